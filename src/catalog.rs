@@ -1,0 +1,335 @@
+//! All SOPs of a site, placed at their URLs and linked to each other.
+//! Pure: built from parsed content and the config, no file system.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Config;
+use crate::content::load::Loaded;
+use crate::content::{Bagian, Sop, Status};
+use crate::diagnostic::Diagnostic;
+
+/// One SOP in the catalogue.
+#[derive(Debug)]
+pub struct Entry {
+    pub sop: Sop,
+    /// The page's folder under the site root, ending in `/`, e.g.
+    /// `dinsos-selayar/pengumpulan-data-kinerja/`.
+    pub url: String,
+    /// After inheritance from `_index.md` files and the config.
+    pub instansi: Option<String>,
+    pub unit: Option<String>,
+    /// Whether this build publishes it (drafts only with `--drafts`).
+    pub published: bool,
+    /// `keterkaitan`, each entry with the SOP it resolves to, if any.
+    pub terkait: Vec<(String, Option<usize>)>,
+    /// The SOPs whose `keterkaitan` point here ("Digunakan oleh").
+    pub digunakan_oleh: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+    /// Folders that have an `_index.md`, by folder path ("" for `content/`).
+    pub bagian: BTreeMap<String, Bagian>,
+    pub diags: Vec<Diagnostic>,
+}
+
+/// SOPs of one unit (`None`: no unit named), by index into `entries`.
+pub type UnitGroup<'a> = (Option<&'a str>, Vec<usize>);
+/// The units of one instansi (`None`: no instansi named).
+pub type Group<'a> = (Option<&'a str>, Vec<UnitGroup<'a>>);
+
+/// Which SOPs a build publishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drafts {
+    Exclude,
+    Include,
+}
+
+/// How names are compared when resolving links: case, runs of spaces and a
+/// leading "SOP " do not matter.
+pub fn normal_title(s: &str) -> String {
+    let lower = s
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    match lower.strip_prefix("sop ") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => lower,
+    }
+}
+
+fn folder_of(path: &str) -> &str {
+    path.rfind('/').map_or("", |i| &path[..i])
+}
+
+impl Catalog {
+    pub fn build(loaded: Loaded, config: &Config, drafts: Drafts) -> Catalog {
+        let Loaded {
+            sops,
+            bagian,
+            diags,
+        } = loaded;
+        let bagian: BTreeMap<String, Bagian> =
+            bagian.into_iter().map(|b| (b.path.clone(), b)).collect();
+        let mut catalog = Catalog {
+            entries: Vec::with_capacity(sops.len()),
+            bagian,
+            diags,
+        };
+        let mut sops = sops;
+        sops.sort_by(|a, b| a.path.cmp(&b.path));
+        for sop in sops {
+            let (instansi, unit) = catalog.inherited(&sop, config);
+            let folder = folder_of(&sop.path);
+            let leaf = sop
+                .slug
+                .as_ref()
+                .map_or_else(|| &sop.path[folder.len()..], |s| &s.text);
+            let leaf = leaf.trim_start_matches('/');
+            let url = if folder.is_empty() {
+                format!("{leaf}/")
+            } else {
+                format!("{folder}/{leaf}/")
+            };
+            let published = sop.status != Status::Draf || drafts == Drafts::Include;
+            catalog.entries.push(Entry {
+                sop,
+                url,
+                instansi,
+                unit,
+                published,
+                terkait: Vec::new(),
+                digunakan_oleh: Vec::new(),
+            });
+        }
+        catalog.check_urls();
+        catalog.resolve_links();
+        diagnostic_sort(&mut catalog.diags);
+        catalog
+    }
+
+    /// `instansi` and `unit` from the SOP, else the nearest `_index.md` that
+    /// sets them, else the config.
+    fn inherited(&self, sop: &Sop, config: &Config) -> (Option<String>, Option<String>) {
+        let mut instansi = sop.instansi.clone();
+        let mut unit = sop.unit.clone();
+        let mut folder = folder_of(&sop.path);
+        loop {
+            if let Some(b) = self.bagian.get(folder) {
+                instansi = instansi.or_else(|| b.instansi.clone());
+                unit = unit.or_else(|| b.unit.clone());
+            }
+            if folder.is_empty() {
+                break;
+            }
+            folder = folder_of(folder);
+        }
+        (instansi.or_else(|| config.instansi.clone()), unit)
+    }
+
+    /// Two pages at one URL would overwrite each other; URLs that differ
+    /// only in case collide on case-insensitive servers and disks.
+    fn check_urls(&mut self) {
+        let mut taken: HashMap<String, String> = self
+            .bagian
+            .keys()
+            .filter(|k| !k.is_empty())
+            .map(|k| {
+                (
+                    format!("{k}/").to_lowercase(),
+                    format!("the folder page of content/{k}/_index.md"),
+                )
+            })
+            .collect();
+        for e in &self.entries {
+            let key = e.url.to_lowercase();
+            let this = format!("content/{}.md", e.sop.path);
+            if let Some(other) = taken.get(&key) {
+                let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
+                let d = e
+                    .sop
+                    .source
+                    .error(span, format!("two pages would be published at the same URL `{}`", e.url))
+                    .with_hint(format!(
+                        "{other} is published there too: rename one of the files or give one a different `slug`"
+                    ));
+                self.diags.push(d);
+            } else {
+                taken.insert(key, this);
+            }
+        }
+    }
+
+    /// Resolves every `keterkaitan` entry as FORMAT.md says: the SOP's path
+    /// under `content/`, its last path part when unique, or its nama.
+    fn resolve_links(&mut self) {
+        let mut by_path: HashMap<String, usize> = HashMap::new();
+        let mut by_leaf: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_nama: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            let path = e.sop.path.to_lowercase();
+            let leaf = path.rsplit('/').next().unwrap_or(&path).to_string();
+            by_path.insert(path, i);
+            by_leaf.entry(leaf).or_default().push(i);
+            by_nama
+                .entry(normal_title(&e.sop.nama))
+                .or_default()
+                .push(i);
+        }
+        let mut backlinks: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
+        for i in 0..self.entries.len() {
+            let e = &self.entries[i];
+            let mut terkait = Vec::with_capacity(e.sop.keterkaitan.len());
+            for r in &e.sop.keterkaitan {
+                let key = r
+                    .text
+                    .trim()
+                    .trim_end_matches(".md")
+                    .trim_matches('/')
+                    .to_lowercase();
+                let candidates: Vec<usize> = if let Some(&j) = by_path.get(&key) {
+                    vec![j]
+                } else if let Some(v) = by_leaf.get(&key).filter(|v| v.len() == 1) {
+                    v.clone()
+                } else {
+                    by_nama
+                        .get(&normal_title(&r.text))
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                let target = self.pick(i, &candidates);
+                match target {
+                    Some(j) if j == i => {
+                        self.diags.push(
+                            e.sop
+                                .source
+                                .warning(
+                                    r.span.clone(),
+                                    format!("keterkaitan \"{}\" refers to this SOP itself", r.text),
+                                )
+                                .with_hint("remove the entry"),
+                        );
+                    }
+                    Some(j) => backlinks[j].push(i),
+                    None if candidates.len() > 1 => {
+                        let paths: Vec<String> = candidates
+                            .iter()
+                            .map(|&j| format!("\"{}\"", self.entries[j].sop.path))
+                            .collect();
+                        self.diags.push(
+                            e.sop
+                                .source
+                                .warning(
+                                    r.span.clone(),
+                                    format!(
+                                        "keterkaitan \"{}\" matches {} SOPs",
+                                        r.text,
+                                        candidates.len()
+                                    ),
+                                )
+                                .with_hint(format!(
+                                    "write the path of the one you mean: {}",
+                                    paths.join(", ")
+                                )),
+                        );
+                    }
+                    None => {
+                        let hint = "write the nama of an SOP in this catalogue, or its path under content/ without `.md` (e.g. \"dinsos/penyusunan-lakip\"); it stays plain text until then";
+                        self.diags.push(
+                            e.sop
+                                .source
+                                .warning(r.span.clone(), format!("keterkaitan \"{}\" does not match any SOP in the catalogue", r.text))
+                                .with_hint(hint),
+                        );
+                    }
+                }
+                terkait.push((r.text.clone(), target.filter(|&j| j != i)));
+            }
+            self.entries[i].terkait = terkait;
+        }
+        for (j, mut from) in backlinks.into_iter().enumerate() {
+            from.sort_unstable();
+            from.dedup();
+            self.entries[j].digunakan_oleh = from;
+        }
+    }
+
+    /// Of several SOPs a name matches, the one nearest to SOP `from`: in the
+    /// same folder, else of the same instansi. `None` when still ambiguous.
+    fn pick(&self, from: usize, candidates: &[usize]) -> Option<usize> {
+        if candidates.len() <= 1 {
+            return candidates.first().copied();
+        }
+        let here = &self.entries[from];
+        let folder = folder_of(&here.sop.path);
+        let narrow = |f: &dyn Fn(&Entry) -> bool| -> Option<usize> {
+            let v: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&j| f(&self.entries[j]))
+                .collect();
+            (v.len() == 1).then(|| v[0])
+        };
+        narrow(&|e| folder_of(&e.sop.path) == folder)
+            .or_else(|| narrow(&|e| e.instansi.is_some() && e.instansi == here.instansi))
+    }
+
+    pub fn published(&self) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries.iter().enumerate().filter(|(_, e)| e.published)
+    }
+
+    /// Published SOPs grouped by instansi, then unit, each sorted by name.
+    pub fn groups(&self) -> Vec<Group<'_>> {
+        // Keys sort named groups before unnamed ones.
+        type Key<'k> = (bool, &'k str);
+        let mut tree: BTreeMap<Key, BTreeMap<Key, Vec<usize>>> = BTreeMap::new();
+        for (i, e) in self.published() {
+            let ins = e.instansi.as_deref().map_or((true, ""), |s| (false, s));
+            let unit = e.unit.as_deref().map_or((false, ""), |s| (true, s));
+            tree.entry(ins)
+                .or_default()
+                .entry(unit)
+                .or_default()
+                .push(i);
+        }
+        tree.into_iter()
+            .map(|((none, ins), units)| {
+                let units = units
+                    .into_iter()
+                    .map(|((named, unit), mut sops)| {
+                        sops.sort_by(|&a, &b| {
+                            let key = |i: usize| {
+                                (
+                                    self.entries[i].sop.nama.to_lowercase(),
+                                    &self.entries[i].url,
+                                )
+                            };
+                            key(a).cmp(&key(b))
+                        });
+                        (named.then_some(unit), sops)
+                    })
+                    .collect();
+                ((!none).then_some(ins), units)
+            })
+            .collect()
+    }
+}
+
+fn diagnostic_sort(diags: &mut [Diagnostic]) {
+    crate::diagnostic::sort(diags);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_compare_without_case_spaces_or_sop_prefix() {
+        assert_eq!(normal_title("SOP  Penyusunan LAKIP"), "penyusunan lakip");
+        assert_eq!(normal_title("sop penyusunan lakip"), "penyusunan lakip");
+        assert_eq!(normal_title("SOP"), "sop");
+        assert_eq!(normal_title("Sopir Dinas"), "sopir dinas");
+    }
+}

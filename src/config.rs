@@ -1,0 +1,130 @@
+//! `sopgen.toml`: the site's settings. Every field is optional; a site with
+//! no `sopgen.toml` builds with the defaults.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Diagnostic, SourceFile, closest};
+
+pub const CONFIG_FILE: &str = "sopgen.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The catalogue's title, shown on every page.
+    #[serde(alias = "judul")]
+    pub title: String,
+    #[serde(alias = "deskripsi")]
+    pub description: Option<String>,
+    /// Where the site is published, e.g. `https://dinsos.example.go.id/sop/`;
+    /// used for absolute links (sitemap, feeds). Pages link relatively.
+    pub base_url: Option<String>,
+    /// A folder under `themes/`; "default" is built in.
+    pub theme: String,
+    /// The agency of SOPs that name none, and whose folders name none.
+    pub instansi: Option<String>,
+    /// Where `sopgen build` writes, relative to the site root.
+    #[serde(alias = "output")]
+    pub output_dir: PathBuf,
+    /// An image under `static/` shown as the agency's logo on SOP forms.
+    pub logo: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Katalog SOP".to_string(),
+            description: None,
+            base_url: None,
+            theme: "default".to_string(),
+            instansi: None,
+            output_dir: PathBuf::from("public"),
+            logo: None,
+        }
+    }
+}
+
+const FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "theme",
+    "instansi",
+    "output_dir",
+    "logo",
+];
+
+impl Config {
+    /// Reads `root/sopgen.toml` if there is one.
+    pub fn load(root: &Path) -> Result<Config, Diagnostic> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+                Diagnostic::error(CONFIG_FILE, "the file is not valid UTF-8 text")
+                    .with_hint("save sopgen.toml as UTF-8")
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => {
+                return Err(
+                    Diagnostic::error(CONFIG_FILE, format!("cannot read the file: {e}"))
+                        .with_hint("check the file's permissions"),
+                );
+            }
+        };
+        Config::parse(&text)
+    }
+
+    pub fn parse(text: &str) -> Result<Config, Diagnostic> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let file = SourceFile::new(CONFIG_FILE, text.to_string());
+            let message = e.message().trim_end().to_string();
+            let hint = match message
+                .strip_prefix("unknown field `")
+                .and_then(|m| m.split('`').next())
+            {
+                Some(name) => match closest(name, FIELDS.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("the settings are: {}", FIELDS.join(", ")),
+                },
+                None => "see the settings in README.md".to_string(),
+            };
+            file.error(e.span().unwrap_or(0..0), message)
+                .with_hint(hint)
+        })?;
+        if let Some(url) = &mut config.base_url
+            && !url.ends_with('/')
+        {
+            url.push('/');
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_config_is_the_default() {
+        let c = Config::parse("").unwrap();
+        assert_eq!(c.title, "Katalog SOP");
+        assert_eq!(c.output_dir, PathBuf::from("public"));
+        assert_eq!(c.theme, "default");
+    }
+
+    #[test]
+    fn reads_settings_and_normalises_base_url() {
+        let c = Config::parse("title = \"SOP Dinsos\"\nbase_url = \"https://x.go.id/sop\"\ninstansi = \"Dinas Sosial\"\n").unwrap();
+        assert_eq!(c.title, "SOP Dinsos");
+        assert_eq!(c.base_url.as_deref(), Some("https://x.go.id/sop/"));
+        assert_eq!(c.instansi.as_deref(), Some("Dinas Sosial"));
+    }
+
+    #[test]
+    fn a_typo_is_an_error_with_a_suggestion() {
+        let d = Config::parse("title = \"x\"\nbase_ur = \"y\"\n").unwrap_err();
+        assert_eq!(d.location.as_ref().unwrap().line, 2);
+        assert_eq!(d.hint.as_deref(), Some("did you mean `base_url`?"));
+    }
+}

@@ -1,0 +1,234 @@
+//! Typed reads from a spanned TOML table that collect every problem as a
+//! located diagnostic instead of stopping at the first one.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::tanggal::Tanggal;
+use crate::diagnostic::{Diagnostic, SourceFile, closest};
+
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Reads fields out of the front matter of one file. Spans from the TOML
+/// parser are relative to the front matter; `base` makes them file offsets.
+pub struct Reader<'a> {
+    pub file: &'a SourceFile,
+    pub base: usize,
+    /// The opening `+++` (file offsets): where problems of the whole front
+    /// matter, such as a missing field, are shown.
+    pub opening: Range<usize>,
+    pub diags: Vec<Diagnostic>,
+}
+
+/// Names the TOML type of a value the way an author would say it.
+pub fn type_name(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "a number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true/false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(file: &'a SourceFile, base: usize, opening: Range<usize>) -> Self {
+        Reader {
+            file,
+            base,
+            opening,
+            diags: Vec::new(),
+        }
+    }
+
+    /// Reports at `local`, or at the opening line when the parser gave the
+    /// value no span of its own.
+    pub fn error_near(
+        &mut self,
+        local: Range<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        if local.is_empty() {
+            self.error_at_opening(message, hint);
+        } else {
+            self.error(local, message, hint);
+        }
+    }
+
+    /// Reports a problem of the front matter as a whole, at its opening line.
+    pub fn error_at_opening(&mut self, message: impl Into<String>, hint: impl Into<String>) {
+        let d = self
+            .file
+            .error(self.opening.clone(), message)
+            .with_hint(hint);
+        self.diags.push(d);
+    }
+
+    pub fn span(&self, local: Range<usize>) -> Range<usize> {
+        local.start + self.base..local.end + self.base
+    }
+
+    pub fn error(
+        &mut self,
+        local: Range<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        let span = self.span(local);
+        let d = self.file.error(span, message).with_hint(hint);
+        self.diags.push(d);
+    }
+
+    pub fn warning(
+        &mut self,
+        local: Range<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        let span = self.span(local);
+        let d = self.file.warning(span, message).with_hint(hint);
+        self.diags.push(d);
+    }
+
+    /// Reports every key of `table` that is not in `known`. `context` names
+    /// the table for the message ("" for the top level).
+    pub fn unknown_keys(&mut self, table: &DeTable, known: &[&str], context: &str, trap: &[&str]) {
+        for (key, _) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let message = if context.is_empty() {
+                format!("unknown field `{name}`")
+            } else {
+                format!("unknown field `{name}` in `{context}`")
+            };
+            let hint = if trap.contains(&name) {
+                format!(
+                    "in TOML every key written after the `[{context}]` header belongs to that table, so `{name}` was read as part of `{context}`: move `[{context}]` and its keys below the other fields, just above the first `[[langkah]]`, or write it inline: `{context} = {{ jabatan = \"...\", nama = \"...\" }}`"
+                )
+            } else if let Some(near) = closest(name, known.iter().copied()) {
+                format!("did you mean `{near}`?")
+            } else {
+                format!("the fields allowed here are: {}", known.join(", "))
+            };
+            self.error(key.span(), message, hint);
+        }
+    }
+
+    pub fn wrong_type(&mut self, field: &str, v: &Value, expected: &str, example: &str) {
+        let message = format!(
+            "`{field}` must be {expected}, found {}",
+            type_name(v.get_ref())
+        );
+        self.error(v.span(), message, format!("write it as {example}"));
+    }
+
+    /// A string, trimmed; an empty one is reported when `required`.
+    pub fn string(&mut self, field: &str, v: &Value, example: &str) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) => {
+                let s = s.trim();
+                if s.is_empty() {
+                    self.error(
+                        v.span(),
+                        format!("`{field}` is empty"),
+                        format!("write it as {example}, or remove the line"),
+                    );
+                    None
+                } else {
+                    Some(s.to_string())
+                }
+            }
+            _ => {
+                self.wrong_type(field, v, "a string", example);
+                None
+            }
+        }
+    }
+
+    /// A list of strings; empty items are dropped with a warning.
+    pub fn list(&mut self, field: &str, v: &Value, also_string: bool) -> Vec<Spanned<String>> {
+        let example = format!("`{field} = [\"...\", \"...\"]`");
+        match v.get_ref() {
+            DeValue::String(_) if also_string => self
+                .string(field, v, &example)
+                .map(|s| Spanned::new(v.span(), s))
+                .into_iter()
+                .collect(),
+            DeValue::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::String(s) if s.trim().is_empty() => self.warning(
+                            item.span(),
+                            format!("empty item in `{field}`"),
+                            "remove the empty string",
+                        ),
+                        DeValue::String(s) => {
+                            out.push(Spanned::new(item.span(), s.trim().to_string()))
+                        }
+                        other => {
+                            let message = format!(
+                                "items of `{field}` must be strings, found {}",
+                                type_name(other)
+                            );
+                            self.error(item.span(), message, "put the item in quotes: \"...\"");
+                        }
+                    }
+                }
+                out
+            }
+            _ => {
+                let expected = if also_string {
+                    "a string or a list of strings"
+                } else {
+                    "a list of strings"
+                };
+                self.wrong_type(field, v, expected, &example);
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn strings(&mut self, field: &str, v: &Value) -> Vec<String> {
+        self.list(field, v, true)
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect()
+    }
+
+    pub fn date(&mut self, field: &str, v: &Value) -> Option<Tanggal> {
+        let hint = format!(
+            "write a date as `{field} = 2023-03-18`, or `\"2023-09\"` / `\"2023\"` when the day is unknown"
+        );
+        let parsed = match v.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => Tanggal::ymd(d.year, d.month, d.day),
+                _ => {
+                    self.error(
+                        v.span(),
+                        format!("`{field}` must be a date without a time"),
+                        hint,
+                    );
+                    return None;
+                }
+            },
+            DeValue::String(s) => Tanggal::parse(s),
+            _ => {
+                self.wrong_type(field, v, "a date", &hint["write a date as ".len()..]);
+                return None;
+            }
+        };
+        if parsed.is_none() {
+            let shown = &self.file.text[self.span(v.span())];
+            self.error(v.span(), format!("`{field}` is not a date: {shown}"), hint);
+        }
+        parsed
+    }
+}

@@ -1,0 +1,118 @@
+//! The typed SOP model: what an SOP file says once it has been checked.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::tanggal::Tanggal;
+use super::waktu::Waktu;
+use crate::diagnostic::SourceFile;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Draf,
+    Berlaku,
+    Dicabut,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Draf, Status::Berlaku, Status::Dicabut];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Draf => "draf",
+            Status::Berlaku => "berlaku",
+            Status::Dicabut => "dicabut",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pengesah {
+    pub jabatan: String,
+    pub nama: Option<String>,
+    pub pangkat: Option<String>,
+    pub nip: Option<String>,
+}
+
+/// A value as written, with where it was written, so that a problem found
+/// later (a link to nothing, a URL taken twice) can be shown at its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub text: String,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Langkah {
+    pub kegiatan: String,
+    /// Indices into the SOP's `pelaksana`, in the order written.
+    pub pelaksana: Vec<usize>,
+    pub kelengkapan: Vec<String>,
+    pub waktu: Option<Waktu>,
+    pub output: Vec<String>,
+    pub keterangan: Option<String>,
+    pub penanggung_jawab: Option<String>,
+    pub id: Option<String>,
+    /// 0-based index of the step "Tidak" goes to; `Some` makes this a decision.
+    pub tidak: Option<usize>,
+    /// 0-based index of the step "Ya" goes to, when not the next step.
+    pub ya: Option<usize>,
+}
+
+impl Langkah {
+    pub fn is_decision(&self) -> bool {
+        self.tidak.is_some()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Sop {
+    pub source: Arc<SourceFile>,
+    /// Path under `content/`, with `/` separators and without `.md`.
+    pub path: String,
+    pub nama: String,
+    pub nomor: Option<String>,
+    pub instansi: Option<String>,
+    pub unit: Option<String>,
+    pub status: Status,
+    pub tanggal_pembuatan: Option<Tanggal>,
+    pub tanggal_revisi: Option<Tanggal>,
+    pub tanggal_efektif: Option<Tanggal>,
+    pub tanggal_pengesahan: Option<Tanggal>,
+    pub disahkan_oleh: Option<Pengesah>,
+    pub dasar_hukum: Vec<String>,
+    pub kualifikasi_pelaksana: Vec<String>,
+    pub keterkaitan: Vec<Located>,
+    pub peralatan_perlengkapan: Vec<String>,
+    pub peringatan: Vec<String>,
+    pub pencatatan_pendataan: Vec<String>,
+    pub kata_kunci: Vec<String>,
+    pub slug: Option<Located>,
+    pub pelaksana: Vec<String>,
+    pub langkah: Vec<Langkah>,
+    /// The Markdown after the front matter.
+    pub body: String,
+}
+
+impl Sop {
+    /// The sum of every step's waktu, in seconds.
+    pub fn total_seconds(&self) -> u64 {
+        self.langkah
+            .iter()
+            .filter_map(|l| l.waktu.as_ref())
+            .map(Waktu::seconds)
+            .sum()
+    }
+}
+
+/// What a folder's `_index.md` says.
+#[derive(Debug, Clone, Default)]
+pub struct Bagian {
+    /// Folder path under `content/`, with `/` separators; "" for `content/` itself.
+    pub path: String,
+    pub judul: Option<String>,
+    pub deskripsi: Option<String>,
+    pub instansi: Option<String>,
+    pub unit: Option<String>,
+    pub body: String,
+}

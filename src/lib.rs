@@ -1,0 +1,14 @@
+//! sopgen: turns a folder of SOP-AP documents (Markdown with TOML front
+//! matter) into a cross-linked HTML catalogue.
+//!
+//! The pipeline: `content` (load and check) → `catalog` (link) → `render`
+//! (Tera + theme) → `output` (atomic write). `site` strings them together
+//! for the commands in `main.rs`.
+
+pub mod catalog;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod output;
+pub mod render;
+pub mod site;

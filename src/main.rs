@@ -1,0 +1,159 @@
+//! The command line: parse arguments, run a command, map the outcome to an
+//! exit code (0 success, 1 problems found, 2 bad usage).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use sopgen::catalog::Drafts;
+use sopgen::diagnostic::{self, Diagnostic};
+use sopgen::{output, site};
+
+#[derive(Parser)]
+#[command(
+    name = "sopgen",
+    version,
+    about = "Build a searchable HTML catalogue of SOP-AP documents from Markdown files",
+    long_about = "Build a searchable HTML catalogue of SOP-AP documents (Standar Operasional Prosedur \
+                  Administrasi Pemerintahan) from Markdown files with TOML front matter, one SOP a file, \
+                  under content/. See README.md for the file format."
+)]
+struct Cli {
+    /// When to use colours in messages
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (public/ by default)
+    Build {
+        /// The site's folder (holding content/ and an optional sopgen.toml)
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// Where to write the site [default: output_dir of sopgen.toml, else ROOT/public]
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The URL the site is published at, e.g. https://dinsos.example.go.id/sop/
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Also publish SOPs with status = "draf"
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Check every SOP and report all problems, without writing anything
+    Check {
+        /// The site's folder (holding content/ and an optional sopgen.toml)
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// Treat warnings (such as links to SOPs not in the catalogue) as errors
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => build(root, output, base_url, drafts, color),
+        Command::Check { root, strict } => check(root, strict, color),
+    }
+}
+
+/// Prints the diagnostics and a summary line; true when there were errors.
+fn report(diags: &[Diagnostic], color: bool) -> bool {
+    diagnostic::report(diags, color);
+    let (errors, warnings) = diagnostic::count(diags);
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    if errors > 0 {
+        eprintln!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
+    } else if warnings > 0 {
+        eprintln!("{}", plural(warnings, "warning"));
+    }
+    errors > 0
+}
+
+fn build(
+    root: PathBuf,
+    output: Option<PathBuf>,
+    base_url: Option<String>,
+    drafts: bool,
+    color: bool,
+) -> ExitCode {
+    let started = Instant::now();
+    let mut options = site::Options::new(&root);
+    options.base_url = base_url;
+    options.drafts = if drafts {
+        Drafts::Include
+    } else {
+        Drafts::Exclude
+    };
+    let site = match site::build(&options) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags, color);
+            eprintln!("Build failed; nothing was written.");
+            return ExitCode::FAILURE;
+        }
+    };
+    report(&site.warnings, color);
+    let out = site::output_dir(&root, &site.config, output.as_deref());
+    let written = output::check_output_dir(&root, &out)
+        .and_then(|out| output::write_site(&out, &site.files).map(|()| out));
+    match written {
+        Ok(out) => {
+            println!(
+                "Built {} SOP{} ({} files) into {} in {} ms",
+                site.sop_count(),
+                if site.sop_count() == 1 { "" } else { "s" },
+                site.files.len(),
+                out.display(),
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            report(&[d], color);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(root: PathBuf, strict: bool, color: bool) -> ExitCode {
+    let mut options = site::Options::new(&root);
+    options.drafts = Drafts::Include;
+    let diags = site::check(&options, strict);
+    if report(&diags, color) {
+        return ExitCode::FAILURE;
+    }
+    if diags.is_empty() {
+        println!("No problems found.");
+    }
+    ExitCode::SUCCESS
+}

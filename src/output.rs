@@ -1,0 +1,240 @@
+//! Writing a built site to disk safely: into a temporary folder beside the
+//! output, swapped in only when complete, so a failed build leaves the
+//! previous output exactly as it was; and never over a folder sopgen did not
+//! make.
+
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::render::OutputFile;
+
+/// Marks a folder as made by sopgen, so that a rebuild may replace it.
+pub const MARKER: &str = ".sopgen-output";
+
+/// `path` made absolute and free of `.`/`..`, with symbolic links of the
+/// part that exists resolved.
+pub fn normalize(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut clean = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    // Resolve links in the longest existing prefix, then add the rest.
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_owned()),
+            None => break,
+        }
+        existing.pop();
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+fn refuse(output: &Path, why: &str, hint: &str) -> Diagnostic {
+    Diagnostic::error(
+        output,
+        format!("refusing to write the site to {}: {why}", output.display()),
+    )
+    .with_hint(hint.to_string())
+}
+
+/// Checks that replacing `output` cannot destroy the user's work: it is not
+/// `/`, a home folder, the site root, nor a folder holding or inside the
+/// site's sources; and if it exists, sopgen made it.
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
+    let out = normalize(output);
+    let root = normalize(root);
+    let hint = "choose a folder of its own for the built site, e.g. `--output public`";
+    if out.parent().is_none() {
+        return Err(refuse(&out, "it is the root of the file system", hint));
+    }
+    let home = std::env::var_os("HOME").map(|h| normalize(Path::new(&h)));
+    if home.as_deref() == Some(out.as_path()) {
+        return Err(refuse(&out, "it is a home folder", hint));
+    }
+    if root.starts_with(&out) {
+        return Err(refuse(
+            &out,
+            "it holds the site itself (content/, sopgen.toml)",
+            hint,
+        ));
+    }
+    for source in ["content", "templates", "static", "themes"] {
+        if out.starts_with(root.join(source)) {
+            return Err(refuse(
+                &out,
+                &format!("it is inside the site's {source}/ folder"),
+                hint,
+            ));
+        }
+    }
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(refuse(
+                &out,
+                "it is a file, not a folder",
+                "remove the file or choose another output folder",
+            ));
+        }
+        let empty = std::fs::read_dir(&out)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
+        if !empty && !out.join(MARKER).is_file() {
+            return Err(refuse(
+                &out,
+                "it already holds files that sopgen did not write",
+                "sopgen replaces its output folder on every build: move those files away, or choose another output folder",
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn io_diag(path: &Path, what: &str, e: &std::io::Error) -> Diagnostic {
+    let hint = match e.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            "check that the output folder's parent is writable"
+        }
+        std::io::ErrorKind::StorageFull => "the disk is full: free some space and build again",
+        _ => "the previous output was left as it was",
+    };
+    Diagnostic::error(path, format!("cannot {what} {}: {e}", path.display()))
+        .with_hint(format!("{hint}; nothing was changed"))
+}
+
+/// A path from the renderer, checked to stay inside the output folder.
+fn safe_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    let ok = !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)));
+    ok.then(|| p.to_path_buf())
+}
+
+fn sibling(out: &Path, kind: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    out.with_file_name(format!(
+        ".{name}.sopgen-{kind}-{}-{nanos}",
+        std::process::id()
+    ))
+}
+
+/// Removes folders a crashed earlier run left beside `out`: only ours, by
+/// name and by marker.
+fn remove_leftovers(out: &Path) {
+    let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.sopgen-", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ours =
+            entry.file_name().to_string_lossy().starts_with(&prefix) && path.join(MARKER).is_file();
+        if ours {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
+}
+
+/// Writes `files` into `out` (already checked by [`check_output_dir`]),
+/// replacing its previous contents only once everything is written.
+pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    let parent = out.parent().expect("checked: not the file system root");
+    std::fs::create_dir_all(parent).map_err(|e| io_diag(parent, "create", &e))?;
+    remove_leftovers(out);
+    let tmp = sibling(out, "new");
+    let result = write_all(&tmp, files).and_then(|()| swap_in(&tmp, out));
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    result
+}
+
+fn write_all(tmp: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    std::fs::create_dir(tmp).map_err(|e| io_diag(tmp, "create", &e))?;
+    std::fs::write(
+        tmp.join(MARKER),
+        b"Built by sopgen; this folder is replaced on every build.\n",
+    )
+    .map_err(|e| io_diag(tmp, "write to", &e))?;
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut planned = Vec::with_capacity(files.len());
+    for f in files {
+        let rel = safe_relative(&f.path).ok_or_else(|| {
+            Diagnostic::error(
+                &f.path,
+                "internal error: an output path leaves the output folder",
+            )
+        })?;
+        if let Some(dir) = rel.parent() {
+            dirs.push(tmp.join(dir));
+        }
+        planned.push((tmp.join(rel), &f.bytes));
+    }
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(|e| io_diag(d, "create", &e))?;
+    }
+    planned.par_iter().try_for_each(|(path, bytes)| {
+        std::fs::write(path, bytes).map_err(|e| io_diag(path, "write", &e))
+    })
+}
+
+fn swap_in(tmp: &Path, out: &Path) -> Result<(), Diagnostic> {
+    if !out.exists() {
+        return std::fs::rename(tmp, out).map_err(|e| io_diag(out, "create", &e));
+    }
+    let old = sibling(out, "old");
+    std::fs::rename(out, &old).map_err(|e| io_diag(out, "replace", &e))?;
+    if let Err(e) = std::fs::rename(tmp, out) {
+        let _ = std::fs::rename(&old, out);
+        return Err(io_diag(out, "replace", &e));
+    }
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_written() {
+        assert!(safe_relative("a/b/index.html").is_some());
+        for bad in ["", "../x", "/etc/passwd", "a/../../x", "./a"] {
+            assert!(safe_relative(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn normalize_removes_dots() {
+        let p = normalize(Path::new("/nonexistent-sopgen/a/./b/../c"));
+        assert_eq!(p, PathBuf::from("/nonexistent-sopgen/a/c"));
+    }
+}

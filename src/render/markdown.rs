@@ -1,0 +1,126 @@
+//! Markdown bodies to HTML. Content is written by many hands, so raw HTML is
+//! shown as text, never passed through, and links keep only safe schemes.
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// A link or image target is kept only when relative, a fragment, or one of
+/// http, https, mailto and tel.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match lower.find(':') {
+        None => true,
+        Some(colon) => {
+            // A colon after a slash, `?` or `#` is not a scheme separator.
+            if lower[..colon].contains(['/', '?', '#']) {
+                return true;
+            }
+            matches!(&lower[..colon], "http" | "https" | "mailto" | "tel")
+        }
+    }
+}
+
+fn sanitize(event: Event<'_>) -> Event<'_> {
+    match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !is_safe_url(&dest_url) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: CowStr::Borrowed("#"),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !is_safe_url(&dest_url) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        other => other,
+    }
+}
+
+/// Renders `text` to HTML. Headings are shifted down by `shift` levels so a
+/// body's `#` does not compete with the page's own title.
+pub fn to_html(text: &str, shift: u8) -> String {
+    use pulldown_cmark::HeadingLevel::*;
+    let down = |level| {
+        let n = (level as u8 + shift).min(6);
+        [H1, H2, H3, H4, H5, H6][n as usize - 1]
+    };
+    let events = Parser::new_ext(text, options())
+        .map(sanitize)
+        .map(|e| match e {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: down(level),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+                Event::End(pulldown_cmark::TagEnd::Heading(down(level)))
+            }
+            other => other,
+        });
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_markdown() {
+        assert_eq!(
+            to_html("Catatan **penting**", 0),
+            "<p>Catatan <strong>penting</strong></p>\n"
+        );
+        assert_eq!(to_html("# Judul", 1), "<h2>Judul</h2>\n");
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let out = to_html("<script>alert(1)</script>\n\nA <b onclick=\"x()\">b</b>", 0);
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("<b "), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+    }
+
+    #[test]
+    fn unsafe_link_schemes_are_dropped() {
+        let out = to_html(
+            "[x](javascript:alert(1)) [y](JaVa\tScript:alert(1)) ![i](data:text/html,x)",
+            0,
+        );
+        assert!(!out.to_lowercase().contains("javascript"), "{out}");
+        assert!(!out.contains("data:"), "{out}");
+        assert!(is_safe_url("https://jdih.go.id/x"));
+        assert!(is_safe_url("../lain/"));
+        assert!(is_safe_url("a/b:c"));
+        assert!(is_safe_url("mailto:a@b.go.id"));
+        assert!(!is_safe_url("vbscript:x"));
+    }
+}

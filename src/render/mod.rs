@@ -1,0 +1,315 @@
+//! Tera setup and the pages of a site: from a [`Catalog`] to files in memory.
+
+pub mod links;
+pub mod markdown;
+pub mod theme;
+pub mod views;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Location};
+use links::{Links, UrlStyle};
+use theme::Theme;
+use views::{InstansiView, NavView, SiteView, SopView};
+
+/// A file of the built site: its path under the output folder and contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    pub url_style: UrlStyle,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            url_style: UrlStyle::Pretty,
+        }
+    }
+}
+
+pub struct Renderer {
+    tera: Tera,
+    theme: Theme,
+}
+
+/// Turns a Tera error into a diagnostic at the template's line and column.
+fn tera_diag(theme: &Theme, err: &tera::Error) -> Diagnostic {
+    let shown = |name: &str| {
+        theme
+            .templates
+            .get(name)
+            .map_or_else(|| format!("templates/{name}").into(), |f| f.shown.clone())
+    };
+    match err.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            let span = r.span();
+            let source = theme
+                .templates
+                .get(r.filename())
+                .and_then(|f| f.read().ok())
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
+            let line_text = source
+                .lines()
+                .nth(span.start_line.saturating_sub(1))
+                .unwrap_or("")
+                .to_string();
+            let width = if span.end_line == span.start_line {
+                span.end_col.saturating_sub(span.start_col)
+            } else {
+                1
+            };
+            Diagnostic::error(
+                shown(r.filename()),
+                format!("template error: {}", r.message()),
+            )
+            .at(Location {
+                line: span.start_line,
+                column: span.start_col + 1,
+                line_text,
+                width: width.max(1),
+            })
+            .with_hint("fix the template, or delete your copy to use the built-in one")
+        }
+        _ => {
+            let text = err.to_string();
+            // Some errors carry a rendered report: take the file it names.
+            let file = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("--> "))
+                .and_then(|locus| locus.split(':').next())
+                .map_or_else(|| "templates".into(), shown);
+            let message = text
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ")
+                .to_string();
+            Diagnostic::error(file, format!("template error: {message}"))
+                .with_hint(text.lines().skip(1).collect::<Vec<_>>().join("\n"))
+        }
+    }
+}
+
+impl Renderer {
+    pub fn new(theme: Theme) -> Result<Renderer, Vec<Diagnostic>> {
+        let mut sources = Vec::with_capacity(theme.templates.len());
+        let mut diags = Vec::new();
+        for (name, file) in &theme.templates {
+            match file.read() {
+                Ok(bytes) => match String::from_utf8(bytes.into_owned()) {
+                    Ok(text) => sources.push((name.clone(), text)),
+                    Err(_) => diags.push(
+                        Diagnostic::error(
+                            file.shown.clone(),
+                            "the template is not valid UTF-8 text",
+                        )
+                        .with_hint("save it as UTF-8"),
+                    ),
+                },
+                Err(e) => diags.push(
+                    Diagnostic::error(file.shown.clone(), format!("cannot read the template: {e}"))
+                        .with_hint("check the file's permissions"),
+                ),
+            }
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        if let Err(e) = tera.add_raw_templates(sources) {
+            return Err(vec![tera_diag(&theme, &e)]);
+        }
+        for required in ["index.html", "sop.html", "bagian.html"] {
+            if !tera.contains_template(required) {
+                return Err(vec![Diagnostic::error(
+                    format!("templates/{required}"),
+                    "template missing",
+                )]);
+            }
+        }
+        Ok(Renderer { tera, theme })
+    }
+
+    fn render<T: Serialize>(
+        &self,
+        template: &str,
+        page: &T,
+        common: &Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut context = common.clone();
+        context.insert("page", page);
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(template, &context, &mut out)
+            .map_err(|e| tera_diag(&self.theme, &e))?;
+        Ok(out)
+    }
+
+    fn common(&self, site: &SiteView, links: &Links, config: &Config) -> Context {
+        let mut c = Context::new();
+        c.insert("site", site);
+        c.insert("nav", &NavView::new(links, config));
+        c
+    }
+
+    /// Renders one page at `dir` (its folder, `""` for the home page); the
+    /// view is made for that page's links.
+    fn page<T: Serialize>(
+        &self,
+        ctx: &PageSetup,
+        dir: &str,
+        template: &str,
+        view: impl FnOnce(&Links) -> T,
+    ) -> Result<OutputFile, Diagnostic> {
+        let links = Links::new(dir, ctx.style);
+        let common = self.common(&ctx.site, &links, ctx.config);
+        self.render(template, &view(&links), &common)
+            .map(|bytes| OutputFile {
+                path: format!("{dir}index.html"),
+                bytes,
+            })
+    }
+
+    /// Every page and static file of the site.
+    pub fn render_site(
+        &self,
+        catalog: &Catalog,
+        config: &Config,
+        options: RenderOptions,
+    ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        let ctx = PageSetup {
+            site: SiteView::new(config),
+            config,
+            style: options.url_style,
+        };
+        let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        let mut results: Vec<Result<OutputFile, Diagnostic>> = published
+            .par_iter()
+            .map(|&i| {
+                self.page(&ctx, &catalog.entries[i].url, "sop.html", |links| SopPage {
+                    sop: SopView::new(catalog, i, links),
+                })
+            })
+            .collect();
+        results.push(self.page(&ctx, "", "index.html", |links| {
+            let root = catalog.bagian.get("");
+            HomePage {
+                judul: root.and_then(|b| b.judul.as_deref()),
+                deskripsi: root.and_then(|b| b.deskripsi.as_deref()),
+                catatan_html: root
+                    .map(|b| markdown::to_html(&b.body, 1))
+                    .unwrap_or_default(),
+                jumlah: published.len(),
+                instansi: views::groups(catalog, links, |_| true),
+            }
+        }));
+        for (path, b) in catalog.bagian.iter().filter(|(p, _)| !p.is_empty()) {
+            let dir = format!("{path}/");
+            results.push(self.page(&ctx, &dir, "bagian.html", |links| BagianPage {
+                judul: b.judul.as_deref().unwrap_or(path),
+                deskripsi: b.deskripsi.as_deref(),
+                instansi: b.instansi.as_deref(),
+                unit: b.unit.as_deref(),
+                catatan_html: markdown::to_html(&b.body, 1),
+                groups: views::groups(catalog, links, |e| e.sop.path.starts_with(&dir)),
+            }));
+        }
+        let (mut files, mut diags) = (Vec::new(), Vec::new());
+        for r in results {
+            match r {
+                Ok(f) => files.push(f),
+                Err(d) => diags.push(d),
+            }
+        }
+        for (path, file) in &self.theme.statics {
+            match file.read() {
+                Ok(bytes) => files.push(OutputFile {
+                    path: path.clone(),
+                    bytes: bytes.into_owned(),
+                }),
+                Err(e) => diags.push(Diagnostic::error(
+                    file.shown.clone(),
+                    format!("cannot read the file: {e}"),
+                )),
+            }
+        }
+        diags.extend(check_collisions(&files, &self.theme));
+        if diags.is_empty() {
+            Ok(files)
+        } else {
+            Err(dedup(diags))
+        }
+    }
+}
+
+/// What every page of one render shares.
+struct PageSetup<'a> {
+    site: SiteView<'a>,
+    config: &'a Config,
+    style: UrlStyle,
+}
+
+/// Many pages can fail on the same template line: say it once.
+fn dedup(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    crate::diagnostic::sort(&mut diags);
+    diags.dedup();
+    diags
+}
+
+/// A static file and a page at the same path would overwrite each other.
+fn check_collisions(files: &[OutputFile], theme: &Theme) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    let mut diags = Vec::new();
+    for f in files {
+        if !seen.insert(f.path.to_lowercase()) {
+            let shown = theme
+                .statics
+                .get(&f.path)
+                .map_or_else(|| Path::new("static").join(&f.path), |t| t.shown.clone());
+            diags.push(
+                Diagnostic::error(shown, format!("two files would be written to `{}`", f.path))
+                    .with_hint(
+                        "a static file has the same path as a page: rename or move the static file",
+                    ),
+            );
+        }
+    }
+    diags
+}
+
+#[derive(Serialize)]
+struct SopPage<'a> {
+    sop: SopView<'a>,
+}
+
+#[derive(Serialize)]
+struct HomePage<'a> {
+    judul: Option<&'a str>,
+    deskripsi: Option<&'a str>,
+    catatan_html: String,
+    jumlah: usize,
+    instansi: Vec<InstansiView<'a>>,
+}
+
+#[derive(Serialize)]
+struct BagianPage<'a> {
+    judul: &'a str,
+    deskripsi: Option<&'a str>,
+    instansi: Option<&'a str>,
+    unit: Option<&'a str>,
+    catatan_html: String,
+    groups: Vec<InstansiView<'a>>,
+}
