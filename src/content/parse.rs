@@ -63,6 +63,21 @@ struct Parsed<'t> {
     base: usize,
     opening: Range<usize>,
     body: Range<usize>,
+    /// TOML syntax errors. The parser recovers from them, so the fields
+    /// are still read, and all problems of the file reported together.
+    syntax: Vec<Diagnostic>,
+}
+
+impl Parsed<'_> {
+    /// The syntax errors, then the problems found in the fields, except
+    /// those on a line with a syntax error (most likely its echo).
+    fn merge(self, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let line = |d: &Diagnostic| d.location.as_ref().map(|l| l.line);
+        let broken: Vec<Option<usize>> = self.syntax.iter().map(line).collect();
+        let mut all = self.syntax;
+        all.extend(found.into_iter().filter(|d| !broken.contains(&line(d))));
+        all
+    }
 }
 
 fn parse_front_matter<'t>(
@@ -100,18 +115,24 @@ fn parse_front_matter<'t>(
     };
     let base = split.toml.start;
     let (table, errors) = DeTable::parse_recoverable(&text[split.toml.clone()]);
-    if !errors.is_empty() {
-        let diags = errors
-            .iter()
-            .map(|e| {
-                let local = e.span().unwrap_or(0..0);
-                let span = local.start + base..local.end + base;
-                file.error(span, format!("invalid TOML: {}", e.message().trim_end()))
-                    .with_hint(toml_hint(e.message()))
-            })
-            .collect();
-        return Err(diags);
-    }
+    let syntax = errors
+        .iter()
+        .map(|e| {
+            let local = e.span().unwrap_or(0..0);
+            let span = local.start + base..local.end + base;
+            let message = e.message().trim_end();
+            let message =
+                if message.starts_with("invalid date") || message.starts_with("invalid time") {
+                    format!(
+                        "not a valid date: {}",
+                        message.split_once(", ").map_or(message, |(_, why)| why)
+                    )
+                } else {
+                    format!("invalid TOML: {message}")
+                };
+            file.error(span, message).with_hint(toml_hint(e.message()))
+        })
+        .collect();
     let opening_end = text[..base].trim_end_matches(['\n', '\r']).len();
     let opening = opening_end.saturating_sub(3)..opening_end;
     Ok(Some(Parsed {
@@ -119,6 +140,7 @@ fn parse_front_matter<'t>(
         base,
         opening,
         body: split.body,
+        syntax,
     }))
 }
 
@@ -141,7 +163,7 @@ pub fn parse_sop(file: Arc<SourceFile>, path: String) -> (Option<Sop>, Vec<Diagn
     };
     let mut r = Reader::new(&file, parsed.base, parsed.opening.clone());
     let sop = read_sop(&mut r, &parsed, &file, path);
-    let diags = r.diags;
+    let diags = parsed.merge(r.diags);
     let ok = !diags.iter().any(Diagnostic::is_error);
     (sop.filter(|_| ok), diags)
 }
@@ -234,11 +256,11 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
         })
         .unwrap_or_default();
     let slug = table.get("slug").and_then(|v| read_slug(r, v));
-    let pelaksana = pelaksana_v
-        .map(|v| read_pelaksana(r, v))
-        .unwrap_or_default();
+    // Unknown when missing or malformed: steps are then not checked against
+    // it, since every step would be reported for one mistake.
+    let pelaksana = pelaksana_v.and_then(|v| read_pelaksana(r, v));
     let langkah = langkah_v
-        .map(|v| read_langkah(r, v, &pelaksana))
+        .map(|v| read_langkah(r, v, pelaksana.as_deref()))
         .unwrap_or_default();
 
     Some(Sop {
@@ -262,7 +284,7 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
         pencatatan_pendataan,
         kata_kunci,
         slug,
-        pelaksana,
+        pelaksana: pelaksana.unwrap_or_default(),
         langkah,
         body: file.text[parsed.body.clone()].to_string(),
     })
@@ -362,7 +384,16 @@ fn normal_name(s: &str) -> String {
         .to_lowercase()
 }
 
-fn read_pelaksana(r: &mut Reader, v: &Value) -> Vec<String> {
+fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
+    if !v.get_ref().is_array() {
+        r.wrong_type(
+            "pelaksana",
+            v,
+            "a list of strings",
+            "`pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
+        );
+        return None;
+    }
     let names = r.list("pelaksana", v, false);
     if names.is_empty() && v.get_ref().is_array() {
         r.error(
@@ -391,10 +422,10 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Vec<String> {
             );
         }
     }
-    names.into_iter().map(Spanned::into_inner).collect()
+    Some(names.into_iter().map(Spanned::into_inner).collect())
 }
 
-fn read_langkah(r: &mut Reader, v: &Value, pelaksana: &[String]) -> Vec<Langkah> {
+fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<Langkah> {
     let items = match v.get_ref() {
         DeValue::Array(items) => items,
         DeValue::Table(_) => {
@@ -484,7 +515,7 @@ fn read_step(
     header: Range<usize>,
     index: usize,
     count: usize,
-    pelaksana: &[String],
+    pelaksana: Option<&[String]>,
     ids: &HashMap<String, usize>,
 ) -> Option<Langkah> {
     let no = index + 1;
@@ -557,7 +588,7 @@ fn read_step(
     })
 }
 
-fn step_actors(r: &mut Reader, v: &Value, pelaksana: &[String], no: usize) -> Vec<usize> {
+fn step_actors(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>, no: usize) -> Vec<usize> {
     let names = r.list("pelaksana", v, true);
     if names.is_empty() && v.get_ref().is_array() {
         r.error(
@@ -566,6 +597,9 @@ fn step_actors(r: &mut Reader, v: &Value, pelaksana: &[String], no: usize) -> Ve
             "name who does this step",
         );
     }
+    let Some(pelaksana) = pelaksana else {
+        return Vec::new();
+    };
     let mut out: Vec<usize> = Vec::with_capacity(names.len());
     for name in names {
         let wanted = normal_name(name.get_ref());
@@ -708,6 +742,7 @@ pub fn parse_bagian(file: Arc<SourceFile>, path: String) -> (Bagian, Vec<Diagnos
     bagian.deskripsi = get("deskripsi");
     bagian.instansi = get("instansi");
     bagian.unit = get("unit");
-    bagian.body = file.text[parsed.body].to_string();
-    (bagian, r.diags)
+    bagian.body = file.text[parsed.body.clone()].to_string();
+    let diags = r.diags;
+    (bagian, parsed.merge(diags))
 }

@@ -158,10 +158,10 @@ impl Renderer {
         Ok(out)
     }
 
-    fn common(&self, site: &SiteView, links: &Links, config: &Config) -> Context {
+    fn common(&self, site: &SiteView, links: &Links, page_dir: &str, config: &Config) -> Context {
         let mut c = Context::new();
         c.insert("site", site);
-        c.insert("nav", &NavView::new(links, config));
+        c.insert("nav", &NavView::new(links, page_dir, config));
         c
     }
 
@@ -175,7 +175,7 @@ impl Renderer {
         view: impl FnOnce(&Links) -> T,
     ) -> Result<OutputFile, Diagnostic> {
         let links = Links::new(dir, ctx.style);
-        let common = self.common(&ctx.site, &links, ctx.config);
+        let common = self.common(&ctx.site, &links, dir, ctx.config);
         self.render(template, &view(&links), &common)
             .map(|bytes| OutputFile {
                 path: format!("{dir}index.html"),

@@ -34,15 +34,21 @@ impl<'a> SiteView<'a> {
 #[derive(Serialize)]
 pub struct NavView {
     pub root: String,
+    /// The page's absolute URL, when the config gives a `base_url`.
+    pub canonical: Option<String>,
     pub home: String,
     pub css: String,
     pub logo: Option<String>,
 }
 
 impl NavView {
-    pub fn new(links: &Links, config: &Config) -> Self {
+    pub fn new(links: &Links, page_dir: &str, config: &Config) -> Self {
         NavView {
             root: links.root.clone(),
+            canonical: config
+                .base_url
+                .as_ref()
+                .map(|base| format!("{base}{}", super::links::encode_path(page_dir))),
             home: links.page(""),
             css: links.file("aset/sopgen.css"),
             logo: config

@@ -2,8 +2,8 @@
 # Screenshots (PNG) or prints (PDF) a page of a built site in headless
 # Chromium, for looking at layout by eye during development.
 #
-#   scripts/screenshot.sh public/dinsos-ntb/mekanisme-pengumpulan-data-kinerja/index.html out.png [WIDTHxHEIGHT]
-#   scripts/screenshot.sh public/.../index.html out.pdf
+#   tests/tools/screenshot.sh public/dinsos-ntb/mekanisme-pengumpulan-data-kinerja/index.html out.png [WIDTHxHEIGHT]
+#   tests/tools/screenshot.sh public/.../index.html out.pdf
 set -euo pipefail
 page=${1:?usage: screenshot.sh PAGE.html OUT.png|OUT.pdf [WIDTHxHEIGHT]}
 out=${2:?usage: screenshot.sh PAGE.html OUT.png|OUT.pdf [WIDTHxHEIGHT]}
