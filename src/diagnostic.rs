@@ -130,6 +130,22 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// One line: `warning: file:line:col: message`.
+    pub fn render_short(&self, color: bool) -> String {
+        let (label, code) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let label = if color {
+            format!("\x1b[{code}m{label}\x1b[0m")
+        } else {
+            label.to_string()
+        };
+        format!("{label}: {}: {}\n", self.locus(), self.message)
+    }
+}
+
 fn tab_to_space(c: char) -> char {
     if c == '\t' { ' ' } else { c }
 }
@@ -210,12 +226,16 @@ pub fn sort(diags: &mut [Diagnostic]) {
     });
 }
 
-/// Prints diagnostics and a one-line summary to stderr.
-pub fn report(diags: &[Diagnostic], color: bool) {
+/// Prints diagnostics to stderr, in full or a line each.
+pub fn report(diags: &[Diagnostic], color: bool, short: bool) {
     let mut err = std::io::stderr().lock();
     for d in diags {
-        let _ = std::io::Write::write_all(&mut err, d.render(color).as_bytes());
-        let _ = std::io::Write::write_all(&mut err, b"\n");
+        let text = if short {
+            d.render_short(color)
+        } else {
+            d.render(color) + "\n"
+        };
+        let _ = std::io::Write::write_all(&mut err, text.as_bytes());
     }
 }
 

@@ -52,6 +52,9 @@ enum Command {
         /// Also publish SOPs with status = "draf"
         #[arg(long)]
         drafts: bool,
+        /// Print the time of each phase and the peak memory
+        #[arg(long)]
+        stats: bool,
     },
     /// Check every SOP and report all problems, without writing anything
     Check {
@@ -77,14 +80,18 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
-        } => build(root, output, base_url, drafts, color),
+            stats,
+        } => build(root, output, base_url, drafts, stats, color),
         Command::Check { root, strict } => check(root, strict, color),
     }
 }
 
 /// Prints the diagnostics and a summary line; true when there were errors.
-fn report(diags: &[Diagnostic], color: bool) -> bool {
-    diagnostic::report(diags, color);
+/// With `brief`, warnings alone are listed a line each (`check` shows them
+/// in full).
+fn report(diags: &[Diagnostic], color: bool, brief: bool) -> bool {
+    let short = brief && !diags.iter().any(Diagnostic::is_error);
+    diagnostic::report(diags, color, short);
     let (errors, warnings) = diagnostic::count(diags);
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     if errors > 0 {
@@ -94,7 +101,12 @@ fn report(diags: &[Diagnostic], color: bool) -> bool {
             plural(warnings, "warning")
         );
     } else if warnings > 0 {
-        eprintln!("{}", plural(warnings, "warning"));
+        let more = if brief {
+            "; `sopgen check` shows them in full"
+        } else {
+            ""
+        };
+        eprintln!("{}{more}", plural(warnings, "warning"));
     }
     errors > 0
 }
@@ -104,6 +116,7 @@ fn build(
     output: Option<PathBuf>,
     base_url: Option<String>,
     drafts: bool,
+    stats: bool,
     color: bool,
 ) -> ExitCode {
     let started = Instant::now();
@@ -117,17 +130,21 @@ fn build(
     let site = match site::build(&options) {
         Ok(site) => site,
         Err(diags) => {
-            report(&diags, color);
+            report(&diags, color, false);
             eprintln!("Build failed; nothing was written.");
             return ExitCode::FAILURE;
         }
     };
-    report(&site.warnings, color);
+    report(&site.warnings, color, true);
     let out = site::output_dir(&root, &site.config, output.as_deref());
+    let writing = Instant::now();
     let written = output::check_output_dir(&root, &out)
         .and_then(|out| output::write_site(&out, &site.files).map(|()| out));
     match written {
         Ok(out) => {
+            if stats {
+                print_stats(&site, writing.elapsed());
+            }
             println!(
                 "Built {} SOP{} ({} files) into {} in {} ms",
                 site.sop_count(),
@@ -139,7 +156,7 @@ fn build(
             ExitCode::SUCCESS
         }
         Err(d) => {
-            report(&[d], color);
+            report(&[d], color, false);
             ExitCode::FAILURE
         }
     }
@@ -149,11 +166,27 @@ fn check(root: PathBuf, strict: bool, color: bool) -> ExitCode {
     let mut options = site::Options::new(&root);
     options.drafts = Drafts::Include;
     let diags = site::check(&options, strict);
-    if report(&diags, color) {
+    if report(&diags, color, false) {
         return ExitCode::FAILURE;
     }
     if diags.is_empty() {
         println!("No problems found.");
     }
     ExitCode::SUCCESS
+}
+
+/// `--stats`: one line a phase, for benchmarks and curious admins.
+fn print_stats(site: &site::Site, write: std::time::Duration) {
+    for (phase, took) in site.timings.iter().chain([("write", write)].iter()) {
+        println!("stats: {phase:<8} {:>8.1} ms", took.as_secs_f64() * 1e3);
+    }
+    let bytes: usize = site.files.iter().map(|f| f.bytes.len()).sum();
+    println!(
+        "stats: files    {:>8} ({:.1} MB)",
+        site.files.len(),
+        bytes as f64 / 1e6
+    );
+    if let Some(peak) = site::peak_memory() {
+        println!("stats: peak     {:>8.1} MB", peak as f64 / 1e6);
+    }
 }

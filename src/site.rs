@@ -2,6 +2,7 @@
 //! `build`, write.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::catalog::{Catalog, Drafts};
 use crate::config::Config;
@@ -38,6 +39,8 @@ pub struct Site {
     pub files: Vec<OutputFile>,
     /// Warnings of the run (errors make the build fail instead).
     pub warnings: Vec<Diagnostic>,
+    /// How long each phase took, in order.
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 impl Site {
@@ -48,6 +51,19 @@ impl Site {
 
 /// Reads the config and content of a site and links them.
 pub fn load(options: &Options) -> Result<(Config, Catalog), Vec<Diagnostic>> {
+    load_timed(options, &mut Vec::new())
+}
+
+fn lap(timings: &mut Vec<(&'static str, Duration)>, phase: &'static str, since: &mut Instant) {
+    timings.push((phase, since.elapsed()));
+    *since = Instant::now();
+}
+
+fn load_timed(
+    options: &Options,
+    timings: &mut Vec<(&'static str, Duration)>,
+) -> Result<(Config, Catalog), Vec<Diagnostic>> {
+    let mut clock = Instant::now();
     let mut config = Config::load(&options.root).map_err(|d| vec![d])?;
     if let Some(url) = &options.base_url {
         config.base_url = Some(if url.ends_with('/') {
@@ -58,16 +74,21 @@ pub fn load(options: &Options) -> Result<(Config, Catalog), Vec<Diagnostic>> {
     }
     let content = options.root.join("content");
     let (files, mut read_diags) = read_content(&options.root, &content);
+    lap(timings, "read", &mut clock);
     let mut loaded = parse_files(files);
     read_diags.append(&mut loaded.diags);
     loaded.diags = read_diags;
+    lap(timings, "parse", &mut clock);
     let catalog = Catalog::build(loaded, &config, options.drafts);
+    lap(timings, "link", &mut clock);
     Ok((config, catalog))
 }
 
 /// Loads, links and renders; fails with every error found, content first.
 pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
-    let (config, mut catalog) = load(options)?;
+    let mut timings = Vec::new();
+    let (config, mut catalog) = load_timed(options, &mut timings)?;
+    let mut clock = Instant::now();
     let mut diags = std::mem::take(&mut catalog.diags);
     if diags.iter().any(Diagnostic::is_error) {
         diagnostic::sort(&mut diags);
@@ -76,11 +97,13 @@ pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
     let theme = Theme::resolve(&options.root, &config.theme).map_err(|d| vec![d])?;
     let renderer = Renderer::new(theme)?;
     let files = renderer.render_site(&catalog, &config, options.render)?;
+    lap(&mut timings, "render", &mut clock);
     Ok(Site {
         config,
         catalog,
         files,
         warnings: diags,
+        timings,
     })
 }
 
@@ -106,4 +129,12 @@ pub fn output_dir(root: &Path, config: &Config, cli: Option<&Path>) -> PathBuf {
         Some(p) => p.to_path_buf(),
         None => root.join(&config.output_dir),
     }
+}
+
+/// The most memory this process has held so far (Linux), in bytes.
+pub fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }
