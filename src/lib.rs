@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod flowchart;
 pub mod output;
 pub mod render;
 pub mod site;

@@ -84,7 +84,7 @@ fn seed_000_lists_its_11_dasar_hukum_and_10_steps() {
         dasar.contains("UU No.64/1958 tentang Pembentukan Daerah-Daerah Tk.I Bali, NTB dan NTT.")
     );
     assert!(dasar.contains("Perda No.5/2008 tentang Urusan Pemerintahan Provinsi NTB."));
-    let steps = between(&html, "<tbody>", "</tbody>");
+    let steps = between(&html, "<section class=\"prosedur\"", "</section>");
     assert_eq!(steps.matches("<tr id=\"langkah-").count(), 10);
     assert!(html.contains("H. Ahsanul Khalik, S.Sos.,MH"));
     assert!(html.contains("NIP. 19701231 199803 1 069"));
@@ -130,7 +130,7 @@ fn every_part_of_every_seed_is_on_its_page() {
             items.extend(p.pangkat.as_deref());
             items.extend(p.nip.as_deref());
         }
-        let rows = between(&html, "<tbody>", "</tbody>");
+        let rows = between(&html, "<section class=\"prosedur\"", "</section>");
         assert_eq!(
             rows.matches("<tr id=\"langkah-").count(),
             sop.langkah.len(),
@@ -161,10 +161,11 @@ fn every_part_of_every_seed_is_on_its_page() {
                     i + 1
                 );
             }
+            let symbols = html.matches(&format!("data-step=\"{}\">", i + 1)).count();
             assert_eq!(
-                row.matches("<span class=\"tanda").count(),
+                symbols,
                 step.pelaksana.len(),
-                "{} step {}: one mark per actor",
+                "{} step {}: one symbol per actor",
                 sop.path,
                 i + 1
             );
@@ -238,7 +239,10 @@ fn fixture_site_pages_show_inheritance_links_dates_and_totals() {
         "{used}"
     );
     // The decision and its branches, the penanggung jawab column.
-    assert!(html.contains("Ya: langkah 4; Tidak: langkah 2"));
+    assert!(html.contains("<g class=\"arrow\" data-from=\"3\" data-to=\"4\" data-branch=\"ya\">"));
+    assert!(
+        html.contains("<g class=\"arrow\" data-from=\"3\" data-to=\"2\" data-branch=\"tidak\">")
+    );
     assert!(html.contains("Penanggung Jawab"));
     assert!(
         !lakip.contains("Penanggung Jawab"),

@@ -495,17 +495,6 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
             steps.push(step);
         }
     }
-    if let Some(last) = steps.last()
-        && last.is_decision()
-        && last.ya.is_none()
-    {
-        let span = items.iter().last().map_or(v.span(), |s| s.span());
-        r.warning(
-            span,
-            "the last step is a decision, but a decision's \"Ya\" goes to the next step and there is none",
-            "the last step is the end of the procedure: add a closing step, or set `ya` to where \"Ya\" goes",
-        );
-    }
     steps
 }
 

@@ -9,7 +9,8 @@ use super::markdown;
 use crate::catalog::{Catalog, Entry};
 use crate::config::Config;
 use crate::content::waktu::format_total;
-use crate::content::{Langkah, Status};
+use crate::content::{Sop, Status};
+use crate::flowchart;
 
 #[derive(Serialize)]
 pub struct SiteView<'a> {
@@ -109,29 +110,58 @@ pub struct TerkaitView<'a> {
     pub nama: Option<&'a str>,
 }
 
-/// One lane cell of a step's row.
-#[derive(Serialize)]
-pub struct LaneCell {
-    pub aktif: bool,
-    /// `terminator`, `process` or `decision` (FLOWCHART.md's symbol names).
-    pub simbol: &'static str,
-}
-
 #[derive(Serialize)]
 pub struct LangkahView<'a> {
     pub no: usize,
     pub kegiatan: &'a str,
     pub pelaksana: Vec<&'a str>,
-    pub lanes: Vec<LaneCell>,
+    /// The row's height in px, fixed so that the flowchart lines up.
+    pub tinggi: f32,
     pub kelengkapan: &'a [String],
     pub waktu: Option<String>,
     pub output: &'a [String],
     pub keterangan: Option<&'a str>,
     pub penanggung_jawab: Option<&'a str>,
     pub keputusan: bool,
-    /// Step numbers "Ya" and "Tidak" lead to, for a decision.
-    pub ya: Option<usize>,
-    pub tidak: Option<usize>,
+}
+
+/// Column widths of the procedure table, in px.
+#[derive(Serialize)]
+pub struct KolomView {
+    pub no: f32,
+    pub kegiatan: f32,
+    pub lane: f32,
+    pub kelengkapan: f32,
+    pub waktu: f32,
+    pub output: f32,
+    pub keterangan: f32,
+    pub penanggung_jawab: Option<f32>,
+    pub total: f32,
+    /// Columns right of the lanes: Kelengkapan, Waktu, Output, Keterangan
+    /// (and Penanggung Jawab).
+    pub kanan: usize,
+}
+
+/// One printed page of the procedure table.
+#[derive(Serialize)]
+pub struct HalamanView<'a> {
+    pub nomor: usize,
+    pub langkah: Vec<LangkahView<'a>>,
+    /// The flowchart of these steps (inline SVG, safe to insert).
+    pub bagan: String,
+    pub sambungan_atas: bool,
+    pub sambungan_bawah: bool,
+    /// Rows the flowchart cell spans: the steps and the connector strips.
+    pub rentang: usize,
+}
+
+#[derive(Serialize)]
+pub struct ProsedurView<'a> {
+    pub kolom: KolomView,
+    pub kepala: (f32, f32),
+    pub sambungan: f32,
+    pub halaman: Vec<HalamanView<'a>>,
+    pub jumlah_halaman: usize,
 }
 
 #[derive(Serialize)]
@@ -155,7 +185,7 @@ pub struct SopView<'a> {
     pub pencatatan_pendataan: &'a [String],
     pub kata_kunci: &'a [String],
     pub pelaksana: &'a [String],
-    pub langkah: Vec<LangkahView<'a>>,
+    pub prosedur: ProsedurView<'a>,
     pub ada_penanggung_jawab: bool,
     pub total_waktu: String,
     pub catatan_html: String,
@@ -163,13 +193,66 @@ pub struct SopView<'a> {
     pub sumber: String,
 }
 
-fn symbol(step: &Langkah, index: usize, count: usize) -> &'static str {
-    if step.is_decision() {
-        "decision"
-    } else if index == 0 || index + 1 == count {
-        "terminator"
-    } else {
-        "process"
+fn prosedur(sop: &Sop) -> ProsedurView<'_> {
+    let layout = flowchart::procedure(sop);
+    let c = &layout.columns;
+    let langkah_view = |i: usize, tinggi: f32| {
+        let l = &sop.langkah[i];
+        LangkahView {
+            no: i + 1,
+            kegiatan: &l.kegiatan,
+            pelaksana: l
+                .pelaksana
+                .iter()
+                .map(|&p| sop.pelaksana[p].as_str())
+                .collect(),
+            tinggi,
+            kelengkapan: &l.kelengkapan,
+            waktu: l.waktu.as_ref().map(ToString::to_string),
+            output: &l.output,
+            keterangan: l.keterangan.as_deref(),
+            penanggung_jawab: l.penanggung_jawab.as_deref(),
+            keputusan: l.is_decision(),
+        }
+    };
+    let jumlah_halaman = layout.pages.len();
+    let halaman = layout
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(n, page)| HalamanView {
+            nomor: n + 1,
+            langkah: page
+                .steps
+                .clone()
+                .zip(&page.rows)
+                .map(|(i, &h)| langkah_view(i, h))
+                .collect(),
+            rentang: page.steps.len()
+                + usize::from(page.top_spacer)
+                + usize::from(page.bottom_spacer),
+            sambungan_atas: page.top_spacer,
+            sambungan_bawah: page.bottom_spacer,
+            bagan: page.svg,
+        })
+        .collect();
+    ProsedurView {
+        kolom: KolomView {
+            no: c.no,
+            kegiatan: c.kegiatan,
+            lane: c.lane,
+            kelengkapan: c.kelengkapan,
+            waktu: c.waktu,
+            output: c.output,
+            keterangan: c.keterangan,
+            penanggung_jawab: c.penanggung_jawab,
+            total: c.total(),
+            kanan: 4 + usize::from(c.penanggung_jawab.is_some()),
+        },
+        kepala: layout.head,
+        sambungan: flowchart::table::SPACER,
+        halaman,
+        jumlah_halaman,
     }
 }
 
@@ -177,41 +260,6 @@ impl<'a> SopView<'a> {
     pub fn new(catalog: &'a Catalog, index: usize, links: &Links) -> Self {
         let e = &catalog.entries[index];
         let sop = &e.sop;
-        let count = sop.langkah.len();
-        let langkah = sop
-            .langkah
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let simbol = symbol(l, i, count);
-                LangkahView {
-                    no: i + 1,
-                    kegiatan: &l.kegiatan,
-                    pelaksana: l
-                        .pelaksana
-                        .iter()
-                        .map(|&p| sop.pelaksana[p].as_str())
-                        .collect(),
-                    lanes: (0..sop.pelaksana.len())
-                        .map(|lane| LaneCell {
-                            aktif: l.pelaksana.contains(&lane),
-                            simbol,
-                        })
-                        .collect(),
-                    kelengkapan: &l.kelengkapan,
-                    waktu: l.waktu.as_ref().map(ToString::to_string),
-                    output: &l.output,
-                    keterangan: l.keterangan.as_deref(),
-                    penanggung_jawab: l.penanggung_jawab.as_deref(),
-                    keputusan: l.is_decision(),
-                    ya: l
-                        .is_decision()
-                        .then(|| l.ya.unwrap_or(i + 1) + 1)
-                        .filter(|&n| n <= count),
-                    tidak: l.tidak.map(|t| t + 1),
-                }
-            })
-            .collect();
         let published = |j: usize| catalog.entries[j].published.then_some(&catalog.entries[j]);
         SopView {
             nama: &sop.nama,
@@ -249,7 +297,7 @@ impl<'a> SopView<'a> {
             pencatatan_pendataan: &sop.pencatatan_pendataan,
             kata_kunci: &sop.kata_kunci,
             pelaksana: &sop.pelaksana,
-            langkah,
+            prosedur: prosedur(sop),
             ada_penanggung_jawab: sop.langkah.iter().any(|l| l.penanggung_jawab.is_some()),
             total_waktu: format_total(sop.total_seconds()),
             catatan_html: markdown::to_html(&sop.body, 2),

@@ -1,0 +1,105 @@
+//! The SOP-AP procedure table and its flowchart, drawn from the steps.
+//!
+//! `table` measures the text and fixes column widths, row heights and the
+//! split into printed pages; `geometry` places symbols and routes arrows in
+//! the lane columns of those rows; `svg` writes each page as inline SVG.
+//! All pure: an SOP in, numbers and markup out.
+
+pub mod geometry;
+mod metrics;
+pub mod svg;
+pub mod table;
+pub mod text;
+
+use std::ops::Range;
+
+use crate::content::Sop;
+use geometry::{FlowStep, Metrics};
+use table::{Columns, RowText};
+
+/// One printed page of the procedure: which steps, how tall each row is,
+/// and the flowchart drawn over its lane cells.
+#[derive(Debug, Clone)]
+pub struct ProcedurePage {
+    pub steps: Range<usize>,
+    pub rows: Vec<f32>,
+    pub top_spacer: bool,
+    pub bottom_spacer: bool,
+    pub svg: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    pub columns: Columns,
+    pub head: (f32, f32),
+    pub pages: Vec<ProcedurePage>,
+}
+
+/// The flow of an SOP's steps.
+pub fn flow_steps(sop: &Sop) -> Vec<FlowStep> {
+    sop.langkah
+        .iter()
+        .map(|l| FlowStep {
+            actors: l.pelaksana.clone(),
+            tidak: l.tidak,
+            ya: l.ya,
+        })
+        .collect()
+}
+
+/// The text of each step's row, as the SOP page shows it.
+pub fn row_texts(sop: &Sop) -> Vec<RowText<'_>> {
+    sop.langkah
+        .iter()
+        .enumerate()
+        .map(|(i, l)| RowText {
+            no: (i + 1).to_string(),
+            kegiatan: &l.kegiatan,
+            kelengkapan: &l.kelengkapan,
+            waktu: l.waktu.as_ref().map(ToString::to_string),
+            output: &l.output,
+            keterangan: l.keterangan.as_deref(),
+            penanggung_jawab: l.penanggung_jawab.as_deref(),
+        })
+        .collect()
+}
+
+/// Lays out an SOP's procedure table and draws its flowchart.
+pub fn procedure(sop: &Sop) -> Procedure {
+    let pj = sop.langkah.iter().any(|l| l.penanggung_jawab.is_some());
+    let columns = Columns::new(sop.pelaksana.len(), pj);
+    let rows: Vec<f32> = row_texts(sop)
+        .iter()
+        .map(|r| table::row_height(&columns, r))
+        .collect();
+    let head = table::head_heights(&columns, &sop.pelaksana);
+    let split = table::paginate(&rows, head.0 + head.1);
+    let metrics = Metrics::new(columns.lane, table::SPACER);
+    let steps = flow_steps(sop);
+    let pages = geometry::layout(&steps, sop.pelaksana.len(), metrics, &rows, &split);
+    let count = pages.len();
+    let pages = pages
+        .into_iter()
+        .enumerate()
+        .map(|(p, page)| {
+            let first = page.steps.start + 1;
+            let last = page.steps.end;
+            let label = format!(
+                "Bagan alir langkah {first} sampai {last}{}; uraian setiap langkah ada pada kolom Kegiatan tabel ini",
+                if count > 1 { format!(" (halaman {} dari {count})", p + 1) } else { String::new() }
+            );
+            ProcedurePage {
+                svg: svg::page_svg(&page, &sop.pelaksana, &label),
+                rows: rows[page.steps.clone()].to_vec(),
+                steps: page.steps,
+                top_spacer: page.top_spacer,
+                bottom_spacer: page.bottom_spacer,
+            }
+        })
+        .collect();
+    Procedure {
+        columns,
+        head,
+        pages,
+    }
+}
