@@ -2,6 +2,8 @@
 //! real `sopgen` binary, and reading its diagnostics back.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
