@@ -189,15 +189,21 @@ impl Catalog {
                     .trim_end_matches(".md")
                     .trim_matches('/')
                     .to_lowercase();
+                // A file name shared by several folders is not unique: then
+                // the nama decides, and failing that the choice is reported.
+                let by_name = by_nama
+                    .get(&normal_title(&r.text))
+                    .cloned()
+                    .unwrap_or_default();
                 let candidates: Vec<usize> = if let Some(&j) = by_path.get(&key) {
                     vec![j]
-                } else if let Some(v) = by_leaf.get(&key).filter(|v| v.len() == 1) {
+                } else if let Some(v) = by_leaf
+                    .get(&key)
+                    .filter(|v| v.len() == 1 || by_name.is_empty())
+                {
                     v.clone()
                 } else {
-                    by_nama
-                        .get(&normal_title(&r.text))
-                        .cloned()
-                        .unwrap_or_default()
+                    by_name
                 };
                 let target = self.pick(i, &candidates);
                 match target {

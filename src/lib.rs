@@ -13,3 +13,4 @@ pub mod flowchart;
 pub mod output;
 pub mod render;
 pub mod site;
+pub mod synth;

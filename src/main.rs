@@ -65,6 +65,19 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Write a synthetic catalogue of realistic SOPs (for benchmarks and tests)
+    #[command(hide = true)]
+    Generate {
+        /// How many SOPs
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+        /// Different seeds give different catalogues; the same seed the same one
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// An empty or new folder to write the site into
+        #[arg(long, value_name = "DIR")]
+        root: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -83,6 +96,28 @@ fn main() -> ExitCode {
             stats,
         } => build(root, output, base_url, drafts, stats, color),
         Command::Check { root, strict } => check(root, strict, color),
+        Command::Generate { count, seed, root } => generate(count, seed, &root),
+    }
+}
+
+fn generate(count: usize, seed: u64, root: &std::path::Path) -> ExitCode {
+    let empty = std::fs::read_dir(root).map_or(true, |mut d| d.next().is_none());
+    if !empty {
+        eprintln!(
+            "error: {} is not empty; give a new or empty folder",
+            root.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    match sopgen::synth::write(root, count, seed) {
+        Ok(n) => {
+            println!("Wrote {n} SOPs into {}", root.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write into {}: {e}", root.display());
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -87,7 +87,7 @@ fn seed_flowcharts_line_up_with_their_rows_in_chromium() {
         let m = measure(&chrome, &page, &scratch);
         assert!(m.font, "{}: the theme font did not load", page.display());
         assert!(
-            m.rows >= 7 && m.symbols >= m.rows,
+            m.rows >= 7 && m.symbols >= m.rows && m.pages >= 1,
             "{}: {m:?}",
             page.display()
         );
