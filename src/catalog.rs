@@ -32,12 +32,16 @@ pub struct Catalog {
     /// Folders that have an `_index.md`, by folder path ("" for `content/`).
     pub bagian: BTreeMap<String, Bagian>,
     pub diags: Vec<Diagnostic>,
+    groups: Vec<Group>,
 }
 
-/// SOPs of one unit (`None`: no unit named), by index into `entries`.
-pub type UnitGroup<'a> = (Option<&'a str>, Vec<usize>);
-/// The units of one instansi (`None`: no instansi named).
-pub type Group<'a> = (Option<&'a str>, Vec<UnitGroup<'a>>);
+/// The published SOPs of one instansi (`None`: none named), by unit
+/// (`None`: no unit named), as indices into `entries`.
+#[derive(Debug)]
+pub struct Group {
+    pub instansi: Option<String>,
+    pub units: Vec<(Option<String>, Vec<usize>)>,
+}
 
 /// Which SOPs a build publishes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +81,7 @@ impl Catalog {
             entries: Vec::with_capacity(sops.len()),
             bagian,
             diags,
+            groups: Vec::new(),
         };
         let mut sops = sops;
         sops.sort_by(|a, b| a.path.cmp(&b.path));
@@ -106,6 +111,7 @@ impl Catalog {
         }
         catalog.check_urls();
         catalog.resolve_links();
+        catalog.groups = catalog.compute_groups();
         diagnostic_sort(&mut catalog.diags);
         catalog
     }
@@ -286,8 +292,13 @@ impl Catalog {
         self.entries.iter().enumerate().filter(|(_, e)| e.published)
     }
 
-    /// Published SOPs grouped by instansi, then unit, each sorted by name.
-    pub fn groups(&self) -> Vec<Group<'_>> {
+    /// Published SOPs grouped by instansi, then unit, each sorted by name
+    /// (computed once, when the catalogue is built).
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    fn compute_groups(&self) -> Vec<Group> {
         // Keys sort named groups before unnamed ones.
         type Key<'k> = (bool, &'k str);
         let mut tree: BTreeMap<Key, BTreeMap<Key, Vec<usize>>> = BTreeMap::new();
@@ -301,23 +312,20 @@ impl Catalog {
                 .push(i);
         }
         tree.into_iter()
-            .map(|((none, ins), units)| {
-                let units = units
+            .map(|((none, ins), units)| Group {
+                instansi: (!none).then(|| ins.to_string()),
+                units: units
                     .into_iter()
                     .map(|((named, unit), mut sops)| {
-                        sops.sort_by(|&a, &b| {
-                            let key = |i: usize| {
-                                (
-                                    self.entries[i].sop.nama.to_lowercase(),
-                                    &self.entries[i].url,
-                                )
-                            };
-                            key(a).cmp(&key(b))
+                        sops.sort_by_cached_key(|&i| {
+                            (
+                                self.entries[i].sop.nama.to_lowercase(),
+                                self.entries[i].url.clone(),
+                            )
                         });
-                        (named.then_some(unit), sops)
+                        (named.then(|| unit.to_string()), sops)
                     })
-                    .collect();
-                ((!none).then_some(ins), units)
+                    .collect(),
             })
             .collect()
     }

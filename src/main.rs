@@ -162,39 +162,38 @@ fn build(
     } else {
         Drafts::Exclude
     };
-    let site = match site::build(&options) {
-        Ok(site) => site,
+    let mut out_dir = PathBuf::new();
+    let built = site::build_with(&options, |config| {
+        let out = site::output_dir(&root, config, output.as_deref());
+        out_dir = output::check_output_dir(&root, &out)?;
+        output::Staging::new(&out_dir)
+    });
+    let (built, staging) = match built {
+        Ok(done) => done,
         Err(diags) => {
             report(&diags, color, false);
             eprintln!("Build failed; nothing was written.");
             return ExitCode::FAILURE;
         }
     };
-    report(&site.warnings, color, true);
-    let out = site::output_dir(&root, &site.config, output.as_deref());
-    let writing = Instant::now();
-    let written = output::check_output_dir(&root, &out)
-        .and_then(|out| output::write_site(&out, &site.files).map(|()| out));
-    match written {
-        Ok(out) => {
-            if stats {
-                print_stats(&site, writing.elapsed());
-            }
-            println!(
-                "Built {} SOP{} ({} files) into {} in {} ms",
-                site.sop_count(),
-                if site.sop_count() == 1 { "" } else { "s" },
-                site.files.len(),
-                out.display(),
-                started.elapsed().as_millis()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(d) => {
-            report(&[d], color, false);
-            ExitCode::FAILURE
-        }
+    report(&built.warnings, color, true);
+    let swapping = Instant::now();
+    if let Err(d) = staging.commit() {
+        report(&[d], color, false);
+        return ExitCode::FAILURE;
     }
+    if stats {
+        print_stats(&built, swapping.elapsed());
+    }
+    let n = built.sop_count();
+    println!(
+        "Built {n} SOP{} ({} files) into {} in {} ms",
+        if n == 1 { "" } else { "s" },
+        built.paths.len(),
+        out_dir.display(),
+        started.elapsed().as_millis()
+    );
+    ExitCode::SUCCESS
 }
 
 fn check(root: PathBuf, strict: bool, color: bool) -> ExitCode {
@@ -211,16 +210,11 @@ fn check(root: PathBuf, strict: bool, color: bool) -> ExitCode {
 }
 
 /// `--stats`: one line a phase, for benchmarks and curious admins.
-fn print_stats(site: &site::Site, write: std::time::Duration) {
-    for (phase, took) in site.timings.iter().chain([("write", write)].iter()) {
+fn print_stats(built: &site::Built, swap: std::time::Duration) {
+    for (phase, took) in built.timings.iter().chain([("swap", swap)].iter()) {
         println!("stats: {phase:<8} {:>8.1} ms", took.as_secs_f64() * 1e3);
     }
-    let bytes: usize = site.files.iter().map(|f| f.bytes.len()).sum();
-    println!(
-        "stats: files    {:>8} ({:.1} MB)",
-        site.files.len(),
-        bytes as f64 / 1e6
-    );
+    println!("stats: files    {:>8}", built.paths.len());
     if let Some(peak) = site::peak_memory() {
         println!("stats: peak     {:>8.1} MB", peak as f64 / 1e6);
     }

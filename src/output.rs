@@ -161,49 +161,76 @@ fn remove_leftovers(out: &Path) {
     }
 }
 
-/// Writes `files` into `out` (already checked by [`check_output_dir`]),
-/// replacing its previous contents only once everything is written.
-pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    let parent = out.parent().expect("checked: not the file system root");
-    std::fs::create_dir_all(parent).map_err(|e| io_diag(parent, "create", &e))?;
-    remove_leftovers(out);
-    let tmp = sibling(out, "new");
-    let result = write_all(&tmp, files).and_then(|()| swap_in(&tmp, out));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&tmp);
-    }
-    result
+/// A site being written: into a temporary folder beside the output, which
+/// replaces the output only on [`Staging::commit`]. Dropped uncommitted, it
+/// removes the temporary folder and leaves the output as it was.
+pub struct Staging {
+    tmp: PathBuf,
+    out: PathBuf,
+    done: bool,
 }
 
-fn write_all(tmp: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    std::fs::create_dir(tmp).map_err(|e| io_diag(tmp, "create", &e))?;
-    std::fs::write(
-        tmp.join(MARKER),
-        b"Built by sopgen; this folder is replaced on every build.\n",
-    )
-    .map_err(|e| io_diag(tmp, "write to", &e))?;
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    let mut planned = Vec::with_capacity(files.len());
-    for f in files {
-        let rel = safe_relative(&f.path).ok_or_else(|| {
+impl Staging {
+    /// Starts writing a site for `out` (already checked by
+    /// [`check_output_dir`]).
+    pub fn new(out: &Path) -> Result<Staging, Diagnostic> {
+        let parent = out.parent().expect("checked: not the file system root");
+        std::fs::create_dir_all(parent).map_err(|e| io_diag(parent, "create", &e))?;
+        remove_leftovers(out);
+        let tmp = sibling(out, "new");
+        std::fs::create_dir(&tmp).map_err(|e| io_diag(&tmp, "create", &e))?;
+        let staging = Staging {
+            tmp,
+            out: out.to_path_buf(),
+            done: false,
+        };
+        std::fs::write(
+            staging.tmp.join(MARKER),
+            b"Built by sopgen; this folder is replaced on every build.\n",
+        )
+        .map_err(|e| io_diag(&staging.tmp, "write to", &e))?;
+        Ok(staging)
+    }
+
+    /// Swaps the written site in for the output.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        swap_in(&self.tmp, &self.out)?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+impl crate::render::Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
+        let rel = safe_relative(&file.path).ok_or_else(|| {
             Diagnostic::error(
-                &f.path,
+                &file.path,
                 "internal error: an output path leaves the output folder",
             )
         })?;
-        if let Some(dir) = rel.parent() {
-            dirs.push(tmp.join(dir));
+        let path = self.tmp.join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io_diag(dir, "create", &e))?;
         }
-        planned.push((tmp.join(rel), &f.bytes));
+        std::fs::write(&path, &file.bytes).map_err(|e| io_diag(&path, "write", &e))
     }
-    dirs.sort();
-    dirs.dedup();
-    for d in &dirs {
-        std::fs::create_dir_all(d).map_err(|e| io_diag(d, "create", &e))?;
-    }
-    planned.par_iter().try_for_each(|(path, bytes)| {
-        std::fs::write(path, bytes).map_err(|e| io_diag(path, "write", &e))
-    })
+}
+
+/// Writes `files` into `out` (already checked by [`check_output_dir`]),
+/// replacing its previous contents only once everything is written.
+pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    use crate::render::Sink;
+    let staging = Staging::new(out)?;
+    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
+    staging.commit()
 }
 
 fn swap_in(tmp: &Path, out: &Path) -> Result<(), Diagnostic> {

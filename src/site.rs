@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::content::load::{parse_files, read_content};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::render::theme::Theme;
-use crate::render::{OutputFile, RenderOptions, Renderer};
+use crate::render::{Discard, Memory, OutputFile, RenderOptions, Renderer, Sink};
 
 /// What a command asks of the pipeline.
 #[derive(Debug, Clone)]
@@ -31,22 +31,30 @@ impl Options {
     }
 }
 
-/// A built site, in memory.
+/// What a build made, besides its files.
 #[derive(Debug)]
-pub struct Site {
+pub struct Built {
     pub config: Config,
     pub catalog: Catalog,
-    pub files: Vec<OutputFile>,
+    /// Paths of the files written, under the output folder.
+    pub paths: Vec<String>,
     /// Warnings of the run (errors make the build fail instead).
     pub warnings: Vec<Diagnostic>,
     /// How long each phase took, in order.
     pub timings: Vec<(&'static str, Duration)>,
 }
 
-impl Site {
+impl Built {
     pub fn sop_count(&self) -> usize {
         self.catalog.published().count()
     }
+}
+
+/// A built site, in memory.
+#[derive(Debug)]
+pub struct Site {
+    pub built: Built,
+    pub files: Vec<OutputFile>,
 }
 
 /// Reads the config and content of a site and links them.
@@ -84,8 +92,14 @@ fn load_timed(
     Ok((config, catalog))
 }
 
-/// Loads, links and renders; fails with every error found, content first.
-pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
+/// Loads, links and renders, handing the files to the sink that
+/// `make_sink` sets up once the content has passed its checks (and the
+/// config, which may say where the site goes, is known). Fails with every
+/// error found, content first.
+pub fn build_with<S: Sink>(
+    options: &Options,
+    make_sink: impl FnOnce(&Config) -> Result<S, Diagnostic>,
+) -> Result<(Built, S), Vec<Diagnostic>> {
     let mut timings = Vec::new();
     let (config, mut catalog) = load_timed(options, &mut timings)?;
     let mut clock = Instant::now();
@@ -96,22 +110,33 @@ pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
     }
     let theme = Theme::resolve(&options.root, &config.theme).map_err(|d| vec![d])?;
     let renderer = Renderer::new(theme)?;
-    let files = renderer.render_site(&catalog, &config, options.render)?;
+    let sink = make_sink(&config).map_err(|d| vec![d])?;
+    let paths = renderer.render_site(&catalog, &config, options.render, &sink)?;
     lap(&mut timings, "render", &mut clock);
-    Ok(Site {
+    let built = Built {
         config,
         catalog,
-        files,
+        paths,
         warnings: diags,
         timings,
+    };
+    Ok((built, sink))
+}
+
+/// Loads, links and renders into memory.
+pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
+    let (built, memory) = build_with(options, |_| Ok(Memory::default()))?;
+    Ok(Site {
+        built,
+        files: memory.into_files(),
     })
 }
 
 /// `sopgen check`: every problem of the site; with `strict`, warnings count
 /// as errors.
 pub fn check(options: &Options, strict: bool) -> Vec<Diagnostic> {
-    let mut diags = match build(options) {
-        Ok(site) => site.warnings,
+    let mut diags = match build_with(options, |_| Ok(Discard)) {
+        Ok((built, _)) => built.warnings,
         Err(diags) => diags,
     };
     if strict {

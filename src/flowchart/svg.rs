@@ -1,5 +1,9 @@
 //! A page of flowchart geometry written as inline SVG, with the class names
 //! and data attributes FLOWCHART.md fixes for themes and tests.
+//!
+//! Written straight into one string: thousands of pages are drawn a build,
+//! so numbers are formatted by hand (to a tenth of a pixel) and shared
+//! presentation attributes sit on the enclosing groups.
 
 use std::fmt::Write as _;
 
@@ -10,21 +14,47 @@ const INK: &str = "#1b1f24";
 /// arrow running beside one is still told apart (also in black and white).
 const GRID: &str = "#8a94a3";
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+fn esc(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
 }
 
-/// Rounds for output: a tenth of a pixel is plenty and keeps pages small.
-fn n(v: f32) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
-    } else {
-        format!("{r:.1}")
+/// Writes `v` rounded to a tenth, without a trailing ".0".
+fn num(out: &mut String, v: f32) {
+    let tenths = (v * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
     }
+    let a = tenths.unsigned_abs();
+    let _ = write!(out, "{}", a / 10);
+    if a % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (a % 10) as u8));
+    }
+}
+
+/// Writes `cmd x y` (a path command and a point).
+fn pt(out: &mut String, cmd: char, x: f32, y: f32) {
+    out.push(cmd);
+    num(out, x);
+    out.push(' ');
+    num(out, y);
+}
+
+/// Writes ` name="v"` for a number.
+fn attr(out: &mut String, name: &str, v: f32) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    num(out, v);
+    out.push('"');
 }
 
 fn symbol(out: &mut String, s: &Symbol) {
@@ -35,93 +65,75 @@ fn symbol(out: &mut String, s: &Symbol) {
         Shape::Decision => "decision",
         Shape::Offpage => "offpage",
     };
-    let _ = write!(out, "<g class=\"sym {class}\"");
+    out.push_str("<g class=\"sym ");
+    out.push_str(class);
+    out.push('"');
     if let Some(step) = s.step {
         let _ = write!(out, " data-step=\"{}\"", step + 1);
     }
     if let Some(label) = &s.label {
-        let _ = write!(out, " data-label=\"{}\"", esc(label));
+        out.push_str(" data-label=\"");
+        esc(out, label);
+        out.push('"');
     }
     if s.end {
         out.push_str(" data-end=\"selesai\"");
     }
     out.push('>');
-    let stroke = format!("fill=\"#fff\" stroke=\"{INK}\" stroke-width=\"1.5\"");
     match s.shape {
-        Shape::Terminator => {
-            let _ = write!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" {stroke}/>",
-                n(r.x),
-                n(r.y),
-                n(r.w),
-                n(r.h),
-                n(r.h / 2.0)
-            );
+        Shape::Terminator | Shape::Process => {
+            out.push_str("<rect");
+            attr(out, "x", r.x);
+            attr(out, "y", r.y);
+            attr(out, "width", r.w);
+            attr(out, "height", r.h);
+            if s.shape == Shape::Terminator {
+                attr(out, "rx", r.h / 2.0);
+            }
+            out.push_str("/>");
             if s.end {
+                out.push_str("<title>Selesai</title><text");
+                attr(out, "x", r.cx());
+                attr(out, "y", r.cy() + 3.0);
                 let _ = write!(
                     out,
-                    "<title>Selesai</title><text x=\"{}\" y=\"{}\" font-size=\"9\" text-anchor=\"middle\" fill=\"{INK}\">Selesai</text>",
-                    n(r.cx()),
-                    n(r.cy() + 3.0)
+                    " font-size=\"8\" text-anchor=\"middle\" fill=\"{INK}\" stroke=\"none\">Selesai</text>"
                 );
             }
         }
-        Shape::Process => {
-            let _ = write!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {stroke}/>",
-                n(r.x),
-                n(r.y),
-                n(r.w),
-                n(r.h)
-            );
-        }
         Shape::Decision => {
-            let _ = write!(
-                out,
-                "<path d=\"M{} {}L{} {}L{} {}L{} {}Z\" {stroke}/>",
-                n(r.cx()),
-                n(r.y),
-                n(r.right()),
-                n(r.cy()),
-                n(r.cx()),
-                n(r.bottom()),
-                n(r.x),
-                n(r.cy())
-            );
+            out.push_str("<path d=\"");
+            pt(out, 'M', r.cx(), r.y);
+            pt(out, 'L', r.right(), r.cy());
+            pt(out, 'L', r.cx(), r.bottom());
+            pt(out, 'L', r.x, r.cy());
+            out.push_str("Z\"/>");
         }
         Shape::Offpage => {
             // Home plate: square top, point at the bottom.
             let shoulder = r.y + r.h * 0.6;
+            out.push_str("<path d=\"");
+            pt(out, 'M', r.x, r.y);
+            pt(out, 'L', r.right(), r.y);
+            pt(out, 'L', r.right(), shoulder);
+            pt(out, 'L', r.cx(), r.bottom());
+            pt(out, 'L', r.x, shoulder);
+            out.push_str("Z\"/><text");
+            attr(out, "x", r.cx());
+            attr(out, "y", r.y + r.h * 0.55);
             let _ = write!(
                 out,
-                "<path d=\"M{} {}L{} {}L{} {}L{} {}L{} {}Z\" {stroke}/>",
-                n(r.x),
-                n(r.y),
-                n(r.right()),
-                n(r.y),
-                n(r.right()),
-                n(shoulder),
-                n(r.cx()),
-                n(r.bottom()),
-                n(r.x),
-                n(shoulder)
+                " font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{INK}\" stroke=\"none\">"
             );
-            let _ = write!(
-                out,
-                "<text x=\"{}\" y=\"{}\" font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>",
-                n(r.cx()),
-                n(r.y + r.h * 0.55),
-                esc(s.label.as_deref().unwrap_or(""))
-            );
+            esc(out, s.label.as_deref().unwrap_or(""));
+            out.push_str("</text>");
         }
     }
     out.push_str("</g>");
 }
 
 /// The arrowhead at the end of `points`, pointing along the last segment.
-fn head(points: &[(f32, f32)]) -> String {
+fn head(out: &mut String, points: &[(f32, f32)]) {
     let &(x, y) = points.last().expect("an arrow has points");
     let &(px, py) = points
         .iter()
@@ -133,59 +145,53 @@ fn head(points: &[(f32, f32)]) -> String {
     let (ux, uy) = (dx / len, dy / len);
     let (l, w) = (7.0, 3.5);
     let (bx, by) = (x - ux * l, y - uy * l);
-    format!(
-        "M{} {}L{} {}L{} {}Z",
-        n(x),
-        n(y),
-        n(bx - uy * w),
-        n(by + ux * w),
-        n(bx + uy * w),
-        n(by - ux * w)
-    )
+    out.push_str("<path class=\"head\" d=\"");
+    pt(out, 'M', x, y);
+    pt(out, 'L', bx - uy * w, by + ux * w);
+    pt(out, 'L', bx + uy * w, by - ux * w);
+    let _ = write!(out, "Z\" fill=\"{INK}\" stroke=\"none\"/>");
 }
 
 fn arrow(out: &mut String, a: &Arrow) {
-    let to = match a.to {
-        Target::Step(t) => (t + 1).to_string(),
-        Target::End => "selesai".to_string(),
-    };
     let _ = write!(
         out,
-        "<g class=\"arrow\" data-from=\"{}\" data-to=\"{to}\"",
+        "<g class=\"arrow\" data-from=\"{}\" data-to=\"",
         a.from + 1
     );
+    match a.to {
+        Target::Step(t) => {
+            let _ = write!(out, "{}", t + 1);
+        }
+        Target::End => out.push_str("selesai"),
+    }
+    out.push('"');
     if let Some(b) = a.branch {
-        let _ = write!(
-            out,
-            " data-branch=\"{}\"",
-            if b == Branch::Ya { "ya" } else { "tidak" }
-        );
+        out.push_str(if b == Branch::Ya {
+            " data-branch=\"ya\""
+        } else {
+            " data-branch=\"tidak\""
+        });
     }
     if let Some(via) = &a.via {
-        let _ = write!(out, " data-via=\"{}\"", esc(via));
+        out.push_str(" data-via=\"");
+        esc(out, via);
+        out.push('"');
     }
-    out.push('>');
-    let mut d = String::new();
-    for (i, (x, y)) in a.points.iter().enumerate() {
-        let _ = write!(d, "{}{} {}", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
+    out.push_str("><path d=\"");
+    for (i, &(x, y)) in a.points.iter().enumerate() {
+        pt(out, if i == 0 { 'M' } else { 'L' }, x, y);
     }
-    let _ = write!(
-        out,
-        "<path d=\"{d}\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"1.2\"/>"
-    );
-    let _ = write!(
-        out,
-        "<path class=\"head\" d=\"{}\" fill=\"{INK}\"/>",
-        head(&a.points)
-    );
+    out.push_str("\"/>");
+    head(out, &a.points);
     if let (Some(b), Some((x, y, end))) = (a.branch, a.label) {
-        let text = if b == Branch::Ya { "Ya" } else { "Tidak" };
-        let anchor = if end { "end" } else { "start" };
+        out.push_str("<text");
+        attr(out, "x", x);
+        attr(out, "y", y);
         let _ = write!(
             out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"9\" font-style=\"italic\" text-anchor=\"{anchor}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{text}</text>",
-            n(x),
-            n(y)
+            " font-size=\"9\" font-style=\"italic\" text-anchor=\"{}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+            if end { "end" } else { "start" },
+            if b == Branch::Ya { "Ya" } else { "Tidak" }
         );
     }
     out.push_str("</g>");
@@ -196,69 +202,100 @@ fn arrow(out: &mut String, a: &Arrow) {
 /// drawing covers those cells.
 pub fn page_svg(page: &Page, lanes: &[String], label: &str) -> String {
     let (w, h) = (page.width - 1.0, page.height - 1.0);
-    let mut out = String::with_capacity(4096);
-    let _ = write!(
-        out,
-        "<svg class=\"sop-flow\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\" font-family=\"'Sopgen Sans', 'Liberation Sans', Arial, sans-serif\">",
-        n(w),
-        n(h),
-        n(w),
-        n(h),
-        esc(label)
-    );
+    let mut out = String::with_capacity(2048 + 160 * (page.symbols.len() + page.arrows.len()));
+    out.push_str("<svg class=\"sop-flow\"");
+    attr(&mut out, "width", w);
+    attr(&mut out, "height", h);
+    out.push_str(" viewBox=\"0 0 ");
+    num(&mut out, w);
+    out.push(' ');
+    num(&mut out, h);
+    out.push_str("\" role=\"img\" aria-label=\"");
+    esc(&mut out, label);
+    out.push_str("\" font-family=\"'Sopgen Sans', 'Liberation Sans', Arial, sans-serif\"><g class=\"lanes\" fill=\"none\">");
     let lane_w = page.width / lanes.len().max(1) as f32;
-    out.push_str("<g class=\"lanes\">");
     for (j, name) in lanes.iter().enumerate() {
-        let _ = write!(
-            out,
-            "<rect class=\"lane\" data-lane=\"{}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"none\"/>",
-            esc(name),
-            n(j as f32 * lane_w),
-            n(lane_w),
-            n(h)
-        );
+        out.push_str("<rect class=\"lane\" data-lane=\"");
+        esc(&mut out, name);
+        out.push('"');
+        attr(&mut out, "x", j as f32 * lane_w);
+        out.push_str(" y=\"0\"");
+        attr(&mut out, "width", lane_w);
+        attr(&mut out, "height", h);
+        out.push_str("/>");
     }
     // Cell borders: between lanes, and between rows (not across the
     // connector strips, which are one cell).
-    let mut grid = String::new();
     let rows_top = page.rows.first().map_or(0.0, |r| r.0);
     let rows_bottom = page.rows.last().map_or(0.0, |r| r.0 + r.1);
+    let _ = write!(
+        out,
+        "<path class=\"grid\" stroke=\"{GRID}\" stroke-width=\"1\" d=\""
+    );
     for j in 1..lanes.len() {
-        let x = j as f32 * lane_w - 0.5;
-        let _ = write!(grid, "M{} {}V{}", n(x), n(rows_top), n(rows_bottom - 1.0));
+        pt(&mut out, 'M', j as f32 * lane_w - 0.5, rows_top);
+        out.push('V');
+        num(&mut out, rows_bottom - 1.0);
     }
+    let rule = |out: &mut String, y: f32| {
+        pt(out, 'M', 0.0, y);
+        out.push('H');
+        num(out, w);
+    };
     for (top, height) in &page.rows {
         let y = top + height - 0.5;
         if y < h - 0.1 {
-            let _ = write!(grid, "M0 {}H{}", n(y), n(w));
+            rule(&mut out, y);
         }
     }
     if page.top_spacer {
-        let _ = write!(grid, "M0 {}H{}", n(rows_top - 0.5), n(w));
+        rule(&mut out, rows_top - 0.5);
     }
-    if !grid.is_empty() {
-        let _ = write!(
-            out,
-            "<path class=\"grid\" d=\"{grid}\" stroke=\"{GRID}\" stroke-width=\"1\" fill=\"none\"/>"
-        );
-    }
-    out.push_str("</g>");
+    out.push_str("\"/></g>");
+    let _ = write!(
+        out,
+        "<g class=\"joins\" stroke=\"{INK}\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\">"
+    );
     for j in &page.joins {
         let _ = write!(
             out,
-            "<path class=\"join\" data-step=\"{}\" d=\"M{} {}H{}\" stroke=\"{INK}\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\"/>",
-            j.step + 1,
-            n(j.x1),
-            n(j.y),
-            n(j.x2)
+            "<path class=\"join\" data-step=\"{}\" d=\"",
+            j.step + 1
         );
+        pt(&mut out, 'M', j.x1, j.y);
+        out.push('H');
+        num(&mut out, j.x2);
+        out.push_str("\"/>");
     }
+    let _ = write!(
+        out,
+        "</g><g class=\"arrows\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"1.3\">"
+    );
     for a in &page.arrows {
         arrow(&mut out, a);
     }
+    let _ = write!(
+        out,
+        "</g><g class=\"symbols\" fill=\"#fff\" stroke=\"{INK}\" stroke-width=\"1.5\">"
+    );
     for s in &page.symbols {
         symbol(&mut out, s);
     }
-    out.push_str("</svg>");
+    out.push_str("</g></svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_to_a_tenth() {
+        let mut s = String::new();
+        for v in [0.0, 12.0, 12.04, 12.06, -3.5, 102.5, 0.95] {
+            num(&mut s, v);
+            s.push(' ');
+        }
+        assert_eq!(s, "0 12 12 12.1 -3.5 102.5 1 ");
+    }
 }

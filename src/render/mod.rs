@@ -183,28 +183,39 @@ impl Renderer {
             })
     }
 
-    /// Every page and static file of the site.
+    /// Every page and static file of the site, each handed to `sink` as
+    /// soon as it is made (pages are made in parallel). Returns the paths
+    /// written; fails with every problem found.
     pub fn render_site(
         &self,
         catalog: &Catalog,
         config: &Config,
         options: RenderOptions,
-    ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        sink: &dyn Sink,
+    ) -> Result<Vec<String>, Vec<Diagnostic>> {
         let ctx = PageSetup {
             site: SiteView::new(config),
             config,
             style: options.url_style,
         };
+        let put = |made: Result<OutputFile, Diagnostic>| -> Result<String, Diagnostic> {
+            let file = made?;
+            let path = file.path.clone();
+            sink.put(file)?;
+            Ok(path)
+        };
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
-        let mut results: Vec<Result<OutputFile, Diagnostic>> = published
+        let mut results: Vec<Result<String, Diagnostic>> = published
             .par_iter()
             .map(|&i| {
-                self.page(&ctx, &catalog.entries[i].url, "sop.html", |links| SopPage {
-                    sop: SopView::new(catalog, i, links),
-                })
+                put(
+                    self.page(&ctx, &catalog.entries[i].url, "sop.html", |links| SopPage {
+                        sop: SopView::new(catalog, i, links),
+                    }),
+                )
             })
             .collect();
-        results.push(self.page(&ctx, "", "index.html", |links| {
+        results.push(put(self.page(&ctx, "", "index.html", |links| {
             let root = catalog.bagian.get("");
             HomePage {
                 judul: root.and_then(|b| b.judul.as_deref()),
@@ -215,43 +226,82 @@ impl Renderer {
                 jumlah: published.len(),
                 instansi: views::groups(catalog, links, |_| true),
             }
-        }));
-        for (path, b) in catalog.bagian.iter().filter(|(p, _)| !p.is_empty()) {
+        })));
+        let folders: Vec<(&String, &crate::content::Bagian)> = catalog
+            .bagian
+            .iter()
+            .filter(|(p, _)| !p.is_empty())
+            .collect();
+        results.par_extend(folders.par_iter().map(|&(path, b)| {
             let dir = format!("{path}/");
-            results.push(self.page(&ctx, &dir, "bagian.html", |links| BagianPage {
+            put(self.page(&ctx, &dir, "bagian.html", |links| BagianPage {
                 judul: b.judul.as_deref().unwrap_or(path),
                 deskripsi: b.deskripsi.as_deref(),
                 instansi: b.instansi.as_deref(),
                 unit: b.unit.as_deref(),
                 catatan_html: markdown::to_html(&b.body, 1),
                 groups: views::groups(catalog, links, |e| e.sop.path.starts_with(&dir)),
-            }));
+            }))
+        }));
+        for (path, file) in &self.theme.statics {
+            let read = file
+                .read()
+                .map(|bytes| OutputFile {
+                    path: path.clone(),
+                    bytes: bytes.into_owned(),
+                })
+                .map_err(|e| {
+                    Diagnostic::error(file.shown.clone(), format!("cannot read the file: {e}"))
+                });
+            results.push(put(read));
         }
-        let (mut files, mut diags) = (Vec::new(), Vec::new());
+        let (mut paths, mut diags) = (Vec::with_capacity(results.len()), Vec::new());
         for r in results {
             match r {
-                Ok(f) => files.push(f),
+                Ok(p) => paths.push(p),
                 Err(d) => diags.push(d),
             }
         }
-        for (path, file) in &self.theme.statics {
-            match file.read() {
-                Ok(bytes) => files.push(OutputFile {
-                    path: path.clone(),
-                    bytes: bytes.into_owned(),
-                }),
-                Err(e) => diags.push(Diagnostic::error(
-                    file.shown.clone(),
-                    format!("cannot read the file: {e}"),
-                )),
-            }
-        }
-        diags.extend(check_collisions(&files, &self.theme));
+        diags.extend(check_collisions(&paths, &self.theme));
         if diags.is_empty() {
-            Ok(files)
+            Ok(paths)
         } else {
             Err(dedup(diags))
         }
+    }
+}
+
+/// Where rendered files go: memory (for `check` and `serve`) or a folder
+/// being built (for `build`). Called from several threads at once.
+pub trait Sink: Sync {
+    fn put(&self, file: OutputFile) -> Result<(), Diagnostic>;
+}
+
+/// Keeps the files in memory.
+#[derive(Default)]
+pub struct Memory(pub std::sync::Mutex<Vec<OutputFile>>);
+
+impl Sink for Memory {
+    fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
+        self.0.lock().expect("not poisoned").push(file);
+        Ok(())
+    }
+}
+
+impl Memory {
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().expect("not poisoned");
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+/// Throws the files away: for checking only.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: OutputFile) -> Result<(), Diagnostic> {
+        Ok(())
     }
 }
 
@@ -270,20 +320,19 @@ fn dedup(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
 }
 
 /// A static file and a page at the same path would overwrite each other.
-fn check_collisions(files: &[OutputFile], theme: &Theme) -> Vec<Diagnostic> {
+fn check_collisions(paths: &[String], theme: &Theme) -> Vec<Diagnostic> {
     let mut seen = std::collections::HashSet::new();
     let mut diags = Vec::new();
-    for f in files {
-        if !seen.insert(f.path.to_lowercase()) {
+    for p in paths {
+        if !seen.insert(p.to_lowercase()) {
             let shown = theme
                 .statics
-                .get(&f.path)
-                .map_or_else(|| Path::new("static").join(&f.path), |t| t.shown.clone());
+                .get(p)
+                .map_or_else(|| Path::new("static").join(p), |t| t.shown.clone());
             diags.push(
-                Diagnostic::error(shown, format!("two files would be written to `{}`", f.path))
-                    .with_hint(
-                        "a static file has the same path as a page: rename or move the static file",
-                    ),
+                Diagnostic::error(shown, format!("two files would be written to `{p}`")).with_hint(
+                    "a static file has the same path as a page: rename or move the static file",
+                ),
             );
         }
     }

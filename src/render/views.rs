@@ -333,23 +333,27 @@ pub fn groups<'a>(
 ) -> Vec<InstansiView<'a>> {
     catalog
         .groups()
-        .into_iter()
-        .filter_map(|(nama, units)| {
-            let units: Vec<UnitView> = units
-                .into_iter()
+        .iter()
+        .filter_map(|g| {
+            let units: Vec<UnitView> = g
+                .units
+                .iter()
                 .filter_map(|(unit, sops)| {
                     let sops: Vec<SopLink> = sops
-                        .into_iter()
-                        .map(|i| &catalog.entries[i])
+                        .iter()
+                        .map(|&i| &catalog.entries[i])
                         .filter(|e| filter(e))
                         .map(|e| SopLink::new(e, links))
                         .collect();
-                    (!sops.is_empty()).then_some(UnitView { nama: unit, sops })
+                    (!sops.is_empty()).then_some(UnitView {
+                        nama: unit.as_deref(),
+                        sops,
+                    })
                 })
                 .collect();
             let jumlah = units.iter().map(|u| u.sops.len()).sum();
             (jumlah > 0).then_some(InstansiView {
-                nama,
+                nama: g.instansi.as_deref(),
                 jumlah,
                 units,
             })

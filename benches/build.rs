@@ -1,0 +1,317 @@
+//! `cargo bench`: how fast sopgen builds generated catalogues of 100, 1,000
+//! and 10,000 SOPs, against the floor (`cp -r` of the same output) and, when
+//! `hugo` is installed, against Hugo building the same Markdown with a
+//! minimal template. Prints a table; checks the budgets of the scale issue.
+//!
+//!     cargo bench                        # 100, 1,000 and 10,000 SOPs
+//!     BENCH_SIZES=1000 cargo bench       # other sizes
+//!     BENCH_RUNS=5 cargo bench           # more runs a figure (default 3; the median counts)
+//!
+//! Times are wall-clock, of the release binary, on whatever else the machine
+//! is doing: compare figures of one run, not across machines.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const SOPGEN: &str = env!("CARGO_BIN_EXE_sopgen");
+
+struct Row {
+    sops: usize,
+    pages: usize,
+    build: Duration,
+    peak_mb: f64,
+    output_mb: f64,
+    files: usize,
+    copy: Duration,
+    hugo: Option<Duration>,
+    phases: String,
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn runs() -> usize {
+    std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3)
+        .max(1)
+}
+
+fn dir_size(dir: &Path) -> (u64, usize) {
+    let mut bytes = 0;
+    let mut files = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let t = e.file_type().unwrap();
+            if t.is_dir() {
+                stack.push(e.path());
+            } else {
+                bytes += e.metadata().unwrap().len();
+                files += 1;
+            }
+        }
+    }
+    (bytes, files)
+}
+
+fn timed(cmd: &mut Command) -> (Duration, String) {
+    let started = Instant::now();
+    let out = cmd.output().expect("run");
+    let took = started.elapsed();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (took, String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn sopgen_build(site: &Path, out: &Path) -> (Duration, String) {
+    timed(
+        Command::new(SOPGEN)
+            .args(["build", "--stats", "--color=never", "--root"])
+            .arg(site)
+            .arg("--output")
+            .arg(out),
+    )
+}
+
+fn copy(from: &Path, to: &Path) -> Duration {
+    let _ = std::fs::remove_dir_all(to);
+    timed(Command::new("cp").arg("-r").arg(from).arg(to)).0
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|p| {
+        std::env::split_paths(&p)
+            .map(|d| d.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// A minimal Hugo site over the same content: a page a SOP with its
+/// fields and steps table, a list page a folder, a home page.
+fn hugo_site(content: &Path, site: &Path) {
+    std::fs::create_dir_all(site.join("layouts/_default")).unwrap();
+    std::fs::write(
+        site.join("hugo.toml"),
+        "baseURL = 'https://example.go.id/'\ntitle = 'Katalog SOP'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n[markup.goldmark.renderer]\nunsafe = false\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("layouts/_default/baseof.html"),
+        "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{{ .Params.nama }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("layouts/_default/single.html"),
+        "{{ define \"main\" }}<h1>{{ .Params.nama }}</h1><p>{{ .Params.nomor }}</p>\
+         <ol>{{ range .Params.dasar_hukum }}<li>{{ . }}</li>{{ end }}</ol>\
+         <table>{{ range $i, $l := .Params.langkah }}<tr><td>{{ add $i 1 }}</td><td>{{ $l.kegiatan }}</td><td>{{ $l.pelaksana }}</td><td>{{ $l.kelengkapan }}</td><td>{{ $l.waktu }}</td><td>{{ $l.output }}</td></tr>{{ end }}</table>\
+         {{ .Content }}{{ end }}",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("layouts/_default/list.html"),
+        "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Params.nama }}</a></li>{{ end }}</ul>{{ end }}",
+    )
+    .unwrap();
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(content)
+        .arg(site.join("content"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn bench(n: usize, scratch: &Path) -> Row {
+    let site = scratch.join(format!("site-{n}"));
+    let _ = std::fs::remove_dir_all(&site);
+    let started = Instant::now();
+    sopgen::synth::write(&site, n, 2026).expect("generate");
+    eprintln!(
+        "  generated {n} SOPs in {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
+    let out = scratch.join(format!("out-{n}"));
+    let mut times = Vec::new();
+    let mut peak: f64 = 0.0;
+    let mut phases = String::new();
+    let mut pages = 0;
+    for _ in 0..runs() {
+        let (took, stdout) = sopgen_build(&site, &out);
+        times.push(took);
+        for line in stdout.lines() {
+            if let Some(v) = line.strip_prefix("stats: peak") {
+                peak = peak.max(
+                    v.trim()
+                        .trim_end_matches("MB")
+                        .trim()
+                        .parse()
+                        .unwrap_or(0.0),
+                );
+            }
+            if let Some(rest) = line.strip_prefix("Built ") {
+                pages = rest.split(' ').next().unwrap().parse().unwrap_or(0);
+            }
+        }
+        phases = stdout
+            .lines()
+            .filter_map(|l| l.strip_prefix("stats: "))
+            .filter(|l| l.ends_with(" ms"))
+            .map(|l| {
+                let mut parts = l.split_whitespace();
+                format!("{} {}", parts.next().unwrap(), parts.next().unwrap())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+    }
+    let build = median(times);
+    let (bytes, files) = dir_size(&out);
+    let copy = median(
+        (0..runs())
+            .map(|_| copy(&out, &scratch.join("copy")))
+            .collect(),
+    );
+    let _ = std::fs::remove_dir_all(scratch.join("copy"));
+    let hugo = which("hugo").map(|hugo| {
+        let hsite = scratch.join(format!("hugo-{n}"));
+        let _ = std::fs::remove_dir_all(&hsite);
+        hugo_site(&site.join("content"), &hsite);
+        let t = median(
+            (0..runs())
+                .map(|_| {
+                    let hout = hsite.join("public");
+                    let _ = std::fs::remove_dir_all(&hout);
+                    timed(
+                        Command::new(&hugo)
+                            .arg("--quiet")
+                            .arg("--source")
+                            .arg(&hsite)
+                            .arg("--destination")
+                            .arg(&hout),
+                    )
+                    .0
+                })
+                .collect(),
+        );
+        let _ = std::fs::remove_dir_all(&hsite);
+        t
+    });
+    let _ = std::fs::remove_dir_all(&site);
+    let _ = std::fs::remove_dir_all(&out);
+    Row {
+        sops: n,
+        pages,
+        build,
+        peak_mb: peak,
+        output_mb: bytes as f64 / 1e6,
+        files,
+        copy,
+        hugo,
+        phases,
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing
+    // useful either: this harness always runs, and only when asked.
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
+        .unwrap_or_else(|_| "100,1000,10000".to_string())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let scratch = std::env::temp_dir().join(format!("sopgen-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let hugo_version = which("hugo")
+        .and_then(|h| Command::new(h).arg("version").output().ok())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    eprintln!(
+        "sopgen benchmark: sizes {sizes:?}, {} runs a figure (median), {} cores",
+        runs(),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    let rows: Vec<Row> = sizes
+        .iter()
+        .map(|&n| {
+            eprintln!("- {n} SOPs");
+            bench(n, &scratch)
+        })
+        .collect();
+    let _ = std::fs::remove_dir_all(&scratch);
+
+    println!();
+    println!(
+        "| SOPs | pages | full build | pages/s | peak memory | output | cp -r of output | build / cp | hugo | hugo / sopgen |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for r in &rows {
+        let secs = r.build.as_secs_f64();
+        let (hugo, ratio) = match r.hugo {
+            Some(h) => (
+                format!("{:.2} s", h.as_secs_f64()),
+                format!("{:.1}×", h.as_secs_f64() / secs),
+            ),
+            None => ("not installed".to_string(), "–".to_string()),
+        };
+        println!(
+            "| {} | {} | {:.2} s | {:.0} | {:.0} MB | {:.1} MB in {} files | {:.2} s | {:.2} | {hugo} | {ratio} |",
+            r.sops,
+            r.pages,
+            secs,
+            r.files as f64 / secs,
+            r.peak_mb,
+            r.output_mb,
+            r.files,
+            r.copy.as_secs_f64(),
+            secs / r.copy.as_secs_f64(),
+        );
+    }
+    println!();
+    for r in &rows {
+        println!("phases at {} SOPs: {}", r.sops, r.phases);
+    }
+    if let Some(v) = hugo_version {
+        println!("hugo: {v}");
+    }
+    println!("search index: not built yet; serve --watch: not built yet");
+
+    // The budgets of the scale issue, where this run measured them.
+    if let Some(r) = rows.iter().find(|r| r.sops == 10_000) {
+        let mut budget = |ok: bool, what: String| {
+            println!("budget {}: {what}", if ok { "ok  " } else { "MISS" })
+        };
+        budget(
+            r.build < Duration::from_secs(5),
+            format!(
+                "10,000 SOPs built in {:.2} s (< 5 s)",
+                r.build.as_secs_f64()
+            ),
+        );
+        budget(
+            r.peak_mb < 1000.0,
+            format!("peak memory {:.0} MB (< 1 GB)", r.peak_mb),
+        );
+        if let Some(h) = r.hugo {
+            let ratio = h.as_secs_f64() / r.build.as_secs_f64();
+            budget(ratio >= 3.0, format!("{ratio:.1}× faster than Hugo (≥ 3×)"));
+        }
+    }
+    for r in &rows {
+        let ratio = r.build.as_secs_f64() / r.copy.as_secs_f64();
+        println!(
+            "budget {}: build within {ratio:.2}× of cp -r at {} SOPs (≤ 4×)",
+            if ratio <= 4.0 { "ok  " } else { "MISS" },
+            r.sops
+        );
+    }
+}
