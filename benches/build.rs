@@ -287,7 +287,7 @@ fn main() {
 
     // The budgets of the scale issue, where this run measured them.
     if let Some(r) = rows.iter().find(|r| r.sops == 10_000) {
-        let mut budget = |ok: bool, what: String| {
+        let budget = |ok: bool, what: String| {
             println!("budget {}: {what}", if ok { "ok  " } else { "MISS" })
         };
         budget(
