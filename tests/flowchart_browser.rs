@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::browser::{chromium, dump_dom, file_url, print_pdf};
+use common::browser::{chromium, dump_dom_sized, file_url, print_pdf};
 use common::*;
 
 const MEASURE: &str = include_str!("browser/measure.js");
@@ -22,6 +22,10 @@ struct Measured {
 }
 
 fn measure(chrome: &Path, page: &Path, scratch: &TempDir) -> Measured {
+    measure_at(chrome, page, scratch, (1280, 900))
+}
+
+fn measure_at(chrome: &Path, page: &Path, scratch: &TempDir, window: (u32, u32)) -> Measured {
     // A copy of the page with the measuring script, beside the original so
     // that its relative links (CSS, fonts) still resolve.
     let html = std::fs::read_to_string(page).unwrap();
@@ -31,7 +35,12 @@ fn measure(chrome: &Path, page: &Path, scratch: &TempDir) -> Measured {
         html.replace("</body>", &format!("<script>{MEASURE}</script></body>")),
     )
     .unwrap();
-    let dom = dump_dom(chrome, &scratch.path().join("profile"), &file_url(&probe));
+    let dom = dump_dom_sized(
+        chrome,
+        &scratch.path().join("profile"),
+        &file_url(&probe),
+        window,
+    );
     let json = dom
         .rsplit("<pre id=\"hasil-ukur\">")
         .next()
@@ -91,6 +100,26 @@ fn seed_flowcharts_line_up_with_their_rows_in_chromium() {
             "{}: {m:?}",
             page.display()
         );
+        assert!(
+            m.problems.is_empty(),
+            "{}: {:#?}",
+            page.display(),
+            m.problems
+        );
+    }
+}
+
+#[test]
+fn at_phone_width_the_table_scrolls_in_its_frame_not_the_page() {
+    let Some(chrome) = chromium() else { return };
+    let scratch = TempDir::new("flow-phone");
+    let out = scratch.path().join("public");
+    assert_eq!(
+        sopgen(&["build", "--output", out.to_str().unwrap()]).code,
+        0
+    );
+    for page in sop_pages(&out).iter().take(2) {
+        let m = measure_at(&chrome, page, &scratch, (390, 844));
         assert!(
             m.problems.is_empty(),
             "{}: {:#?}",

@@ -361,3 +361,30 @@ fn flows_across_pages_go_through_lettered_connector_pairs() {
     );
     assert!(letters.contains_key("A"));
 }
+
+#[test]
+fn invariants_hold_on_generated_catalogue_sops() {
+    use sopgen::content::load::{RawFile, parse_files};
+    let raw: Vec<RawFile> = sopgen::synth::generate(2000, 11)
+        .into_iter()
+        .filter(|f| f.path.ends_with(".md") && !f.path.ends_with("_index.md"))
+        .map(|f| RawFile {
+            rel: f.path.trim_start_matches("content/").to_string(),
+            display: f.path.clone().into(),
+            bytes: f.text.into_bytes(),
+        })
+        .collect();
+    let loaded = parse_files(raw);
+    assert_eq!(loaded.sops.len(), 2000);
+    for sop in &loaded.sops {
+        let plan = sopgen::flowchart::plan(sop);
+        let steps = sopgen::flowchart::flow_steps(sop);
+        check(
+            sop.pelaksana.len(),
+            &steps,
+            &plan.rows,
+            &plan.pages,
+            &sop.path,
+        );
+    }
+}

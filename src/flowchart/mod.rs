@@ -64,8 +64,17 @@ pub fn row_texts(sop: &Sop) -> Vec<RowText<'_>> {
         .collect()
 }
 
-/// Lays out an SOP's procedure table and draws its flowchart.
-pub fn procedure(sop: &Sop) -> Procedure {
+/// The geometry of an SOP's procedure: columns, row heights, header
+/// heights, and the flowchart's pages.
+pub struct Plan {
+    pub columns: Columns,
+    pub rows: Vec<f32>,
+    pub head: (f32, f32),
+    pub pages: Vec<geometry::Page>,
+}
+
+/// Lays out an SOP's procedure table and its flowchart.
+pub fn plan(sop: &Sop) -> Plan {
     let pj = sop.langkah.iter().any(|l| l.penanggung_jawab.is_some());
     let columns = Columns::new(sop.pelaksana.len(), pj);
     let rows: Vec<f32> = row_texts(sop)
@@ -75,8 +84,29 @@ pub fn procedure(sop: &Sop) -> Procedure {
     let head = table::head_heights(&columns, &sop.pelaksana);
     let split = table::paginate(&rows, head.0 + head.1);
     let metrics = Metrics::new(columns.lane, table::SPACER);
-    let steps = flow_steps(sop);
-    let pages = geometry::layout(&steps, sop.pelaksana.len(), metrics, &rows, &split);
+    let pages = geometry::layout(
+        &flow_steps(sop),
+        sop.pelaksana.len(),
+        metrics,
+        &rows,
+        &split,
+    );
+    Plan {
+        columns,
+        rows,
+        head,
+        pages,
+    }
+}
+
+/// Lays out an SOP's procedure table and draws its flowchart.
+pub fn procedure(sop: &Sop) -> Procedure {
+    let Plan {
+        columns,
+        rows,
+        head,
+        pages,
+    } = plan(sop);
     let count = pages.len();
     let pages = pages
         .into_iter()

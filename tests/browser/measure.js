@@ -13,6 +13,10 @@
     problems: [],
   };
   const problem = (p) => out.problems.push(p);
+  // The table may scroll sideways within its frame; the page must not.
+  if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+    problem(`the page scrolls sideways at ${window.innerWidth}px: ${document.documentElement.scrollWidth}px wide`);
+  }
   for (const page of document.querySelectorAll('.halaman-prosedur')) {
     const table = page.querySelector('table');
     const box = table.getBoundingClientRect();

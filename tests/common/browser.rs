@@ -75,18 +75,30 @@ pub fn run(chrome: &Path, profile: &Path, args: &[String], limit: Duration) -> S
     reader.join().expect("reader")
 }
 
-/// The page at `url` as the DOM stands after its scripts ran.
-pub fn dump_dom(chrome: &Path, profile: &Path, url: &str) -> String {
+/// The page at `url` as the DOM stands after its scripts ran, in a
+/// window `width` × `height` px.
+pub fn dump_dom_sized(
+    chrome: &Path,
+    profile: &Path,
+    url: &str,
+    (width, height): (u32, u32),
+) -> String {
     run(
         chrome,
         profile,
         &[
+            format!("--window-size={width},{height}"),
             "--virtual-time-budget=10000".to_string(),
             "--dump-dom".to_string(),
             url.to_string(),
         ],
         Duration::from_secs(90),
     )
+}
+
+/// The page at `url` as the DOM stands after its scripts ran.
+pub fn dump_dom(chrome: &Path, profile: &Path, url: &str) -> String {
+    dump_dom_sized(chrome, profile, url, (1280, 900))
 }
 
 /// Prints the page at `url` to `pdf`.
