@@ -1,0 +1,1792 @@
+//! Citations of regulations in `dasar_hukum`.
+//!
+//! The same regulation is written a dozen ways: "UU No.23/2014", "Undang-Undang
+//! Republik Indonesia Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+//! "Permenpan RB No.35 tahun 2012", "Peraturan Menteri Pendayagunaan Aparatur
+//! Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012", "Perda Kab. Sleman
+//! No.3/2019". [`parse`] reads one entry into a [`Citation`] whose
+//! [`Citation::key`] is the same for every spelling of one regulation.
+//!
+//! The parser is hand-written and works in one pass over the words: the
+//! words before the number (the "head") name the type and, for regional
+//! regulations, the region; then come the number, the year, and the
+//! subject after "tentang". Types are recognised through small tables (the
+//! ministries and agencies below); an unknown ministry or issuer keeps a
+//! normalised form of its words, so it still groups consistently.
+
+use std::fmt::Write as _;
+
+/// A citation of a regulation, parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Citation {
+    /// The normalised type: "Undang-Undang", "Peraturan Pemerintah",
+    /// "Peraturan Menteri Dalam Negeri", "Peraturan Bupati", ...
+    pub jenis: String,
+    /// The short form, for display and grouping: "UU", "PP", "Permendagri",
+    /// "Permenpan RB", "Perbup", ...
+    pub singkatan: String,
+    /// The issuing region of a regional regulation when the citation names
+    /// it: "Kabupaten Nganjuk", "Kota Bogor", "Provinsi Nusa Tenggara Barat".
+    pub wilayah: Option<String>,
+    /// The number: "35", "7" (for "07"), "13A", "190" (for "190/PMK.05/2012"),
+    /// "KEP/25/M.PAN/2/2004" (numbered so, kept whole).
+    pub nomor: String,
+    pub tahun: u16,
+    /// The subject after "tentang", trimmed.
+    pub tentang: Option<String>,
+}
+
+impl Citation {
+    /// A stable key: type, region, number and year, e.g.
+    /// "permenpan-rb/35/2012", "perda/kabupaten-nganjuk/8/2016". Only
+    /// `[a-z0-9-/]`, so it can be a URL path.
+    pub fn key(&self) -> String {
+        let mut k = String::with_capacity(40);
+        slug_into(&mut k, &self.singkatan);
+        if let Some(w) = &self.wilayah {
+            k.push('/');
+            slug_into(&mut k, w);
+        }
+        k.push('/');
+        slug_into(&mut k, &self.nomor);
+        let _ = write!(k, "/{}", self.tahun);
+        k
+    }
+
+    /// Whether the regulation is a region's own (Perda, Perbup, Pergub,
+    /// Perwali, their decisions, Perdes, Qanun). When such a citation names
+    /// no region (`wilayah` is `None`), its key cannot tell two regions
+    /// apart; a caller that knows the citing agency's region may fill
+    /// `wilayah` in (e.g. "Kabupaten Nganjuk") before taking the key.
+    pub fn is_regional(&self) -> bool {
+        implied_kind(&self.jenis).is_some()
+            || matches!(self.jenis.as_str(), "Peraturan Daerah" | "Qanun")
+    }
+
+    /// A readable title: "Peraturan Menteri PANRB Nomor 35 Tahun 2012",
+    /// "Peraturan Bupati Nganjuk Nomor 7 Tahun 2012", "Peraturan Daerah
+    /// Kabupaten Nganjuk Nomor 8 Tahun 2016", "Undang-Undang Nomor 23 Tahun
+    /// 2014".
+    pub fn judul(&self) -> String {
+        let mut s = String::with_capacity(self.jenis.len() + 40);
+        push_short_jenis(&mut s, &self.jenis);
+        if let Some(w) = &self.wilayah {
+            s.push(' ');
+            // "Peraturan Bupati Nganjuk", not "Peraturan Bupati Kabupaten Nganjuk".
+            let shown = implied_kind(&self.jenis)
+                .and_then(|k| w.strip_prefix(k.word()))
+                .and_then(|r| r.strip_prefix(' '))
+                .unwrap_or(w);
+            s.push_str(shown);
+        }
+        let _ = write!(s, " Nomor {}", self.nomor);
+        // "Nomor 188/12/411.303/2021", not "... Tahun 2021" again.
+        let year = self.tahun.to_string();
+        if !self
+            .nomor
+            .strip_suffix(&year)
+            .is_some_and(|r| r.ends_with('/'))
+        {
+            let _ = write!(s, " Tahun {year}");
+        }
+        s
+    }
+}
+
+/// Parses one `dasar_hukum` entry. `None` when it cannot be read as a
+/// citation with a type, a number and a plausible year (1945..=2100); the
+/// caller lists such entries as they are.
+pub fn parse(text: &str) -> Option<Citation> {
+    let s = strip_numbering(text);
+    let lower = s.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let n = b.len();
+
+    // The head: words before the number.
+    let mut head: Vec<Word> = Vec::with_capacity(16);
+    // A subject written before the number ("Perbup X tentang Y Nomor 7 ...").
+    let mut about_pre: Option<(usize, usize)> = None;
+    let mut num_at = None;
+    let mut i = 0;
+    while i < n {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let ws = i;
+        while i < n && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let w = &lower[ws..i];
+        if is_marker(w) {
+            let p = skip(b, i, |c| {
+                matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'.' | b':') || !c.is_ascii()
+            });
+            if p < n && b[p].is_ascii_alphanumeric() {
+                num_at = Some(p);
+            }
+            if let Some((_, end)) = &mut about_pre {
+                *end = ws;
+            }
+            break;
+        }
+        if let Some(d) = w.bytes().position(|c| c.is_ascii_digit()) {
+            if d > 0 && w.starts_with("undang") {
+                // "Undang2"
+                if about_pre.is_none() {
+                    head.push(Word {
+                        lc: &lower[ws..ws + 6],
+                        orig: &s[ws..ws + 6],
+                    });
+                }
+                continue;
+            }
+            if d == 0 {
+                num_at = Some(ws);
+            } else if is_marker(&w[..d]) {
+                // "Nomor35"
+                num_at = Some(ws + d);
+            }
+            if let Some((_, end)) = &mut about_pre {
+                *end = ws;
+            }
+            break;
+        }
+        if about_pre.is_some() {
+            continue;
+        }
+        if is_tentang(w) && !head.is_empty() {
+            about_pre = Some((i, i));
+            continue;
+        }
+        if matches!(w, "republik" | "indonesia" | "ri" | "nkri") {
+            continue;
+        }
+        head.push(Word {
+            lc: w,
+            orig: &s[ws..i],
+        });
+    }
+    let num_at = num_at?;
+    let kind = classify(&head)?;
+
+    // The number: one token, up to a space or a comma; "35tahun" stops
+    // before "tahun".
+    let mut j = num_at;
+    while j < n {
+        let c = b[j];
+        if !c.is_ascii()
+            || c.is_ascii_whitespace()
+            || matches!(c, b',' | b';' | b'(' | b')' | b'[' | b']' | b'"')
+        {
+            break;
+        }
+        if c.is_ascii_alphabetic() && j > num_at && b[j - 1].is_ascii_digit() {
+            let rest = &lower[j..];
+            let glued = ["tahun", "thn", "th"].iter().any(|m| {
+                rest.starts_with(m)
+                    && !rest
+                        .as_bytes()
+                        .get(m.len())
+                        .is_some_and(u8::is_ascii_alphabetic)
+            });
+            if glued {
+                break;
+            }
+        }
+        j += 1;
+    }
+    let mut tok_end = j;
+    while tok_end > num_at && matches!(b[tok_end - 1], b'.' | b'-' | b':' | b'/' | b'_') {
+        tok_end -= 1;
+    }
+    let tok = &s[num_at..tok_end];
+
+    // The year: "Tahun 2012", "th. 2012", "/2012", or a bare year.
+    let ws_punct = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.') || !c.is_ascii();
+    let mut p = skip(b, tok_end, ws_punct);
+    let mut suffix: Option<u8> = None;
+    let mut year: Option<(u16, usize)> = None;
+    if p < n {
+        if b[p] == b'/' {
+            year = read_year(b, skip(b, p + 1, ws_punct));
+        } else if b[p].is_ascii_digit() {
+            year = read_year(b, p);
+        } else if b[p].is_ascii_alphabetic() {
+            let mut we = alpha_end(b, p);
+            // "Nomor 13 A Tahun 2009"
+            if we - p == 1 && is_simple(tok) {
+                let q = skip(b, we, ws_punct);
+                let qe = alpha_end(b, q);
+                if is_year_marker(&lower[q..qe]) {
+                    suffix = Some(b[p]);
+                    p = q;
+                    we = qe;
+                }
+            }
+            if is_year_marker(&lower[p..we]) {
+                let q = skip(b, we, |c| {
+                    matches!(c, b' ' | b'\t' | b'.' | b':') || !c.is_ascii()
+                });
+                year = read_year(b, q);
+            }
+        }
+    }
+    let (raw, tahun, after) = match year {
+        Some((y, e)) => match slashed(tok) {
+            // "25/2004 Tahun 2004", "22/PRT/M/2018 Tahun 2018"
+            Some((number, year)) if year == y => (number, y, e),
+            _ => (tok, y, e),
+        },
+        None => {
+            let (_, last) = tok.rsplit_once('/')?;
+            let y = plausible_year(last)?;
+            // "KEP/25/M.PAN/2/2004", "188/123/KPTS/013/2020": numbered so.
+            (slashed(tok).map_or(tok, |(number, _)| number), y, tok_end)
+        }
+    };
+    let nomor = normalise_nomor(raw, suffix)?;
+
+    let mut tentang = subject(&s[after..]);
+    if tentang.is_none()
+        && let Some((from, to)) = about_pre
+    {
+        tentang = tidy_subject(&s[from..to.max(from)]);
+    }
+    let wilayah = match kind.region {
+        Some((implied, at)) => region(&head[at..], implied),
+        None => None,
+    };
+    Some(Citation {
+        jenis: kind.jenis,
+        singkatan: kind.singkatan,
+        wilayah,
+        nomor,
+        tahun,
+        tentang,
+    })
+}
+
+// ------------------------------------------------------------------ words
+
+/// A word of the head, lower-cased and as written (ASCII letters and digits).
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    lc: &'a str,
+    orig: &'a str,
+}
+
+fn skip(b: &[u8], mut i: usize, f: impl Fn(u8) -> bool) -> usize {
+    while i < b.len() && f(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+fn alpha_end(b: &[u8], i: usize) -> usize {
+    skip(b, i, |c| c.is_ascii_alphabetic())
+}
+
+fn is_marker(w: &str) -> bool {
+    matches!(w, "nomor" | "no" | "nomer" | "nmr" | "nr" | "nomo" | "nop")
+}
+
+fn is_year_marker(w: &str) -> bool {
+    matches!(w, "tahun" | "thn" | "th" | "tahu" | "tahum" | "thun")
+}
+
+fn is_tentang(w: &str) -> bool {
+    matches!(
+        w,
+        "tentang"
+            | "tenang"
+            | "tentan"
+            | "tetang"
+            | "tentng"
+            | "tntang"
+            | "tantang"
+            | "tentangg"
+            | "ttg"
+    )
+}
+
+/// Four digits, a plausible year, and no more digits after.
+fn read_year(b: &[u8], i: usize) -> Option<(u16, usize)> {
+    let e = skip(b, i, |c| c.is_ascii_digit());
+    if e - i != 4 {
+        return None;
+    }
+    let y = b[i..e]
+        .iter()
+        .fold(0u16, |a, &c| a * 10 + u16::from(c - b'0'));
+    (1945..=2100).contains(&y).then_some((y, e))
+}
+
+fn plausible_year(s: &str) -> Option<u16> {
+    let (y, e) = read_year(s.as_bytes(), 0)?;
+    (e == s.len()).then_some(y)
+}
+
+/// A number written with its year after a slash, and perhaps the series
+/// code of the issuer between them: "25/2004", "190/PMK.05/2012",
+/// "22/PRT/M/2018" are numbers 25, 190 and 22. Not when a middle part is a
+/// number too ("188/123/KPTS/2020": 188 is a filing code).
+fn slashed(tok: &str) -> Option<(&str, u16)> {
+    let (pre, last) = tok.rsplit_once('/')?;
+    let year = plausible_year(last)?;
+    let mut parts = pre.split('/');
+    let number = parts.next()?;
+    let codes = parts.all(|p| p.bytes().next().is_some_and(|c| c.is_ascii_alphabetic()));
+    (is_simple(number) && codes).then_some((number, year))
+}
+
+/// A plain number: digits, then at most two letters ("7", "07", "13A").
+fn is_simple(s: &str) -> bool {
+    let b = s.as_bytes();
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    d > 0 && b.len() - d <= 2 && b[d..].iter().all(u8::is_ascii_alphabetic)
+}
+
+fn normalise_nomor(raw: &str, suffix: Option<u8>) -> Option<String> {
+    if !raw.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = String::with_capacity(raw.len() + 1);
+    if is_simple(raw) {
+        let d = raw.bytes().take_while(u8::is_ascii_digit).count();
+        let digits = raw[..d].trim_start_matches('0');
+        out.push_str(if digits.is_empty() { "0" } else { digits });
+        out.extend(raw[d..].chars().map(|c| c.to_ascii_uppercase()));
+    } else {
+        out.extend(raw.chars().map(|c| c.to_ascii_uppercase()));
+    }
+    if let Some(c) = suffix {
+        out.push(char::from(c.to_ascii_uppercase()));
+    }
+    Some(out)
+}
+
+/// Drops list numbering and bullets: "1.", "12)", "(3)", "a.", "iv.", "-".
+fn strip_numbering(text: &str) -> &str {
+    let mut s = text;
+    for _ in 0..3 {
+        s = s.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | '*' | '•' | '–' | '—' | '·' | '>' | '"' | '“' | '\''
+                )
+        });
+        let b = s.as_bytes();
+        let open = b.first() == Some(&b'(');
+        let st = usize::from(open);
+        let len = b[st..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if len == 0 {
+            break;
+        }
+        let close = b.get(st + len).copied();
+        let closed = if open {
+            close == Some(b')')
+        } else {
+            matches!(close, Some(b'.' | b')'))
+        };
+        if !closed {
+            break;
+        }
+        let tok = &s[st..st + len];
+        let after = st + len + 1;
+        let spaced = b.get(after).is_none_or(u8::is_ascii_whitespace);
+        let digits = len <= 3 && tok.bytes().all(|c| c.is_ascii_digit());
+        let letter = len == 1 && tok.as_bytes()[0].is_ascii_alphabetic();
+        let roman = matches!(
+            tok.to_ascii_lowercase().as_str(),
+            "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
+        );
+        if !(digits || ((letter || roman) && spaced)) {
+            break;
+        }
+        s = &s[after..];
+    }
+    s.trim()
+}
+
+/// The subject after the year: after "tentang" when it comes first, else
+/// the whole rest.
+fn subject(rest: &str) -> Option<String> {
+    let r = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '-' | '–' | '—')
+    });
+    let wl = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let r = if wl > 0 && is_tentang(&r[..wl].to_ascii_lowercase()) {
+        &r[wl..]
+    } else {
+        r
+    };
+    tidy_subject(r)
+}
+
+fn trim_subject(r: &str) -> &str {
+    r.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | ',' | '-' | '"' | '\u{201c}' | '\u{201d}')
+    })
+    .trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}')
+    })
+}
+
+fn tidy_subject(r: &str) -> Option<String> {
+    let mut r = trim_subject(r);
+    // "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244)": where it
+    // was promulgated, not what it is about.
+    while r.ends_with(')')
+        && let Some(open) = r.rfind('(')
+    {
+        let inner = r[open + 1..].trim_start().to_ascii_lowercase();
+        let gazette = ["lembaran", "tambahan", "berita", "ln ", "ln.", "tln", "bn "];
+        if !gazette.iter().any(|g| inner.starts_with(g)) {
+            break;
+        }
+        r = trim_subject(&r[..open]);
+    }
+    if !r.bytes().any(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    // "tentang Peraturan Menteri Dalam Negeri tentang Klasifikasi ...": the
+    // type written again before the real subject.
+    let lc = r.to_ascii_lowercase();
+    if lc.starts_with("peraturan ") || lc.starts_with("keputusan ") {
+        let mut i = 0;
+        let b = lc.as_bytes();
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                break;
+            }
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let ws = i;
+            i = alpha_end(b, i);
+            if ws > 0 && is_tentang(&lc[ws..i]) {
+                let t = r[i..].trim_start_matches(|c: char| c.is_whitespace() || c == ':');
+                if !t.is_empty() {
+                    return Some(t.to_string());
+                }
+                break;
+            }
+        }
+    }
+    Some(r.to_string())
+}
+
+// ------------------------------------------------------------------ types
+
+/// The instrument: what kind of act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Instr {
+    Per,
+    Kep,
+    In,
+    Se,
+}
+
+impl Instr {
+    fn long(self) -> &'static str {
+        match self {
+            Instr::Per => "Peraturan",
+            Instr::Kep => "Keputusan",
+            Instr::In => "Instruksi",
+            Instr::Se => "Surat Edaran",
+        }
+    }
+}
+
+/// The kind of a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rk {
+    Provinsi,
+    Kabupaten,
+    Kota,
+    Desa,
+}
+
+impl Rk {
+    fn word(self) -> &'static str {
+        match self {
+            Rk::Provinsi => "Provinsi",
+            Rk::Kabupaten => "Kabupaten",
+            Rk::Kota => "Kota",
+            Rk::Desa => "Desa",
+        }
+    }
+}
+
+/// The regional issuers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Local {
+    Daerah,
+    Qanun,
+    Gubernur,
+    Bupati,
+    WaliKota,
+    Desa,
+    KepalaDesa,
+}
+
+/// What the head says: the type, and for a regional regulation the kind of
+/// region its issuer implies and where the region's words start.
+struct Kind {
+    jenis: String,
+    singkatan: String,
+    region: Option<(Option<Rk>, usize)>,
+}
+
+fn fixed(jenis: &str, singkatan: &str) -> Option<Kind> {
+    Some(Kind {
+        jenis: jenis.to_string(),
+        singkatan: singkatan.to_string(),
+        region: None,
+    })
+}
+
+fn classify(h: &[Word]) -> Option<Kind> {
+    let w0 = h.first()?.lc;
+    let w1 = h.get(1).map_or("", |w| w.lc);
+    match w0 {
+        "uud" => return None,
+        "uu" | "undang" | "undangundang" => {
+            let at = if w0 == "undang" && w1 == "undang" {
+                2
+            } else {
+                1
+            };
+            if h.get(at).is_some_and(|w| w.lc == "dasar") {
+                return None;
+            }
+            return fixed("Undang-Undang", "UU");
+        }
+        "perppu" | "perpu" => return perppu(),
+        _ => {}
+    }
+    let (instr, at) = match (w0, w1) {
+        ("peraturan" | "per", _) => (Instr::Per, 1),
+        ("keputusan" | "kep" | "sk" | "kepts" | "skep", _) => (Instr::Kep, 1),
+        ("surat", "keputusan") => (Instr::Kep, 2),
+        ("surat", "edaran") => (Instr::Se, 2),
+        ("se", _) => (Instr::Se, 1),
+        ("instruksi", _) => (Instr::In, 1),
+        _ => return fused(h),
+    };
+    issuer(instr, h, at)
+}
+
+fn perppu() -> Option<Kind> {
+    fixed("Peraturan Pemerintah Pengganti Undang-Undang", "Perppu")
+}
+
+/// Types written as one word: "Perpres", "Permendagri", "Perbup", "PMK".
+fn fused(h: &[Word]) -> Option<Kind> {
+    let w0 = h[0].lc;
+    let w1 = h.get(1).map_or("", |w| w.lc);
+    let rest = &h[1..];
+    let local = |instr, l| regional(instr, l, 1);
+    match w0 {
+        "pp" if w1 == "pengganti" => perppu(),
+        "pp" => fixed("Peraturan Pemerintah", "PP"),
+        "perpres" => fixed("Peraturan Presiden", "Perpres"),
+        "keppres" | "kepres" => fixed("Keputusan Presiden", "Keppres"),
+        "inpres" => fixed("Instruksi Presiden", "Inpres"),
+        "perda" => local(Instr::Per, Local::Daerah),
+        "qanun" => local(Instr::Per, Local::Qanun),
+        "pergub" => local(Instr::Per, Local::Gubernur),
+        "kepgub" => local(Instr::Kep, Local::Gubernur),
+        "ingub" => local(Instr::In, Local::Gubernur),
+        "perbup" => local(Instr::Per, Local::Bupati),
+        "kepbup" => local(Instr::Kep, Local::Bupati),
+        "inbup" => local(Instr::In, Local::Bupati),
+        "perwali" | "perwal" | "perwalkot" | "perwako" => local(Instr::Per, Local::WaliKota),
+        "kepwali" | "kepwal" | "kepwalkot" | "kepwako" => local(Instr::Kep, Local::WaliKota),
+        "inwali" | "inwal" => local(Instr::In, Local::WaliKota),
+        "perdes" => local(Instr::Per, Local::Desa),
+        "perkades" => local(Instr::Per, Local::KepalaDesa),
+        "kepdes" => local(Instr::Kep, Local::Desa),
+        "perka" | "perkaban" | "perban" | "perlem" | "perkalan" => agency(Instr::Per, rest),
+        "kepka" => agency(Instr::Kep, rest),
+        "pkpu" => agency(
+            Instr::Per,
+            &[Word {
+                lc: "kpu",
+                orig: "KPU",
+            }],
+        ),
+        "pmk" => Some(ministry_kind(Instr::Per, &MINISTRIES[KEUANGAN])),
+        "kmk" => Some(ministry_kind(Instr::Kep, &MINISTRIES[KEUANGAN])),
+        "pma" => Some(ministry_kind(Instr::Per, &MINISTRIES[AGAMA])),
+        "kma" => Some(ministry_kind(Instr::Kep, &MINISTRIES[AGAMA])),
+        "pm" => ministry(Instr::Per, "", rest),
+        _ => {
+            for (prefix, instr) in [
+                ("permen", Instr::Per),
+                ("kepmen", Instr::Kep),
+                ("inmen", Instr::In),
+            ] {
+                if let Some(stem) = w0.strip_prefix(prefix) {
+                    return ministry(instr, stem, rest);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// The issuer after an instrument word: "Peraturan *Menteri Dalam Negeri*".
+fn issuer(instr: Instr, h: &[Word], at: usize) -> Option<Kind> {
+    let w = h.get(at)?.lc;
+    let next = h.get(at + 1).map_or("", |w| w.lc);
+    let local = |l, skip| regional(instr, l, at + skip).or_else(|| generic(instr, &h[at..]));
+    match w {
+        "presiden" => match instr {
+            Instr::Per => fixed("Peraturan Presiden", "Perpres"),
+            Instr::Kep => fixed("Keputusan Presiden", "Keppres"),
+            Instr::In => fixed("Instruksi Presiden", "Inpres"),
+            Instr::Se => fixed("Surat Edaran Presiden", "SE Presiden"),
+        },
+        "pemerintah" | "pemerintahan" if instr == Instr::Per => {
+            if next == "pengganti" {
+                perppu()
+            } else {
+                fixed("Peraturan Pemerintah", "PP")
+            }
+        }
+        "menteri" | "men" => ministry(instr, "", &h[at + 1..]),
+        "daerah" => local(Local::Daerah, 1),
+        "gubernur" | "gub" => local(Local::Gubernur, 1),
+        "bupati" | "bup" => local(Local::Bupati, 1),
+        "walikota" | "walkot" | "wako" => local(Local::WaliKota, 1),
+        "wali" if next == "kota" => local(Local::WaliKota, 2),
+        "wali" => local(Local::WaliKota, 1),
+        "desa" => local(Local::Desa, 1),
+        "kepala" | "ka" if next == "desa" => local(Local::KepalaDesa, 2),
+        "kepala" | "ka" => agency(instr, &h[at + 1..]).or_else(|| generic(instr, &h[at..])),
+        _ => {
+            // "Peraturan Mendagri", "Peraturan MenPAN-RB"
+            if let Some(stem) = w.strip_prefix("men")
+                && let Some(m) = lookup(&MINISTRIES, |m| m.forms, stem, &h[at + 1..])
+            {
+                return Some(ministry_kind(instr, m));
+            }
+            agency(instr, &h[at..]).or_else(|| generic(instr, &h[at..]))
+        }
+    }
+}
+
+/// A type the tables do not know: "Keputusan Kepala Dinas Sosial".
+fn generic(instr: Instr, words: &[Word]) -> Option<Kind> {
+    let first = words.first()?.lc;
+    if matches!(
+        first,
+        "perundang"
+            | "perundangan"
+            | "perundangundangan"
+            | "yang"
+            | "terkait"
+            | "lain"
+            | "lainnya"
+            | "dan"
+            | "pelaksanaan"
+            | "menteri"
+            | "daerah"
+    ) {
+        return None;
+    }
+    let mut jenis = String::with_capacity(48);
+    jenis.push_str(instr.long());
+    jenis.push(' ');
+    push_title(&mut jenis, words);
+    Some(Kind {
+        singkatan: jenis.clone(),
+        jenis,
+        region: None,
+    })
+}
+
+fn regional(instr: Instr, l: Local, at: usize) -> Option<Kind> {
+    use Instr::*;
+    let (jenis, singkatan, implied) = match (l, instr) {
+        (Local::Daerah, Per) => ("Peraturan Daerah", "Perda", None),
+        (Local::Daerah, _) => return None,
+        (Local::Qanun, _) => ("Qanun", "Qanun", None),
+        (Local::Gubernur, Per) => ("Peraturan Gubernur", "Pergub", Some(Rk::Provinsi)),
+        (Local::Gubernur, Kep) => ("Keputusan Gubernur", "Kepgub", Some(Rk::Provinsi)),
+        (Local::Gubernur, In) => ("Instruksi Gubernur", "Ingub", Some(Rk::Provinsi)),
+        (Local::Gubernur, Se) => ("Surat Edaran Gubernur", "SE Gubernur", Some(Rk::Provinsi)),
+        (Local::Bupati, Per) => ("Peraturan Bupati", "Perbup", Some(Rk::Kabupaten)),
+        (Local::Bupati, Kep) => ("Keputusan Bupati", "Kepbup", Some(Rk::Kabupaten)),
+        (Local::Bupati, In) => ("Instruksi Bupati", "Inbup", Some(Rk::Kabupaten)),
+        (Local::Bupati, Se) => ("Surat Edaran Bupati", "SE Bupati", Some(Rk::Kabupaten)),
+        (Local::WaliKota, Per) => ("Peraturan Wali Kota", "Perwali", Some(Rk::Kota)),
+        (Local::WaliKota, Kep) => ("Keputusan Wali Kota", "Kepwali", Some(Rk::Kota)),
+        (Local::WaliKota, In) => ("Instruksi Wali Kota", "Inwali", Some(Rk::Kota)),
+        (Local::WaliKota, Se) => ("Surat Edaran Wali Kota", "SE Wali Kota", Some(Rk::Kota)),
+        (Local::Desa, Per) => ("Peraturan Desa", "Perdes", Some(Rk::Desa)),
+        (Local::Desa, Kep) => ("Keputusan Desa", "Kepdes", Some(Rk::Desa)),
+        (Local::Desa, _) => return None,
+        (Local::KepalaDesa, Per) => ("Peraturan Kepala Desa", "Perkades", Some(Rk::Desa)),
+        (Local::KepalaDesa, Kep) => ("Keputusan Kepala Desa", "Kepkades", Some(Rk::Desa)),
+        (Local::KepalaDesa, In) => ("Instruksi Kepala Desa", "Inkades", Some(Rk::Desa)),
+        (Local::KepalaDesa, Se) => ("Surat Edaran Kepala Desa", "SE Kepala Desa", Some(Rk::Desa)),
+    };
+    Some(Kind {
+        jenis: jenis.to_string(),
+        singkatan: singkatan.to_string(),
+        region: Some((implied, at)),
+    })
+}
+
+/// The kind of region a regional type implies ("Peraturan Bupati" ->
+/// Kabupaten), read back from `jenis`.
+fn implied_kind(jenis: &str) -> Option<Rk> {
+    if jenis.ends_with("Gubernur") {
+        Some(Rk::Provinsi)
+    } else if jenis.ends_with("Bupati") {
+        Some(Rk::Kabupaten)
+    } else if jenis.ends_with("Wali Kota") {
+        Some(Rk::Kota)
+    } else if jenis.ends_with(" Desa") {
+        Some(Rk::Desa)
+    } else {
+        None
+    }
+}
+
+// -------------------------------------------------------------- ministries
+
+/// A ministry: the compact forms of its name after "Menteri" (words joined,
+/// without "dan"/"serta"), its full name, the name shown in titles, and the
+/// short forms of its regulations, decisions and minister.
+struct Ministry {
+    forms: &'static [&'static str],
+    name: &'static str,
+    mid: &'static str,
+    per: &'static str,
+    kep: &'static str,
+    men: &'static str,
+}
+
+const fn mn(
+    forms: &'static [&'static str],
+    name: &'static str,
+    mid: &'static str,
+    per: &'static str,
+    kep: &'static str,
+    men: &'static str,
+) -> Ministry {
+    Ministry {
+        forms,
+        name,
+        mid,
+        per,
+        kep,
+        men,
+    }
+}
+
+const KEUANGAN: usize = 4;
+const AGAMA: usize = 20;
+
+#[rustfmt::skip]
+const MINISTRIES: [Ministry; 40] = [
+    mn(&["pendayagunaanaparaturnegarareformasibirokrasi", "pendayagunaanaparaturnegarareformasi", "pendayagunaanaparaturnegara", "panrb", "pan", "menpanrb"],
+       "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "PANRB", "Permenpan RB", "Kepmenpan RB", "Menpan RB"),
+    mn(&["dalamnegeri", "dagri"], "Dalam Negeri", "Dalam Negeri", "Permendagri", "Kepmendagri", "Mendagri"),
+    mn(&["sosial", "sos"], "Sosial", "Sosial", "Permensos", "Kepmensos", "Mensos"),
+    mn(&["kesehatan", "kes"], "Kesehatan", "Kesehatan", "Permenkes", "Kepmenkes", "Menkes"),
+    mn(&["keuangan", "keu"], "Keuangan", "Keuangan", "PMK", "KMK", "Menkeu"),
+    mn(&["pendidikankebudayaanrisetteknologi", "dikbudristek"], "Pendidikan, Kebudayaan, Riset, dan Teknologi", "Pendidikan, Kebudayaan, Riset, dan Teknologi", "Permendikbudristek", "Kepmendikbudristek", "Mendikbudristek"),
+    mn(&["pendidikankebudayaan", "dikbud"], "Pendidikan dan Kebudayaan", "Pendidikan dan Kebudayaan", "Permendikbud", "Kepmendikbud", "Mendikbud"),
+    mn(&["pendidikannasional", "diknas"], "Pendidikan Nasional", "Pendidikan Nasional", "Permendiknas", "Kepmendiknas", "Mendiknas"),
+    mn(&["pendidikandasarmenengah", "dikdasmen"], "Pendidikan Dasar dan Menengah", "Pendidikan Dasar dan Menengah", "Permendikdasmen", "Kepmendikdasmen", "Mendikdasmen"),
+    mn(&["pekerjaanumumperumahanrakyat", "pupr"], "Pekerjaan Umum dan Perumahan Rakyat", "PUPR", "Permen PUPR", "Kepmen PUPR", "Menteri PUPR"),
+    mn(&["pekerjaanumum", "pu"], "Pekerjaan Umum", "Pekerjaan Umum", "Permen PU", "Kepmen PU", "Menteri PU"),
+    mn(&["lingkunganhidupkehutanan", "lhk"], "Lingkungan Hidup dan Kehutanan", "LHK", "Permen LHK", "Kepmen LHK", "Menteri LHK"),
+    mn(&["lingkunganhidup", "lh"], "Lingkungan Hidup", "Lingkungan Hidup", "Permen LH", "Kepmen LH", "Menteri LH"),
+    mn(&["kehutanan", "hut"], "Kehutanan", "Kehutanan", "Permenhut", "Kepmenhut", "Menhut"),
+    mn(&["perhubungan", "hub"], "Perhubungan", "Perhubungan", "Permenhub", "Kepmenhub", "Menhub"),
+    mn(&["komunikasiinformatika", "kominfo"], "Komunikasi dan Informatika", "Komunikasi dan Informatika", "Permenkominfo", "Kepmenkominfo", "Menkominfo"),
+    mn(&["komunikasidigital", "komdigi"], "Komunikasi dan Digital", "Komunikasi dan Digital", "Permenkomdigi", "Kepmenkomdigi", "Menkomdigi"),
+    mn(&["pertanian", "tan"], "Pertanian", "Pertanian", "Permentan", "Kepmentan", "Mentan"),
+    mn(&["ketenagakerjaan", "tenagakerjatransmigrasi", "tenagakerja", "nakertrans", "naker", "aker"], "Ketenagakerjaan", "Ketenagakerjaan", "Permenaker", "Kepmenaker", "Menaker"),
+    mn(&["pemberdayaanperempuanperlindungananak", "pppa", "ppa"], "Pemberdayaan Perempuan dan Perlindungan Anak", "PPPA", "Permen PPPA", "Kepmen PPPA", "Menteri PPPA"),
+    mn(&["agama", "ag"], "Agama", "Agama", "PMA", "KMA", "Menag"),
+    mn(&["desapembangunandaerahtertinggaltransmigrasi", "desapdtt", "desa", "des"], "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "Desa PDTT", "Permendesa PDTT", "Kepmendesa PDTT", "Mendesa PDTT"),
+    mn(&["hukumhakasasimanusia", "hukumham", "kumham"], "Hukum dan Hak Asasi Manusia", "Hukum dan HAM", "Permenkumham", "Kepmenkumham", "Menkumham"),
+    mn(&["perdagangan", "dag"], "Perdagangan", "Perdagangan", "Permendag", "Kepmendag", "Mendag"),
+    mn(&["perindustrian", "perin"], "Perindustrian", "Perindustrian", "Permenperin", "Kepmenperin", "Menperin"),
+    mn(&["kelautanperikanan", "kp"], "Kelautan dan Perikanan", "Kelautan dan Perikanan", "Permen KP", "Kepmen KP", "Menteri KP"),
+    mn(&["energisumberdayamineral", "esdm"], "Energi dan Sumber Daya Mineral", "ESDM", "Permen ESDM", "Kepmen ESDM", "Menteri ESDM"),
+    mn(&["agrariatataruang", "atrbpn", "atr"], "Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional", "ATR/BPN", "Permen ATR/BPN", "Kepmen ATR/BPN", "Menteri ATR/BPN"),
+    mn(&["pariwisataekonomikreatif", "parekraf", "pariwisata", "par"], "Pariwisata dan Ekonomi Kreatif", "Pariwisata dan Ekonomi Kreatif", "Permenparekraf", "Kepmenparekraf", "Menparekraf"),
+    mn(&["pemudaolahraga", "pora"], "Pemuda dan Olahraga", "Pemuda dan Olahraga", "Permenpora", "Kepmenpora", "Menpora"),
+    mn(&["koperasiusahakecilmenengah", "koperasiukm", "kopukm", "koperasi"], "Koperasi dan Usaha Kecil dan Menengah", "Koperasi dan UKM", "Permenkop UKM", "Kepmenkop UKM", "Menkop UKM"),
+    mn(&["badanusahamiliknegara", "bumn"], "Badan Usaha Milik Negara", "BUMN", "Permen BUMN", "Kepmen BUMN", "Menteri BUMN"),
+    mn(&["risetteknologipendidikantinggi", "ristekdikti"], "Riset, Teknologi, dan Pendidikan Tinggi", "Riset, Teknologi, dan Pendidikan Tinggi", "Permenristekdikti", "Kepmenristekdikti", "Menristekdikti"),
+    mn(&["luarnegeri", "lu"], "Luar Negeri", "Luar Negeri", "Permenlu", "Kepmenlu", "Menlu"),
+    mn(&["perencanaanpembangunannasional", "ppnbappenas", "ppn", "bappenas"], "Perencanaan Pembangunan Nasional/Kepala Badan Perencanaan Pembangunan Nasional", "PPN/Bappenas", "Permen PPN", "Kepmen PPN", "Menteri PPN"),
+    mn(&["sekretarisnegara", "setneg", "sesneg"], "Sekretaris Negara", "Sekretaris Negara", "Permensesneg", "Kepmensesneg", "Mensesneg"),
+    // Coordinating ministers: "Permenko Perekonomian" is stem "ko" + "perekonomian".
+    mn(&["koordinatorbidangperekonomian", "koordinatorperekonomian", "koperekonomian", "koekon"], "Koordinator Bidang Perekonomian", "Koordinator Bidang Perekonomian", "Permenko Perekonomian", "Kepmenko Perekonomian", "Menko Perekonomian"),
+    mn(&["koordinatorbidangpembangunanmanusiakebudayaan", "koordinatorpembangunanmanusiakebudayaan", "kopmk"], "Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "Koordinator Bidang PMK", "Permenko PMK", "Kepmenko PMK", "Menko PMK"),
+    mn(&["koordinatorbidangpolitikhukumkeamanan", "koordinatorpolitikhukumkeamanan", "kopolhukam"], "Koordinator Bidang Politik, Hukum, dan Keamanan", "Koordinator Bidang Polhukam", "Permenko Polhukam", "Kepmenko Polhukam", "Menko Polhukam"),
+    mn(&["koordinatorbidangkemaritimaninvestasi", "koordinatorkemaritimaninvestasi", "komarves"], "Koordinator Bidang Kemaritiman dan Investasi", "Koordinator Bidang Marves", "Permenko Marves", "Kepmenko Marves", "Menko Marves"),
+];
+
+fn ministry_kind(instr: Instr, m: &Ministry) -> Kind {
+    let (jenis, singkatan) = match instr {
+        Instr::Per => (format!("Peraturan Menteri {}", m.name), m.per.to_string()),
+        Instr::Kep => (format!("Keputusan Menteri {}", m.name), m.kep.to_string()),
+        Instr::In => (
+            format!("Instruksi Menteri {}", m.name),
+            format!("Instruksi {}", m.men),
+        ),
+        Instr::Se => (
+            format!("Surat Edaran Menteri {}", m.name),
+            format!("SE {}", m.men),
+        ),
+    };
+    Kind {
+        jenis,
+        singkatan,
+        region: None,
+    }
+}
+
+/// The ministry named by `stem` (the rest of a fused word like
+/// "Permendagri") and the words after it.
+fn ministry(instr: Instr, stem: &str, words: &[Word]) -> Option<Kind> {
+    // "Menteri Negara Pendayagunaan Aparatur Negara"
+    let words = match words.first() {
+        Some(w) if stem.is_empty() && w.lc == "negara" => &words[1..],
+        _ => words,
+    };
+    if let Some(m) = lookup(&MINISTRIES, |m| m.forms, stem, words) {
+        return Some(ministry_kind(instr, m));
+    }
+    // Unknown: keep its words.
+    if stem.is_empty() && words.is_empty() {
+        return None;
+    }
+    let mut name = String::with_capacity(32);
+    if !stem.is_empty() {
+        push_title(
+            &mut name,
+            &[Word {
+                lc: stem,
+                orig: stem,
+            }],
+        );
+        if !words.is_empty() {
+            name.push(' ');
+        }
+    }
+    push_title(&mut name, words);
+    let (jenis, singkatan) = match instr {
+        Instr::Per => (
+            format!("Peraturan Menteri {name}"),
+            format!("Permen {name}"),
+        ),
+        Instr::Kep => (
+            format!("Keputusan Menteri {name}"),
+            format!("Kepmen {name}"),
+        ),
+        Instr::In => (
+            format!("Instruksi Menteri {name}"),
+            format!("Instruksi Menteri {name}"),
+        ),
+        Instr::Se => (
+            format!("Surat Edaran Menteri {name}"),
+            format!("SE Menteri {name}"),
+        ),
+    };
+    Some(Kind {
+        jenis,
+        singkatan,
+        region: None,
+    })
+}
+
+/// The table entry whose longest form is how `stem` + `words` begin (on a
+/// word boundary), ignoring "dan" and "serta".
+fn lookup<'t, T>(
+    table: &'t [T],
+    forms: impl Fn(&T) -> &[&'static str],
+    stem: &str,
+    words: &[Word],
+) -> Option<&'t T> {
+    let mut compact = String::with_capacity(64);
+    let mut bounds = [0usize; 12];
+    let mut nb = 0;
+    if !stem.is_empty() {
+        compact.push_str(stem);
+        bounds[0] = compact.len();
+        nb = 1;
+    }
+    for w in words {
+        if nb == bounds.len() {
+            break;
+        }
+        if matches!(w.lc, "dan" | "serta") {
+            continue;
+        }
+        compact.push_str(w.lc);
+        bounds[nb] = compact.len();
+        nb += 1;
+    }
+    let bounds = &bounds[..nb];
+    let mut best: Option<(&T, usize)> = None;
+    for t in table {
+        for f in forms(t) {
+            if best.is_none_or(|(_, l)| f.len() > l)
+                && compact.starts_with(f)
+                && bounds.contains(&f.len())
+            {
+                best = Some((t, f.len()));
+            }
+        }
+    }
+    best.map(|(t, _)| t)
+}
+
+// ---------------------------------------------------------------- agencies
+
+/// A national agency whose head issues regulations.
+struct Agency {
+    forms: &'static [&'static str],
+    name: &'static str,
+    abbr: &'static str,
+    /// "Peraturan Kepala X" (true) or "Peraturan X".
+    kepala: bool,
+    per: &'static str,
+}
+
+const fn ag(
+    forms: &'static [&'static str],
+    name: &'static str,
+    abbr: &'static str,
+    kepala: bool,
+    per: &'static str,
+) -> Agency {
+    Agency {
+        forms,
+        name,
+        abbr,
+        kepala,
+        per,
+    }
+}
+
+#[rustfmt::skip]
+const AGENCIES: [Agency; 15] = [
+    ag(&["badankepegawaiannegara", "kepegawaiannegara", "bkn"], "Badan Kepegawaian Negara", "BKN", true, "Perka BKN"),
+    ag(&["arsipnasional", "anri"], "Arsip Nasional Republik Indonesia", "ANRI", true, "Perka ANRI"),
+    ag(&["lembagakebijakanpengadaan", "lkpp"], "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah", "LKPP", false, "Perlem LKPP"),
+    ag(&["badannasionalpenanggulanganbencana", "bnpb"], "Badan Nasional Penanggulangan Bencana", "BNPB", true, "Perka BNPB"),
+    ag(&["lembagaadministrasinegara", "lan"], "Lembaga Administrasi Negara", "LAN", true, "Perka LAN"),
+    ag(&["badanpusatstatistik", "bps"], "Badan Pusat Statistik", "BPS", true, "Perka BPS"),
+    ag(&["badanpengawasankeuanganpembangunan", "bpkp"], "Badan Pengawasan Keuangan dan Pembangunan", "BPKP", true, "Perka BPKP"),
+    ag(&["badanpengawasobatmakanan", "bpom"], "Badan Pengawas Obat dan Makanan", "BPOM", true, "Perka BPOM"),
+    ag(&["perpustakaannasional", "perpusnas"], "Perpustakaan Nasional Republik Indonesia", "Perpusnas", true, "Perka Perpusnas"),
+    ag(&["badankependudukankeluargaberencananasional", "bkkbn"], "Badan Kependudukan dan Keluarga Berencana Nasional", "BKKBN", true, "Perka BKKBN"),
+    ag(&["badansibersandinegara", "bssn"], "Badan Siber dan Sandi Negara", "BSSN", true, "Perka BSSN"),
+    ag(&["badannarkotikanasional", "bnn"], "Badan Narkotika Nasional", "BNN", true, "Perka BNN"),
+    ag(&["badanpertanahannasional", "bpn"], "Badan Pertanahan Nasional", "BPN", true, "Perka BPN"),
+    ag(&["badanmeteorologiklimatologigeofisika", "bmkg"], "Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG", true, "Perka BMKG"),
+    ag(&["komisipemilihanumum", "kpu"], "Komisi Pemilihan Umum", "KPU", false, "PKPU"),
+];
+
+/// "Peraturan Kepala BKN", "Perka BKN", "Peraturan Badan Kepegawaian
+/// Negara" (one regulation whichever way its head is named).
+fn agency(instr: Instr, words: &[Word]) -> Option<Kind> {
+    let words = match words.first() {
+        Some(w) if matches!(w.lc, "kepala" | "ka") => &words[1..],
+        _ => words,
+    };
+    let a = lookup(&AGENCIES, |a| a.forms, "", words)?;
+    let (jenis, singkatan) = match instr {
+        Instr::Per if a.kepala => (format!("Peraturan Kepala {}", a.name), a.per.to_string()),
+        Instr::Per => (format!("Peraturan {}", a.name), a.per.to_string()),
+        Instr::Kep => (
+            format!("Keputusan Kepala {}", a.name),
+            format!("Kepka {}", a.abbr),
+        ),
+        Instr::In => (
+            format!("Instruksi Kepala {}", a.name),
+            format!("Instruksi Kepala {}", a.abbr),
+        ),
+        Instr::Se => (
+            format!("Surat Edaran Kepala {}", a.name),
+            format!("SE Kepala {}", a.abbr),
+        ),
+    };
+    Some(Kind {
+        jenis,
+        singkatan,
+        region: None,
+    })
+}
+
+/// `jenis` as shown in a title: ministries and agencies by their short
+/// names ("Peraturan Menteri PANRB", "Peraturan Kepala BKN").
+fn push_short_jenis(out: &mut String, jenis: &str) {
+    if let Some(i) = jenis.find("Menteri ") {
+        let name = &jenis[i + 8..];
+        if let Some(m) = MINISTRIES.iter().find(|m| m.name == name) {
+            out.push_str(&jenis[..i + 8]);
+            out.push_str(m.mid);
+            return;
+        }
+    }
+    if let Some(a) = AGENCIES.iter().find(|a| jenis.ends_with(a.name)) {
+        out.push_str(&jenis[..jenis.len() - a.name.len()]);
+        out.push_str(a.abbr);
+        return;
+    }
+    out.push_str(jenis);
+}
+
+// ----------------------------------------------------------------- regions
+
+/// Province abbreviations: (compact, name).
+#[rustfmt::skip]
+const PROVINCES: &[(&str, &str)] = &[
+    ("ntb", "Nusa Tenggara Barat"), ("ntt", "Nusa Tenggara Timur"),
+    ("diy", "Daerah Istimewa Yogyakarta"), ("daerahistimewayogyakarta", "Daerah Istimewa Yogyakarta"),
+    ("istimewayogyakarta", "Daerah Istimewa Yogyakarta"),
+    ("dki", "DKI Jakarta"), ("dkijakarta", "DKI Jakarta"), ("daerahkhususibukotajakarta", "DKI Jakarta"),
+    ("jatim", "Jawa Timur"), ("jateng", "Jawa Tengah"), ("jabar", "Jawa Barat"),
+    ("sumut", "Sumatera Utara"), ("sumbar", "Sumatera Barat"), ("sumsel", "Sumatera Selatan"),
+    ("sulsel", "Sulawesi Selatan"), ("sulut", "Sulawesi Utara"), ("sulteng", "Sulawesi Tengah"),
+    ("sultra", "Sulawesi Tenggara"), ("sulbar", "Sulawesi Barat"),
+    ("kalbar", "Kalimantan Barat"), ("kalteng", "Kalimantan Tengah"), ("kalsel", "Kalimantan Selatan"),
+    ("kaltim", "Kalimantan Timur"), ("kaltara", "Kalimantan Utara"),
+    ("babel", "Kepulauan Bangka Belitung"), ("kepri", "Kepulauan Riau"), ("malut", "Maluku Utara"),
+];
+
+/// The region named by the words after a regional issuer: "Kabupaten
+/// Nganjuk", "Kab. Sleman", "Prov. NTB", or a bare name whose kind the
+/// issuer implies ("Peraturan Bupati Nganjuk").
+fn region(words: &[Word], implied: Option<Rk>) -> Option<String> {
+    let mut i = 0;
+    while words.get(i).is_some_and(|w| {
+        matches!(w.lc, "pemerintah" | "pemerintahan" | "daerah") && i + 1 < words.len()
+    }) && !words
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.lc, "istimewa" | "khusus"))
+    {
+        i += 1;
+    }
+    let mut kind = implied;
+    if let Some(w) = words.get(i) {
+        let k = match w.lc {
+            "kabupaten" | "kab" | "kabupatan" => Some(Rk::Kabupaten),
+            "kota" | "kotamadya" | "kodya" | "kotamadia" => Some(Rk::Kota),
+            "provinsi" | "propinsi" | "prov" | "prop" | "provensi" => Some(Rk::Provinsi),
+            "desa" => Some(Rk::Desa),
+            _ => None,
+        };
+        if k.is_some() {
+            kind = k;
+            i += 1;
+        }
+    }
+    // "Kabupaten Daerah Tingkat II Nganjuk", "Dati II", "Tk. I"
+    loop {
+        let lc = |k: usize| words.get(k).map_or("", |w| w.lc);
+        let step = match (lc(i), lc(i + 1)) {
+            ("daerah", "tingkat" | "tk") => 2,
+            ("tingkat" | "tk" | "dati", _) => 1,
+            _ => break,
+        };
+        i += step;
+        if matches!(lc(i), "i" | "ii") {
+            i += 1;
+        }
+    }
+    let name = &words[i..];
+    if name.is_empty() {
+        return None;
+    }
+    if matches!(kind, None | Some(Rk::Provinsi)) {
+        let mut compact = String::with_capacity(32);
+        for w in name {
+            compact.push_str(w.lc);
+        }
+        if let Some((_, full)) = PROVINCES.iter().find(|(c, _)| *c == compact) {
+            return Some(format!("Provinsi {full}"));
+        }
+    }
+    let mut out = String::with_capacity(40);
+    if let Some(k) = kind {
+        out.push_str(k.word());
+        out.push(' ');
+    }
+    push_title(&mut out, name);
+    Some(out)
+}
+
+// ------------------------------------------------------------------ output
+
+/// Words in title case: "kepulauan SELAYAR" -> "Kepulauan Selayar";
+/// short acronyms ("NTB", "BKPM") stay, small words stay lower-case.
+fn push_title(out: &mut String, words: &[Word]) {
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let o = w.orig;
+        if k > 0 && matches!(w.lc, "dan" | "serta" | "atau" | "di" | "pada") {
+            out.push_str(w.lc);
+        } else if (2..=4).contains(&o.len()) && o.bytes().all(|c| c.is_ascii_uppercase()) {
+            out.push_str(o);
+        } else {
+            let mut cs = o.chars();
+            if let Some(c) = cs.next() {
+                out.push(c.to_ascii_uppercase());
+                out.extend(cs.map(|c| c.to_ascii_lowercase()));
+            }
+        }
+    }
+}
+
+/// Appends a slug of `text`: lower-case ASCII letters and digits, anything
+/// else one dash.
+fn slug_into(out: &mut String, text: &str) {
+    let start = out.len();
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && out.len() > start {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.len() == start {
+        out.push('x');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Citation {
+        parse(s).unwrap_or_else(|| panic!("did not parse: {s:?}"))
+    }
+
+    /// (text, singkatan, jenis, wilayah, nomor, tahun)
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        u16,
+    );
+
+    #[rustfmt::skip]
+    const CASES: &[Case] = &[
+        // From the seed SOPs.
+        ("UU No.64/1958 tentang Pembentukan Daerah-Daerah Tk.I Bali, NTB dan NTT.", "UU", "Undang-Undang", None, "64", 1958),
+        ("UU No.25/2004 tentang Sistem Perencanaan Pembangunan Nasional.", "UU", "Undang-Undang", None, "25", 2004),
+        ("PP No. 6/1988 tentang Koordinasi Kegiatan Instansi Vertikal di Daerah.", "PP", "Peraturan Pemerintah", None, "6", 1988),
+        ("Permendagri No. 59/2007 tentang Perubahan Permendagri No. 13/2006 tentang Pedoman Pengelolaan Keuangan Daerah.", "Permendagri", "Peraturan Menteri Dalam Negeri", None, "59", 2007),
+        ("Perda No.5/2008 tentang Urusan Pemerintahan Provinsi NTB.", "Perda", "Peraturan Daerah", None, "5", 2008),
+        ("Peraturan Menteri Sosial RI Nomor 32 Tahun 2012 tentang Standar Operasional Prosedur di Lingkungan Kementerian Sosial", "Permensos", "Peraturan Menteri Sosial", None, "32", 2012),
+        ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Indonesia Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan (SOP-AP)", "Permenpan RB", "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "35", 2012),
+        ("Peraturan Daerah Kabupaten Kepulauan Selayar Nomor 4 tahun 2022 tentang Perubahan atas Peraturan Daerah Kabupaten Kepulauan Selayar Nomor 4 Tahun 2020 tentang Pembentukan dan Susunan organisasi Perangkat Daerah Kabupaten Kepulauan Selayar", "Perda", "Peraturan Daerah", Some("Kabupaten Kepulauan Selayar"), "4", 2022),
+        ("Peraturan Bupati Kepulauan Selayar Nomor 126 Tahun 2021 tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Sosial.", "Perbup", "Peraturan Bupati", Some("Kabupaten Kepulauan Selayar"), "126", 2021),
+        ("Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintahan", "Perpres", "Peraturan Presiden", None, "29", 2014),
+        ("Undang-Undang Republik Indonesia Nomor 23 Tahun 2014 tentang Pemerintahan Daerah.", "UU", "Undang-Undang", None, "23", 2014),
+        ("Peraturan Pemerintahan Nomor 8 Tahun 2008 tentang Tahapan Tatacara Penyusunan", "PP", "Peraturan Pemerintah", None, "8", 2008),
+        ("Peraturan Pemerintahan Republik Indonesia Nomor 12 Tahun 2019 Tentang Pengelolaan Keuangan Daerah", "PP", "Peraturan Pemerintah", None, "12", 2019),
+        ("Peraturan Menteri Dalam Negeri Nomor 52 Tahun 2011 tentang Standar Operasional Prosedur Di Lingkungan Pemerintahan Provinsi dan Kabupaten/Kota;", "Permendagri", "Peraturan Menteri Dalam Negeri", None, "52", 2011),
+        ("Permenpan RB No.19 Tahun 2018 tentang Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi tentang Penyusunan Peta Proses Bisnis Instansi Pemerintah", "Permenpan RB", "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "19", 2018),
+        ("Peraturan Menteri Dalam Negeri Nomor 54 tahun 2010 tentang Pelaksanaan Peraturan Pemerintah Nomor 8 Tahun 2008 tentang Tahapan", "Permendagri", "Peraturan Menteri Dalam Negeri", None, "54", 2010),
+        ("Peraturan Gubernur Nomor 51 Tahun 2016 tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi, serta Tata Kerja Dinas Kelautan dan Perikanan Provinsi Jambi", "Pergub", "Peraturan Gubernur", None, "51", 2016),
+        ("Peraturan Daerah Kabupaten Nganjuk Nomor 8 Tahun 2016 Tentang Pembentukan Dan Susunan Perangkat Daerah Kabupaten Nganjuk", "Perda", "Peraturan Daerah", Some("Kabupaten Nganjuk"), "8", 2016),
+        ("Peraturan Bupati Nganjuk Nomor 07 Tahun 2012 Tentang Penyusunan Standar Operasional Prosedur Lingkungan Pemerintah Kabupaten Nganjuk", "Perbup", "Peraturan Bupati", Some("Kabupaten Nganjuk"), "7", 2012),
+        // Other spellings met in SOPs.
+        ("Perda Kab. Sleman No.3/2019 tentang Perangkat Daerah", "Perda", "Peraturan Daerah", Some("Kabupaten Sleman"), "3", 2019),
+        ("Perda Prov. NTB No. 11 Tahun 2016", "Perda", "Peraturan Daerah", Some("Provinsi Nusa Tenggara Barat"), "11", 2016),
+        ("Peraturan Daerah Kabupaten Daerah Tingkat II Nganjuk Nomor 5 Tahun 1990", "Perda", "Peraturan Daerah", Some("Kabupaten Nganjuk"), "5", 1990),
+        ("Perwali Bogor No. 12 Tahun 2020", "Perwali", "Peraturan Wali Kota", Some("Kota Bogor"), "12", 2020),
+        ("Peraturan Walikota Bogor Nomor 12 Tahun 2020", "Perwali", "Peraturan Wali Kota", Some("Kota Bogor"), "12", 2020),
+        ("Keputusan Wali Kota Makassar Nomor 456 Tahun 2021 tentang Standar Pelayanan", "Kepwali", "Keputusan Wali Kota", Some("Kota Makassar"), "456", 2021),
+        ("Keputusan Bupati Sleman No.188/2020 tentang Standar Pelayanan", "Kepbup", "Keputusan Bupati", Some("Kabupaten Sleman"), "188", 2020),
+        ("SK Bupati Balangan Nomor 12 Tahun 2019", "Kepbup", "Keputusan Bupati", Some("Kabupaten Balangan"), "12", 2019),
+        ("Pergub NTB No 5 tahun 2019", "Pergub", "Peraturan Gubernur", Some("Provinsi Nusa Tenggara Barat"), "5", 2019),
+        ("Peraturan Gubernur Jambi Nomor 51 Tahun 2016", "Pergub", "Peraturan Gubernur", Some("Provinsi Jambi"), "51", 2016),
+        ("Keputusan Gubernur Jawa Timur Nomor 188/123/KPTS/013/2020", "Kepgub", "Keputusan Gubernur", Some("Provinsi Jawa Timur"), "188/123/KPTS/013/2020", 2020),
+        ("PERATURAN BUPATI BALANGAN NOMOR 50 TAHUN 2016 TENTANG KEDUDUKAN", "Perbup", "Peraturan Bupati", Some("Kabupaten Balangan"), "50", 2016),
+        ("Peraturan Bupati Nganjuk Nomor 13 A Tahun 2009", "Perbup", "Peraturan Bupati", Some("Kabupaten Nganjuk"), "13A", 2009),
+        ("Qanun Aceh Nomor 5 Tahun 2011", "Qanun", "Qanun", Some("Aceh"), "5", 2011),
+        ("Peraturan Desa Sukamaju Nomor 2 Tahun 2020", "Perdes", "Peraturan Desa", Some("Desa Sukamaju"), "2", 2020),
+        ("Perka BKN No. 24 Tahun 2017 tentang Tata Cara Pemberian Cuti PNS", "Perka BKN", "Peraturan Kepala Badan Kepegawaian Negara", None, "24", 2017),
+        ("Peraturan Kepala Arsip Nasional Republik Indonesia Nomor 19 Tahun 2012", "Perka ANRI", "Peraturan Kepala Arsip Nasional Republik Indonesia", None, "19", 2012),
+        ("Peraturan Kepala Badan Nasional Penanggulangan Bencana Nomor 4 Tahun 2008", "Perka BNPB", "Peraturan Kepala Badan Nasional Penanggulangan Bencana", None, "4", 2008),
+        ("Peraturan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah Nomor 12 Tahun 2021", "Perlem LKPP", "Peraturan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah", None, "12", 2021),
+        ("PMK Nomor 190/PMK.05/2012 tentang Tata Cara Pembayaran dalam Rangka Pelaksanaan APBN", "PMK", "Peraturan Menteri Keuangan", None, "190", 2012),
+        ("Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat Nomor 22/PRT/M/2018", "Permen PUPR", "Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat", None, "22", 2018),
+        ("Keputusan Bupati Nganjuk Nomor 188/123/K/411.012/2020", "Kepbup", "Keputusan Bupati", Some("Kabupaten Nganjuk"), "188/123/K/411.012/2020", 2020),
+        ("Inpres No. 3 Tahun 2003 tentang Kebijakan dan Strategi Nasional Pengembangan E-Government", "Inpres", "Instruksi Presiden", None, "3", 2003),
+        ("Keppres No. 42 Tahun 2002 tentang Pedoman Pelaksanaan APBN", "Keppres", "Keputusan Presiden", None, "42", 2002),
+        ("Perppu Nomor 2 Tahun 2022 tentang Cipta Kerja", "Perppu", "Peraturan Pemerintah Pengganti Undang-Undang", None, "2", 2022),
+        ("Kepmenpan No. KEP/25/M.PAN/2/2004 tentang Pedoman Umum Penyusunan Indeks Kepuasan Masyarakat", "Kepmenpan RB", "Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "KEP/25/M.PAN/2/2004", 2004),
+        ("Kep.Men.PAN No. 63/KEP/M.PAN/7/2003 tentang Pedoman Umum Penyelenggaraan Pelayanan Publik", "Kepmenpan RB", "Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "63/KEP/M.PAN/7/2003", 2003),
+        ("Kepmendagri No. 050-3708 Tahun 2020 tentang Hasil Verifikasi dan Validasi Pemutakhiran Klasifikasi", "Kepmendagri", "Keputusan Menteri Dalam Negeri", None, "050-3708", 2020),
+        ("Permenkes No. 43 Tahun 2019 tentang Pusat Kesehatan Masyarakat", "Permenkes", "Peraturan Menteri Kesehatan", None, "43", 2019),
+        ("Permendikbud Nomor 75 Tahun 2016 tentang Komite Sekolah", "Permendikbud", "Peraturan Menteri Pendidikan dan Kebudayaan", None, "75", 2016),
+        ("PermenPUPR Nomor 22 Tahun 2018 tentang Pembangunan Bangunan Gedung Negara", "Permen PUPR", "Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat", None, "22", 2018),
+        ("Permen LHK No. 4 Tahun 2021", "Permen LHK", "Peraturan Menteri Lingkungan Hidup dan Kehutanan", None, "4", 2021),
+        ("PM Perhubungan Nomor 19 Tahun 2021 tentang Pengujian Berkala Kendaraan Bermotor", "Permenhub", "Peraturan Menteri Perhubungan", None, "19", 2021),
+        ("Peraturan Menaker No 39 Tahun 2016", "Permenaker", "Peraturan Menteri Ketenagakerjaan", None, "39", 2016),
+        ("Permentan Nomor 10 Tahun 2022", "Permentan", "Peraturan Menteri Pertanian", None, "10", 2022),
+        ("Peraturan Menteri Agama Nomor 19 Tahun 2019", "PMA", "Peraturan Menteri Agama", None, "19", 2019),
+        ("Peraturan Menteri Investasi Nomor 4 Tahun 2021", "Permen Investasi", "Peraturan Menteri Investasi", None, "4", 2021),
+        ("SE Menpan RB No. 8 Tahun 2021", "SE Menpan RB", "Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "8", 2021),
+        ("Instruksi Menteri Dalam Negeri Nomor 1 Tahun 2021", "Instruksi Mendagri", "Instruksi Menteri Dalam Negeri", None, "1", 2021),
+        ("Keputusan Kepala Dinas Sosial Nomor 5 Tahun 2020", "Keputusan Kepala Dinas Sosial", "Keputusan Kepala Dinas Sosial", None, "5", 2020),
+        // Numbering, punctuation, OCR.
+        ("1. Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara;", "UU", "Undang-Undang", None, "5", 2014),
+        ("a. PP Nomor 18 Tahun 2016 tentang Perangkat Daerah", "PP", "Peraturan Pemerintah", None, "18", 2016),
+        ("(3) Perpres RI No. 95 Tahun 2018", "Perpres", "Peraturan Presiden", None, "95", 2018),
+        ("UU RI No 14 Th. 2008 tentang Keterbukaan Informasi Publik", "UU", "Undang-Undang", None, "14", 2008),
+        ("Undang Undang Nomor:23 Tahun 2014", "UU", "Undang-Undang", None, "23", 2014),
+        ("Undang-undang Nomor35 Tahun 2014 tenang Perlindungan Anak", "UU", "Undang-Undang", None, "35", 2014),
+        ("Undang-Undang Nomor 25 Tahun2009 tentang Pelayanan Publik", "UU", "Undang-Undang", None, "25", 2009),
+        ("Peraturan Menteri Dalam Negeri Nomor 86 tahun2017", "Permendagri", "Peraturan Menteri Dalam Negeri", None, "86", 2017),
+        ("PP 18/2016", "PP", "Peraturan Pemerintah", None, "18", 2016),
+        ("Permendagri Nomor 13A Tahun 2009", "Permendagri", "Peraturan Menteri Dalam Negeri", None, "13A", 2009),
+        ("Undang-Undang Nomer 17 thn 2003 tentang Keuangan Negara", "UU", "Undang-Undang", None, "17", 2003),
+    ];
+
+    #[test]
+    fn reads_real_world_spellings() {
+        for &(text, singkatan, jenis, wilayah, nomor, tahun) in CASES {
+            let c = p(text);
+            assert_eq!(c.singkatan, singkatan, "singkatan of {text:?}");
+            assert_eq!(c.jenis, jenis, "jenis of {text:?}");
+            assert_eq!(c.wilayah.as_deref(), wilayah, "wilayah of {text:?}");
+            assert_eq!(c.nomor, nomor, "nomor of {text:?}");
+            assert_eq!(c.tahun, tahun, "tahun of {text:?}");
+        }
+        assert!(CASES.len() >= 30);
+    }
+
+    #[test]
+    fn spellings_of_one_regulation_share_a_key() {
+        #[rustfmt::skip]
+        let groups: &[(&str, &[&str])] = &[
+            ("permenpan-rb/35/2012", &[
+                "Permenpan RB No.35 tahun 2012",
+                "Peraturan Menteri PANRB Nomor 35 Tahun 2012",
+                "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012",
+                "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Republik Indonesia Nomor 35 Tahun 2012 tentang Pedoman",
+                "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Indonesia Nomor 35 Tahun 2012",
+                "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Indonesia Nomor 35 Tahun 2012",
+                "PermenPAN-RB No.35/2012",
+                "Permen PAN-RB No. 35 Tahun 2012",
+                "Peraturan Menteri PAN dan RB Nomor 35 Tahun 2012",
+                "Permenpan No 35 Th 2012",
+                "Peraturan MenPAN-RB Nomor : 35 Tahun 2012",
+                "2. Permenpan-RB Nomor 35 Tahun 2012;",
+                "PERMENPAN RB NOMOR 35 TAHUN 2012",
+                "Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor 35 Tahun 2012",
+            ]),
+            ("uu/23/2014", &[
+                "UU No.23/2014",
+                "Undang-Undang Nomor 23 Tahun 2014",
+                "Undang-undang Republik Indonesia Nomor 23 Tahun 2014",
+                "UU RI No. 23 Th. 2014",
+                "Undang Undang No 23 thn 2014",
+                "UNDANG-UNDANG NOMOR 23 TAHUN 2014 TENTANG PEMERINTAHAN DAERAH",
+                "Undang-Undang Nomor: 23 Tahun 2014",
+                "Undang-Undang Nomor 23 / 2014",
+                "Undang2 No. 23 Tahun 2014",
+                "- UU No. 23 Tahun 2014, tentang Pemerintahan Daerah.",
+            ]),
+            ("perbup/kabupaten-nganjuk/7/2012", &[
+                "Peraturan Bupati Nganjuk Nomor 07 Tahun 2012",
+                "Perbup Nganjuk No. 7/2012",
+                "Peraturan Bupati Kabupaten Nganjuk Nomor 7 Tahun 2012",
+                "Perbup Kab. Nganjuk No.7 tahun 2012",
+                "Peraturan Bupati Nganjuk tentang Penyusunan SOP Nomor 7 Tahun 2012",
+            ]),
+            ("perda/kabupaten-sleman/12/2016", &[
+                "Peraturan Daerah Kabupaten Sleman Nomor 12 Tahun 2016",
+                "Perda Kab. Sleman No.12/2016",
+                "Perda Kabupaten Sleman No. 12 Tahun 2016",
+            ]),
+            ("permendagri/13/2006", &[
+                "Permendagri No. 13/2006",
+                "Peraturan Menteri Dalam Negeri Nomor 13 tahun 2006",
+                "Peraturan Mendagri No.13 Tahun 2006",
+                "Peraturan Menteri Dalam Negeri Republik Indonesia Nomor 13 Tahun 2006",
+            ]),
+            ("pp/8/2008", &[
+                "PP No.8/2008",
+                "Peraturan Pemerintahan Nomor 8 Tahun 2008",
+                "Peraturan Pemerintah RI Nomor 8 Tahun 2008",
+                "PP RI No. 8 Tahun 2008",
+            ]),
+            ("pergub/provinsi-nusa-tenggara-barat/5/2019", &[
+                "Pergub NTB No. 5 Tahun 2019",
+                "Peraturan Gubernur Nusa Tenggara Barat Nomor 5 Tahun 2019",
+                "Peraturan Gubernur Provinsi NTB Nomor 5 Tahun 2019",
+                "Peraturan Gubernur Prov. Nusa Tenggara Barat Nomor 5 Tahun 2019",
+            ]),
+            ("perwali/kota-bogor/12/2020", &[
+                "Perwali Bogor No. 12/2020",
+                "Peraturan Wali Kota Bogor Nomor 12 Tahun 2020",
+                "Peraturan Walikota Bogor Nomor 12 Tahun 2020",
+                "Peraturan Wali Kota Kota Bogor Nomor 12 Tahun 2020",
+            ]),
+            ("permensos/32/2012", &[
+                "Peraturan Menteri Sosial RI Nomor 32 Tahun 2012",
+                "Permensos No. 32 Tahun 2012",
+                "Peraturan Menteri Sosial Republik Indonesia Nomor 32/2012",
+            ]),
+            ("perka-bkn/24/2017", &[
+                "Perka BKN No. 24 Tahun 2017",
+                "Peraturan Kepala BKN Nomor 24 Tahun 2017",
+                "Peraturan Kepala Badan Kepegawaian Negara Nomor 24 Tahun 2017",
+                "Peraturan BKN Nomor 24 Tahun 2017",
+                "Peraturan Badan Kepegawaian Negara Nomor 24 Tahun 2017",
+            ]),
+            ("perlem-lkpp/12/2021", &[
+                "Perlem LKPP No. 12 Tahun 2021",
+                "Peraturan LKPP Nomor 12 Tahun 2021",
+                "Peraturan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah Nomor 12 Tahun 2021",
+                "Peraturan Kepala Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah Nomor 12 Tahun 2021",
+            ]),
+            ("permenkominfo/5/2015", &[
+                "Permenkominfo No. 5 Tahun 2015",
+                "Peraturan Menkominfo Nomor 5 Tahun 2015",
+                "Peraturan Menteri Komunikasi dan Informatika Nomor 5 Tahun 2015",
+            ]),
+            ("pmk/190/2012", &[
+                "PMK Nomor 190/PMK.05/2012",
+                "PMK No. 190 Tahun 2012",
+                "Peraturan Menteri Keuangan Nomor 190/PMK.05/2012 Tahun 2012",
+                "Peraturan Menteri Keuangan Nomor 190/PMK.05/2012",
+                "Permenkeu No. 190/PMK.05/2012",
+            ]),
+            ("perppu/2/2022", &[
+                "Perppu Nomor 2 Tahun 2022",
+                "Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022",
+                "Perpu No. 2/2022",
+            ]),
+            ("inpres/3/2003", &[
+                "Inpres No. 3 Tahun 2003",
+                "Instruksi Presiden Nomor 3 Tahun 2003",
+                "Instruksi Presiden Republik Indonesia Nomor 3 Tahun 2003",
+            ]),
+            ("kepmenpan-rb/kep-25-m-pan-2-2004/2004", &[
+                "Kepmenpan No. KEP/25/M.PAN/2/2004",
+                "Keputusan Menteri Pendayagunaan Aparatur Negara Nomor KEP/25/M.PAN/2/2004",
+                "Keputusan Menteri Negara Pendayagunaan Aparatur Negara Nomor: KEP/25/M.PAN/2/2004",
+            ]),
+            ("permen-pupr/22/2018", &[
+                "PermenPUPR Nomor 22 Tahun 2018",
+                "Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat Nomor 22/PRT/M/2018",
+                "Permen PUPR No. 22/PRT/M/2018 tentang Pembangunan Bangunan Gedung Negara",
+            ]),
+            ("permenko-perekonomian/1/2020", &[
+                "Peraturan Menteri Koordinator Bidang Perekonomian Nomor 1 Tahun 2020",
+                "Permenko Perekonomian No 1/2020",
+                "Peraturan Menko Perekonomian Nomor 1 Tahun 2020",
+            ]),
+            ("permen-investasi/4/2021", &[
+                "Peraturan Menteri Investasi Nomor 4 Tahun 2021",
+                "Permen Investasi No. 4/2021",
+            ]),
+            ("se-menpan-rb/8/2021", &[
+                "SE Menpan RB No. 8 Tahun 2021",
+                "Surat Edaran Menteri PANRB Nomor 8 Tahun 2021",
+                "Surat Edaran MenPAN-RB No. 8/2021",
+            ]),
+            ("kepwali/kota-makassar/456/2021", &[
+                "Keputusan Wali Kota Makassar Nomor 456 Tahun 2021",
+                "Keputusan Walikota Makassar No. 456/2021",
+                "Kepwali Makassar Nomor 456 Tahun 2021",
+            ]),
+        ];
+        for (key, spellings) in groups {
+            for s in *spellings {
+                assert_eq!(p(s).key(), *key, "key of {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn different_regulations_have_different_keys() {
+        #[rustfmt::skip]
+        let pairs: &[(&str, &str)] = &[
+            ("Peraturan Daerah Kabupaten Bogor Nomor 5 Tahun 2019", "Peraturan Daerah Kota Bogor Nomor 5 Tahun 2019"),
+            ("Perda Provinsi Jambi No. 5/2019", "Perda Kota Jambi No. 5/2019"),
+            ("Peraturan Bupati Nganjuk Nomor 7 Tahun 2012", "Peraturan Bupati Sleman Nomor 7 Tahun 2012"),
+            ("Perda Kab. Sleman No. 7/2012", "Perbup Sleman No. 7/2012"),
+            ("Perbup Sleman No. 7/2012", "Keputusan Bupati Sleman No. 7/2012"),
+            ("UU No. 23/2014", "PP No. 23/2014"),
+            ("UU No. 23/2014", "UU No. 23/2004"),
+            ("UU No. 23/2014", "UU No. 24/2014"),
+            ("Perpres No. 16/2018", "Keppres No. 16/2018"),
+            ("Perpres No. 16/2018", "Inpres No. 16/2018"),
+            ("Perppu No. 2/2022", "PP No. 2/2022"),
+            ("Permendagri No. 19/2016", "Kepmendagri No. 19/2016"),
+            ("Permensos No. 3/2021", "Permenkes No. 3/2021"),
+            ("Permenpan RB No. 35/2012", "Permendagri No. 35/2012"),
+            ("Peraturan Menteri Pekerjaan Umum Nomor 5 Tahun 2012", "Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat Nomor 5 Tahun 2012"),
+            ("Peraturan Bupati Nganjuk Nomor 13 Tahun 2009", "Peraturan Bupati Nganjuk Nomor 13A Tahun 2009"),
+            ("Perka BKN No. 24 Tahun 2017", "Perka BNPB No. 24 Tahun 2017"),
+            ("Keputusan Bupati Nganjuk Nomor 188/123/K/411.012/2020", "Keputusan Bupati Nganjuk Nomor 188/124/K/411.012/2020"),
+            ("Perka BKN No. 24 Tahun 2017", "Permenpan RB No. 24 Tahun 2017"),
+            ("Peraturan Gubernur Jambi Nomor 5 Tahun 2019", "Peraturan Wali Kota Jambi Nomor 5 Tahun 2019"),
+        ];
+        for (a, b) in pairs {
+            assert_ne!(p(a).key(), p(b).key(), "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn not_citations() {
+        for s in [
+            "",
+            "   ",
+            "Standar Operasional Prosedur",
+            "Undang-undang yang berlaku",
+            "Peraturan perundang-undangan terkait",
+            "Peraturan perundang-undangan Nomor 5 Tahun 2010",
+            "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945",
+            "UUD 1945",
+            "UU 2014 No 23",
+            "Undang-Undang Nomor 23",
+            "Peraturan Menteri Dalam Negeri Nomor Tahun 2010",
+            "Peraturan Daerah Nomor 5 Tahun 1800",
+            "Peraturan Daerah Nomor 5 Tahun 20145",
+            "Rencana Strategis Dinas Sosial 2021-2026",
+            "Renstra Tahun 2021",
+            "SOP Pengarsipan",
+            "Keputusan Nomor 5 Tahun 2020",
+            "Peraturan Menteri Nomor 5 Tahun 2010",
+        ] {
+            assert_eq!(parse(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn subject_and_first_regulation() {
+        let c = p(
+            "Permendagri No. 59/2007 tentang Perubahan Permendagri No. 13/2006 tentang Pedoman Pengelolaan Keuangan Daerah.",
+        );
+        assert_eq!((c.nomor.as_str(), c.tahun), ("59", 2007));
+        assert_eq!(
+            c.tentang.as_deref(),
+            Some("Perubahan Permendagri No. 13/2006 tentang Pedoman Pengelolaan Keuangan Daerah")
+        );
+        let c = p(
+            "Permenpan RB No.35 tahun 2012 tentang Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan",
+        );
+        assert_eq!(
+            c.tentang.as_deref(),
+            Some("Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan")
+        );
+        let c = p(
+            "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Indonesia Nomor 35 Tahun 2012 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan (SOP-AP)",
+        );
+        assert_eq!(
+            c.tentang.as_deref(),
+            Some(
+                "Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan (SOP-AP)"
+            )
+        );
+        assert_eq!(p("UU No.23/2014").tentang, None);
+        assert_eq!(
+            p("\u{201c}Peraturan Bupati Nganjuk Nomor 7 Tahun 2012\u{201d}").tentang,
+            None
+        );
+        assert_eq!(
+            p("UU No. 23 Tahun 2014 (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244)")
+                .tentang,
+            None
+        );
+        assert_eq!(
+            p("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587);")
+                .tentang
+                .as_deref(),
+            Some("Pemerintahan Daerah")
+        );
+        assert_eq!(p("UU No.23/2014.").tentang, None);
+        assert_eq!(
+            p("UU No. 23 Tahun 2014, Pemerintahan Daerah")
+                .tentang
+                .as_deref(),
+            Some("Pemerintahan Daerah")
+        );
+        assert_eq!(
+            p("Undang-undang Nomor35 Tahun 2014 tenang Perlindungan Anak")
+                .tentang
+                .as_deref(),
+            Some("Perlindungan Anak")
+        );
+        assert_eq!(
+            p("Peraturan Bupati Nganjuk tentang Penyusunan SOP Nomor 7 Tahun 2012")
+                .tentang
+                .as_deref(),
+            Some("Penyusunan SOP")
+        );
+        // An amendment is its own regulation.
+        let a = p(
+            "Peraturan Daerah Kabupaten Kepulauan Selayar Nomor 4 tahun 2022 tentang Perubahan atas Peraturan Daerah Kabupaten Kepulauan Selayar Nomor 4 Tahun 2020 tentang Pembentukan",
+        );
+        let b = p(
+            "Peraturan Daerah Kabupaten Kepulauan Selayar Nomor 4 Tahun 2020 tentang Pembentukan",
+        );
+        assert_eq!(a.key(), "perda/kabupaten-kepulauan-selayar/4/2022");
+        assert_eq!(b.key(), "perda/kabupaten-kepulauan-selayar/4/2020");
+        assert!(
+            a.tentang
+                .as_deref()
+                .unwrap()
+                .starts_with("Perubahan atas Peraturan Daerah")
+        );
+    }
+
+    #[test]
+    fn regional_or_national() {
+        for s in [
+            "Perda No.5/2008",
+            "Perda Kab. Sleman No. 3/2019",
+            "Peraturan Gubernur Nomor 51 Tahun 2016",
+            "Keputusan Wali Kota Makassar Nomor 456 Tahun 2021",
+            "Perdes Sukamaju No. 2/2020",
+            "Qanun Aceh Nomor 5 Tahun 2011",
+        ] {
+            assert!(p(s).is_regional(), "{s:?}");
+        }
+        for s in [
+            "UU No.23/2014",
+            "Permendagri No. 13/2006",
+            "Perka BKN No. 24/2017",
+            "PP No. 18/2016",
+        ] {
+            assert!(!p(s).is_regional(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn titles() {
+        for (text, judul) in [
+            (
+                "Permenpan RB No.35 tahun 2012",
+                "Peraturan Menteri PANRB Nomor 35 Tahun 2012",
+            ),
+            (
+                "Peraturan Bupati Nganjuk Nomor 07 Tahun 2012",
+                "Peraturan Bupati Nganjuk Nomor 7 Tahun 2012",
+            ),
+            (
+                "Peraturan Daerah Kabupaten Nganjuk Nomor 8 Tahun 2016",
+                "Peraturan Daerah Kabupaten Nganjuk Nomor 8 Tahun 2016",
+            ),
+            (
+                "Pergub NTB No. 5/2019",
+                "Peraturan Gubernur Nusa Tenggara Barat Nomor 5 Tahun 2019",
+            ),
+            (
+                "Perwali Bogor No. 12/2020",
+                "Peraturan Wali Kota Bogor Nomor 12 Tahun 2020",
+            ),
+            ("UU No.23/2014", "Undang-Undang Nomor 23 Tahun 2014"),
+            (
+                "Permendagri No.90 Tahun 2019",
+                "Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019",
+            ),
+            (
+                "Perka BKN No. 24 Tahun 2017",
+                "Peraturan Kepala BKN Nomor 24 Tahun 2017",
+            ),
+            ("Perda No.3/2008", "Peraturan Daerah Nomor 3 Tahun 2008"),
+            (
+                "Kepmenpan No. KEP/25/M.PAN/2/2004",
+                "Keputusan Menteri PANRB Nomor KEP/25/M.PAN/2/2004",
+            ),
+            (
+                "Peraturan Bersama Menteri Dalam Negeri dan Menteri Keuangan Nomor 5 Tahun 2010",
+                "Peraturan Bersama Menteri Dalam Negeri dan Menteri Keuangan Nomor 5 Tahun 2010",
+            ),
+        ] {
+            assert_eq!(p(text).judul(), judul, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn keys_are_url_safe() {
+        for &(text, ..) in CASES {
+            let k = p(text).key();
+            assert!(
+                k.bytes().all(|c| c.is_ascii_lowercase()
+                    || c.is_ascii_digit()
+                    || c == b'-'
+                    || c == b'/'),
+                "{k:?}"
+            );
+            assert_eq!(k.split('/').filter(|s| s.is_empty()).count(), 0, "{k:?}");
+        }
+    }
+
+    /// The `dasar_hukum` entries of a content file's TOML front matter.
+    fn dasar_hukum(text: &str) -> Vec<String> {
+        let text = text.trim_start_matches('\u{feff}');
+        let Some(rest) = text.strip_prefix("+++") else {
+            return Vec::new();
+        };
+        let end = rest.find("\n+++").expect("front matter is closed");
+        let fm: toml::Table = toml::from_str(&rest[..end]).expect("front matter is TOML");
+        fm.get("dasar_hukum")
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_seed_citation_parses() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut total = 0;
+        let mut failed = Vec::new();
+        for dir in std::fs::read_dir(&root).unwrap() {
+            let dir = dir.unwrap().path();
+            if !dir.is_dir() {
+                continue;
+            }
+            for f in std::fs::read_dir(&dir).unwrap() {
+                let f = f.unwrap().path();
+                if f.extension().is_none_or(|e| e != "md") {
+                    continue;
+                }
+                for line in dasar_hukum(&std::fs::read_to_string(&f).unwrap()) {
+                    total += 1;
+                    if parse(&line).is_none() {
+                        failed.push(line);
+                    }
+                }
+            }
+        }
+        println!(
+            "seed citations: {}/{total} parsed ({:.1}%)",
+            total - failed.len(),
+            100.0 * (total - failed.len()) as f64 / total.max(1) as f64
+        );
+        assert!(total >= 30, "only {total} seed citations found");
+        assert!(failed.is_empty(), "unparsed seed citations: {failed:#?}");
+    }
+
+    #[test]
+    fn every_generated_citation_parses_consistently() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut total = 0;
+        let mut failed = Vec::new();
+        // (wilayah, nomor, tahun, start of subject) -> keys: one regulation, one key.
+        let mut same: BTreeMap<(Option<String>, String, u16, String), BTreeSet<String>> =
+            BTreeMap::new();
+        let mut keys = BTreeSet::new();
+        for f in crate::synth::generate(300, 5) {
+            let Some(folder) = f
+                .path
+                .strip_prefix("content/")
+                .and_then(|p| p.split('/').next())
+            else {
+                continue;
+            };
+            for line in dasar_hukum(&f.text) {
+                total += 1;
+                let Some(c) = parse(&line) else {
+                    failed.push(line);
+                    continue;
+                };
+                let key = c.key();
+                assert!(
+                    key.bytes().all(|b| b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || b == b'-'
+                        || b == b'/'),
+                    "{key:?}"
+                );
+                // Every regional regulation the generator writes names its
+                // region, which is the folder's ("dinsos-kab-sleman").
+                let regional = ["Daerah", "Gubernur", "Bupati", "Wali Kota"]
+                    .iter()
+                    .any(|t| c.jenis.ends_with(t));
+                if regional {
+                    let w = c
+                        .wilayah
+                        .as_deref()
+                        .unwrap_or_else(|| panic!("no region in {line:?}"));
+                    let (kind, name) = w.split_once(' ').unwrap();
+                    let kind = match kind {
+                        "Kabupaten" => "kab",
+                        "Kota" => "kota",
+                        "Provinsi" => "prov",
+                        _ => panic!("region kind of {line:?}: {w:?}"),
+                    };
+                    let mut slug = format!("-{kind}-");
+                    slug_into(&mut slug, name);
+                    assert!(folder.ends_with(&slug), "{line:?} in {folder}: {w:?}");
+                } else {
+                    assert_eq!(c.wilayah, None, "{line:?}");
+                }
+                let about: String = c
+                    .tentang
+                    .as_deref()
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+                    .chars()
+                    .take(20)
+                    .collect();
+                same.entry((c.wilayah.clone(), c.nomor.clone(), c.tahun, about))
+                    .or_default()
+                    .insert(key.clone());
+                keys.insert(key);
+            }
+        }
+        println!(
+            "generated citations: {}/{total} parsed ({:.1}%), {} distinct regulations",
+            total - failed.len(),
+            100.0 * (total - failed.len()) as f64 / total.max(1) as f64,
+            keys.len()
+        );
+        assert!(total > 1000, "only {total} generated citations");
+        assert!(
+            failed.is_empty(),
+            "unparsed: {:#?}",
+            &failed[..failed.len().min(20)]
+        );
+        for (what, ks) in &same {
+            assert_eq!(
+                ks.len(),
+                1,
+                "one regulation, several keys: {what:?} -> {ks:?}"
+            );
+        }
+    }
+}

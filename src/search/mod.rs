@@ -1,0 +1,4 @@
+//! Search: the Indonesian stemmer, the index written at build time, and the
+//! query logic shared with `sopgen search`.
+
+pub mod stem;
