@@ -152,6 +152,27 @@ impl Catalog {
         for e in &self.entries {
             let key = e.url.to_lowercase();
             let this = format!("content/{}.md", e.sop.path);
+            let top = key.split('/').next().unwrap_or("");
+            if crate::indexes::RESERVED.contains(&top) {
+                let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
+                let d = e
+                    .sop
+                    .source
+                    .error(
+                        span,
+                        format!("the URL `{}` is kept for the catalogue's own pages", e.url),
+                    )
+                    .with_hint(format!(
+                        "sopgen writes its index pages under {}: rename the folder or file `{top}`",
+                        crate::indexes::RESERVED
+                            .iter()
+                            .map(|r| format!("{r}/"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                self.diags.push(d);
+                continue;
+            }
             if let Some(other) = taken.get(&key) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
                 let d = e

@@ -1,6 +1,7 @@
 //! `sopgen.toml`: the site's settings. Every field is optional; a site with
 //! no `sopgen.toml` builds with the defaults.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -29,6 +30,9 @@ pub struct Config {
     pub output_dir: PathBuf,
     /// An image under `static/` shown as the agency's logo on SOP forms.
     pub logo: Option<String>,
+    /// Spellings of an actor to show under another name on the actor
+    /// index, e.g. `"Kasubbag Program dan Evaluasi" = "Kasubag Program"`.
+    pub alias_pelaksana: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -41,6 +45,7 @@ impl Default for Config {
             instansi: None,
             output_dir: PathBuf::from("public"),
             logo: None,
+            alias_pelaksana: BTreeMap::new(),
         }
     }
 }
@@ -53,6 +58,7 @@ const FIELDS: &[&str] = &[
     "instansi",
     "output_dir",
     "logo",
+    "alias_pelaksana",
 ];
 
 impl Config {
@@ -97,6 +103,12 @@ impl Config {
         {
             url.push('/');
         }
+        // Aliases are matched the way actor names are compared.
+        config.alias_pelaksana = config
+            .alias_pelaksana
+            .into_iter()
+            .map(|(from, to)| (crate::indexes::normal_actor(&from), to))
+            .collect();
         Ok(config)
     }
 }

@@ -11,6 +11,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod flowchart;
 pub mod hukum;
+pub mod indexes;
 pub mod output;
 pub mod render;
 pub mod search;

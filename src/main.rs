@@ -65,6 +65,26 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Search the catalogue from the terminal, ranked as the search page ranks
+    Search {
+        /// The site's folder (holding content/ and an optional sopgen.toml)
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// Print the results as JSON
+        #[arg(long)]
+        json: bool,
+        /// How many results to show
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Also search SOPs with status = "draf"
+        #[arg(long)]
+        drafts: bool,
+        /// The words to search for, e.g. dikumpulkan data kinerja
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Print the JSON Schema of an SOP's front matter (for editors and validators)
+    Schema,
     /// Write a synthetic catalogue of realistic SOPs (for benchmarks and tests)
     #[command(hide = true)]
     Generate {
@@ -97,6 +117,18 @@ fn main() -> ExitCode {
         } => build(root, output, base_url, drafts, stats, color),
         Command::Check { root, strict } => check(root, strict, color),
         Command::Generate { count, seed, root } => generate(count, seed, &root),
+        Command::Search {
+            root,
+            json,
+            limit,
+            drafts,
+            query,
+        } => search(root, &query.join(" "), json, limit, drafts, color),
+        Command::Schema => {
+            let schema = sopgen::render::exports::schema();
+            println!("{}", serde_json::to_string_pretty(&schema).expect("JSON"));
+            ExitCode::SUCCESS
+        }
     }
 }
 
@@ -219,3 +251,91 @@ fn print_stats(built: &site::Built, swap: std::time::Duration) {
         println!("stats: peak     {:>8.1} MB", peak as f64 / 1e6);
     }
 }
+
+fn search(
+    root: PathBuf,
+    query: &str,
+    json: bool,
+    limit: usize,
+    drafts: bool,
+    color: bool,
+) -> ExitCode {
+    use sopgen::search::{index::SearchIndex, query};
+    let mut options = site::Options::new(&root);
+    options.drafts = if drafts {
+        Drafts::Include
+    } else {
+        Drafts::Exclude
+    };
+    let catalog = match site::load(&options) {
+        Ok((_, catalog)) if !catalog.diags.iter().any(Diagnostic::is_error) => catalog,
+        Ok((_, catalog)) => {
+            report(&catalog.diags, color, false);
+            return ExitCode::FAILURE;
+        }
+        Err(diags) => {
+            report(&diags, color, false);
+            return ExitCode::FAILURE;
+        }
+    };
+    let index = SearchIndex::build(&catalog);
+    let hits = query::search(&index, query, |_| true);
+    let shown: Vec<_> = hits.iter().take(limit).collect();
+    if json {
+        let results: Vec<serde_json::Value> = shown
+            .iter()
+            .enumerate()
+            .map(|(k, h)| {
+                let d = &index.docs[h.doc as usize];
+                serde_json::json!({
+                    "peringkat": k + 1,
+                    "nama": d.nama,
+                    "url": d.url,
+                    "instansi": index.instansi[d.instansi as usize],
+                    "unit": index.unit[d.unit as usize],
+                    "status": d.status,
+                    "skor": h.score,
+                    "kata_cocok": h.groups,
+                })
+            })
+            .collect();
+        let out = serde_json::json!({"query": query, "jumlah": hits.len(), "hasil": results});
+        println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
+        return ExitCode::SUCCESS;
+    }
+    if hits.is_empty() {
+        println!("No SOP matches \"{query}\".");
+        return ExitCode::SUCCESS;
+    }
+    println!(
+        "{} SOP{} match \"{query}\"{}:",
+        hits.len(),
+        if hits.len() == 1 { "" } else { "s" },
+        if hits.len() > limit {
+            format!(" (first {limit})")
+        } else {
+            String::new()
+        }
+    );
+    for (k, h) in shown.iter().enumerate() {
+        let d = &index.docs[h.doc as usize];
+        let place: Vec<&str> = [
+            &index.instansi[d.instansi as usize],
+            &index.unit[d.unit as usize],
+        ]
+        .into_iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+        println!(
+            "{:>3}. {}\n     {}\n     {} (score {:.2})",
+            k + 1,
+            d.nama,
+            place.join(" · "),
+            d.url,
+            h.score
+        );
+    }
+    ExitCode::SUCCESS
+}
+

@@ -8,8 +8,10 @@ use crate::catalog::{Catalog, Drafts};
 use crate::config::Config;
 use crate::content::load::{parse_files, read_content};
 use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::indexes::Indexes;
 use crate::render::theme::Theme;
-use crate::render::{Discard, Memory, OutputFile, RenderOptions, Renderer, Sink};
+use crate::render::{Discard, Input, Memory, OutputFile, RenderOptions, Renderer, Sink};
+use crate::search::index::SearchIndex;
 
 /// What a command asks of the pipeline.
 #[derive(Debug, Clone)]
@@ -36,6 +38,7 @@ impl Options {
 pub struct Built {
     pub config: Config,
     pub catalog: Catalog,
+    pub indexes: Indexes,
     /// Paths of the files written, under the output folder.
     pub paths: Vec<String>,
     /// Warnings of the run (errors make the build fail instead).
@@ -108,14 +111,25 @@ pub fn build_with<S: Sink>(
         diagnostic::sort(&mut diags);
         return Err(diags);
     }
+    let indexes = Indexes::build(&catalog, &config.alias_pelaksana);
+    lap(&mut timings, "index", &mut clock);
+    let search = SearchIndex::build(&catalog);
+    lap(&mut timings, "search", &mut clock);
     let theme = Theme::resolve(&options.root, &config.theme).map_err(|d| vec![d])?;
     let renderer = Renderer::new(theme)?;
     let sink = make_sink(&config).map_err(|d| vec![d])?;
-    let paths = renderer.render_site(&catalog, &config, options.render, &sink)?;
+    let input = Input {
+        catalog: &catalog,
+        indexes: &indexes,
+        search: &search,
+        config: &config,
+    };
+    let paths = renderer.render_site(&input, options.render, &sink)?;
     lap(&mut timings, "render", &mut clock);
     let built = Built {
         config,
         catalog,
+        indexes,
         paths,
         warnings: diags,
         timings,

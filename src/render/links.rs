@@ -41,6 +41,10 @@ impl Links {
         href
     }
 
+    pub fn is_file_style(&self) -> bool {
+        self.style == UrlStyle::File
+    }
+
     /// The href of a file, e.g. `aset/sopgen.css`.
     pub fn file(&self, path: &str) -> String {
         format!("{}{}", self.root, encode_path(path))

@@ -1,5 +1,7 @@
 //! Tera setup and the pages of a site: from a [`Catalog`] to files in memory.
 
+pub mod exports;
+pub mod indexpages;
 pub mod links;
 pub mod markdown;
 pub mod theme;
@@ -14,6 +16,8 @@ use tera::{Context, Tera};
 use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::indexes::Indexes;
+use indexpages::IndexPage;
 use links::{Links, UrlStyle};
 use theme::Theme;
 use views::{InstansiView, NavView, SiteView, SopView};
@@ -132,7 +136,15 @@ impl Renderer {
         if let Err(e) = tera.add_raw_templates(sources) {
             return Err(vec![tera_diag(&theme, &e)]);
         }
-        for required in ["index.html", "sop.html", "bagian.html"] {
+        for required in [
+            "index.html",
+            "sop.html",
+            "bagian.html",
+            "indeks.html",
+            "daftar.html",
+            "404.html",
+            "cari.html",
+        ] {
             if !tera.contains_template(required) {
                 return Err(vec![Diagnostic::error(
                     format!("templates/{required}"),
@@ -174,13 +186,22 @@ impl Renderer {
         template: &str,
         view: impl FnOnce(&Links) -> T,
     ) -> Result<OutputFile, Diagnostic> {
+        self.file(ctx, dir, format!("{dir}index.html"), template, view)
+    }
+
+    /// Renders `template` to `path`, with links as seen from folder `dir`.
+    fn file<T: Serialize>(
+        &self,
+        ctx: &PageSetup,
+        dir: &str,
+        path: String,
+        template: &str,
+        view: impl FnOnce(&Links) -> T,
+    ) -> Result<OutputFile, Diagnostic> {
         let links = Links::new(dir, ctx.style);
         let common = self.common(&ctx.site, &links, dir, ctx.config);
         self.render(template, &view(&links), &common)
-            .map(|bytes| OutputFile {
-                path: format!("{dir}index.html"),
-                bytes,
-            })
+            .map(|bytes| OutputFile { path, bytes })
     }
 
     /// Every page and static file of the site, each handed to `sink` as
@@ -188,11 +209,16 @@ impl Renderer {
     /// written; fails with every problem found.
     pub fn render_site(
         &self,
-        catalog: &Catalog,
-        config: &Config,
+        input: &Input,
         options: RenderOptions,
         sink: &dyn Sink,
     ) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let Input {
+            catalog,
+            indexes: ix,
+            search,
+            config,
+        } = *input;
         let ctx = PageSetup {
             site: SiteView::new(config),
             config,
@@ -207,12 +233,16 @@ impl Renderer {
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
         let mut results: Vec<Result<String, Diagnostic>> = published
             .par_iter()
-            .map(|&i| {
-                put(
-                    self.page(&ctx, &catalog.entries[i].url, "sop.html", |links| SopPage {
-                        sop: SopView::new(catalog, i, links),
-                    }),
-                )
+            .flat_map_iter(|&i| {
+                let e = &catalog.entries[i];
+                let page = put(self.page(&ctx, &e.url, "sop.html", |links| SopPage {
+                    sop: SopView::new(catalog, ix, i, links),
+                }));
+                let json = put(Ok(OutputFile {
+                    path: format!("{}{}", e.url, exports::SOP_JSON),
+                    bytes: serde_json::to_vec(&exports::sop_record(catalog, e)).expect("JSON"),
+                }));
+                [page, json]
             })
             .collect();
         results.push(put(self.page(&ctx, "", "index.html", |links| {
@@ -225,8 +255,14 @@ impl Renderer {
                     .unwrap_or_default(),
                 jumlah: published.len(),
                 instansi: views::groups(catalog, links, |_| true),
+                jelajah: views::jelajah(ix, links),
             }
         })));
+        let index_pages = indexpages::pages(catalog, ix, &|dir| Links::new(dir, ctx.style));
+        results.par_extend(index_pages.into_par_iter().map(|p| match p {
+            IndexPage::Indeks(dir, view) => put(self.page(&ctx, &dir, "indeks.html", |_| view)),
+            IndexPage::Daftar(dir, view) => put(self.page(&ctx, &dir, "daftar.html", |_| view)),
+        }));
         let folders: Vec<(&String, &crate::content::Bagian)> = catalog
             .bagian
             .iter()
@@ -243,6 +279,53 @@ impl Renderer {
                 groups: views::groups(catalog, links, |e| e.sop.path.starts_with(&dir)),
             }))
         }));
+        results.push(put(self.page(
+            &ctx,
+            "cari/",
+            "cari.html",
+            |_| SearchPage {},
+        )));
+        let index_files = crate::search::index::files(search);
+        results.par_extend(index_files.into_par_iter().map(|(name, text)| {
+            put(Ok(OutputFile {
+                path: format!("cari/indeks/{name}"),
+                bytes: text.into_bytes(),
+            }))
+        }));
+        // Served by web servers for a missing page, at any depth: its links
+        // work from the root (and from anywhere when `base_url` is set).
+        results.push(put(self.file(
+            &ctx,
+            "",
+            "404.html".into(),
+            "404.html",
+            |_| NotFoundPage {},
+        )));
+        results.push(put(Ok(OutputFile {
+            path: exports::CATALOG_JSON.into(),
+            bytes: serde_json::to_vec(&exports::catalog_json(catalog, &config.title))
+                .expect("JSON"),
+        })));
+        results.push(put(Ok(OutputFile {
+            path: "robots.txt".into(),
+            bytes: exports::robots(config.base_url.as_deref()).into_bytes(),
+        })));
+        if let Some(base) = &config.base_url {
+            results.push(put(Ok(OutputFile {
+                path: "feed.xml".into(),
+                bytes: exports::feed(base, &config.title, catalog).into_bytes(),
+            })));
+            let pages: Vec<String> = results
+                .iter()
+                .filter_map(|r| r.as_ref().ok())
+                .filter_map(|p| p.strip_suffix("index.html"))
+                .map(str::to_string)
+                .collect();
+            results.push(put(Ok(OutputFile {
+                path: "sitemap.xml".into(),
+                bytes: exports::sitemap(base, catalog, &pages).into_bytes(),
+            })));
+        }
         for (path, file) in &self.theme.statics {
             let read = file
                 .read()
@@ -340,6 +423,21 @@ fn check_collisions(paths: &[String], theme: &Theme) -> Vec<Diagnostic> {
 }
 
 #[derive(Serialize)]
+struct NotFoundPage {}
+
+#[derive(Serialize)]
+struct SearchPage {}
+
+/// What a site is rendered from.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub catalog: &'a Catalog,
+    pub indexes: &'a Indexes,
+    pub search: &'a crate::search::index::SearchIndex,
+    pub config: &'a Config,
+}
+
+#[derive(Serialize)]
 struct SopPage<'a> {
     sop: SopView<'a>,
 }
@@ -351,6 +449,7 @@ struct HomePage<'a> {
     catatan_html: String,
     jumlah: usize,
     instansi: Vec<InstansiView<'a>>,
+    jelajah: Vec<views::JelajahView>,
 }
 
 #[derive(Serialize)]

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::indexpages::{self, Jejak};
 use super::links::Links;
 use super::markdown;
 use crate::catalog::{Catalog, Entry};
@@ -11,6 +12,7 @@ use crate::config::Config;
 use crate::content::waktu::format_total;
 use crate::content::{Sop, Status};
 use crate::flowchart;
+use crate::indexes::Indexes;
 
 #[derive(Serialize)]
 pub struct SiteView<'a> {
@@ -31,10 +33,18 @@ impl<'a> SiteView<'a> {
     }
 }
 
-/// Links every page has: home, stylesheet, logo.
+/// Links every page has: home, stylesheet, logo, the index pages.
 #[derive(Serialize)]
 pub struct NavView {
     pub root: String,
+    pub instansi: String,
+    pub pelaksana: String,
+    pub dasar_hukum: String,
+    pub kata_kunci: String,
+    pub terbaru: String,
+    pub cari: String,
+    /// Links name `index.html` (pages opened from disk).
+    pub berkas: bool,
     /// The page's absolute URL, when the config gives a `base_url`.
     pub canonical: Option<String>,
     pub home: String,
@@ -46,6 +56,13 @@ impl NavView {
     pub fn new(links: &Links, page_dir: &str, config: &Config) -> Self {
         NavView {
             root: links.root.clone(),
+            instansi: links.page("instansi/"),
+            pelaksana: links.page("pelaksana/"),
+            dasar_hukum: links.page("dasar-hukum/"),
+            kata_kunci: links.page("kata-kunci/"),
+            terbaru: links.page("terbaru/"),
+            cari: links.page("cari/"),
+            berkas: links.is_file_style(),
             canonical: config
                 .base_url
                 .as_ref()
@@ -164,8 +181,18 @@ pub struct ProsedurView<'a> {
     pub jumlah_halaman: usize,
 }
 
+/// A name that links to its index page.
+#[derive(Serialize)]
+pub struct Tautan<'a> {
+    pub nama: &'a str,
+    pub href: Option<String>,
+}
+
 #[derive(Serialize)]
 pub struct SopView<'a> {
+    /// Beranda › instansi › unit.
+    pub jejak: Vec<super::indexpages::Jejak>,
+    pub status_href: String,
     pub nama: &'a str,
     pub nomor: Option<&'a str>,
     pub instansi: Option<&'a str>,
@@ -177,14 +204,14 @@ pub struct SopView<'a> {
     pub tanggal_efektif: Option<String>,
     pub tanggal_pengesahan: Option<String>,
     pub disahkan_oleh: Option<PengesahView<'a>>,
-    pub dasar_hukum: &'a [String],
+    pub dasar_hukum: Vec<Tautan<'a>>,
     pub kualifikasi_pelaksana: &'a [String],
     pub keterkaitan: Vec<TerkaitView<'a>>,
     pub peralatan_perlengkapan: &'a [String],
     pub peringatan: &'a [String],
     pub pencatatan_pendataan: &'a [String],
-    pub kata_kunci: &'a [String],
-    pub pelaksana: &'a [String],
+    pub kata_kunci: Vec<Tautan<'a>>,
+    pub pelaksana: Vec<Tautan<'a>>,
     pub prosedur: ProsedurView<'a>,
     pub ada_penanggung_jawab: bool,
     pub total_waktu: String,
@@ -257,11 +284,63 @@ fn prosedur(sop: &Sop) -> ProsedurView<'_> {
 }
 
 impl<'a> SopView<'a> {
-    pub fn new(catalog: &'a Catalog, index: usize, links: &Links) -> Self {
+    pub fn new(catalog: &'a Catalog, ix: &'a Indexes, index: usize, links: &Links) -> Self {
         let e = &catalog.entries[index];
         let sop = &e.sop;
+        let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
+        let mut jejak = vec![Jejak {
+            nama: "Beranda".into(),
+            href: links.page(""),
+        }];
+        if let Some((g, u)) = places.instansi {
+            if let Some(nama) = &ix.instansi[g].nama {
+                jejak.push(Jejak {
+                    nama: nama.clone(),
+                    href: links.page(&indexpages::instansi_dir(ix, g)),
+                });
+            }
+            if let Some(nama) = &ix.instansi[g].units[u].nama {
+                jejak.push(Jejak {
+                    nama: nama.clone(),
+                    href: links.page(&indexpages::unit_dir(ix, g, u)),
+                });
+            }
+        }
+        let linked =
+            |names: &'a [String], at: &dyn Fn(usize) -> Option<String>| -> Vec<Tautan<'a>> {
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(k, n)| Tautan {
+                        nama: n,
+                        href: at(k),
+                    })
+                    .collect()
+            };
+        let pelaksana = linked(&sop.pelaksana, &|k| {
+            places
+                .pelaksana
+                .get(k)
+                .map(|&a| links.page(&indexpages::pelaksana_dir(ix, a)))
+        });
+        let dasar_hukum = linked(&sop.dasar_hukum, &|k| {
+            places
+                .dasar_hukum
+                .get(k)
+                .copied()
+                .flatten()
+                .map(|r| links.page(&indexpages::hukum_dir(ix, r)))
+        });
+        let kata_kunci = linked(&sop.kata_kunci, &|k| {
+            places
+                .kata_kunci
+                .get(k)
+                .map(|&t| links.page(&indexpages::tag_dir(ix, t)))
+        });
         let published = |j: usize| catalog.entries[j].published.then_some(&catalog.entries[j]);
         SopView {
+            jejak,
+            status_href: links.page(&indexpages::status_dir(sop.status)),
             nama: &sop.nama,
             nomor: sop.nomor.as_deref(),
             instansi: e.instansi.as_deref(),
@@ -278,7 +357,7 @@ impl<'a> SopView<'a> {
                 pangkat: p.pangkat.as_deref(),
                 nip: p.nip.as_deref(),
             }),
-            dasar_hukum: &sop.dasar_hukum,
+            dasar_hukum,
             kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
             keterkaitan: e
                 .terkait
@@ -295,8 +374,8 @@ impl<'a> SopView<'a> {
             peralatan_perlengkapan: &sop.peralatan_perlengkapan,
             peringatan: &sop.peringatan,
             pencatatan_pendataan: &sop.pencatatan_pendataan,
-            kata_kunci: &sop.kata_kunci,
-            pelaksana: &sop.pelaksana,
+            kata_kunci,
+            pelaksana,
             prosedur: prosedur(sop),
             ada_penanggung_jawab: sop.langkah.iter().any(|l| l.penanggung_jawab.is_some()),
             total_waktu: format_total(sop.total_seconds()),
@@ -359,4 +438,46 @@ pub fn groups<'a>(
             })
         })
         .collect()
+}
+
+/// An entry of the home page's "browse" list.
+#[derive(Serialize)]
+pub struct JelajahView {
+    pub nama: &'static str,
+    pub href: String,
+    pub jumlah: usize,
+    pub satuan: &'static str,
+}
+
+/// The index pages, with how much each holds.
+pub fn jelajah(ix: &Indexes, links: &Links) -> Vec<JelajahView> {
+    let entry = |nama, dir: &str, jumlah, satuan| JelajahView {
+        nama,
+        href: links.page(dir),
+        jumlah,
+        satuan,
+    };
+    vec![
+        entry(
+            "Instansi dan unit",
+            "instansi/",
+            ix.instansi.len(),
+            "instansi",
+        ),
+        entry("Pelaksana", "pelaksana/", ix.pelaksana.len(), "pelaksana"),
+        entry(
+            "Dasar hukum",
+            "dasar-hukum/",
+            ix.dasar_hukum.len(),
+            "peraturan",
+        ),
+        entry(
+            "Kata kunci",
+            "kata-kunci/",
+            ix.kata_kunci.len(),
+            "kata kunci",
+        ),
+        entry("Status", "status/", ix.status.len(), "status"),
+        entry("Revisi terbaru", "terbaru/", ix.terbaru.len(), "SOP"),
+    ]
 }

@@ -1,0 +1,461 @@
+//! The catalogue seen from other sides: by instansi and unit, by actor, by
+//! regulation, by tag, by status, by revision date. Pure data for the index
+//! pages, built once from a [`Catalog`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::catalog::Catalog;
+use crate::content::Status;
+use crate::content::tanggal::Tanggal;
+use crate::hukum::{self, Citation};
+
+/// Folders of the site that hold index pages; content may not use them.
+pub const RESERVED: &[&str] = &[
+    "404.html",
+    "aset",
+    "cari",
+    "dasar-hukum",
+    "feed.xml",
+    "instansi",
+    "katalog.json",
+    "kata-kunci",
+    "pelaksana",
+    "robots.txt",
+    "sitemap.xml",
+    "status",
+    "terbaru",
+];
+
+/// A URL-safe name: lowercase ASCII letters and digits joined by dashes.
+/// Letters with accents lose them; anything else separates words.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        let c = match c {
+            'à'..='å' | 'À'..='Å' => 'a',
+            'è'..='ë' | 'È'..='Ë' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' => 'i',
+            'ò'..='ö' | 'Ò'..='Ö' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c != '\'' && c != '.' {
+            dash = true;
+        }
+    }
+    if out.is_empty() { "x".to_string() } else { out }
+}
+
+/// Gives each name a slug, unique among them (`-2`, `-3` on clashes).
+fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut used: HashMap<String, usize> = HashMap::new();
+    names
+        .into_iter()
+        .map(|n| {
+            let base = slug(n);
+            let count = used.entry(base.clone()).or_insert(0);
+            *count += 1;
+            if *count == 1 {
+                base
+            } else {
+                format!("{base}-{count}")
+            }
+        })
+        .collect()
+}
+
+/// How actor names are compared: case, spaces and dots do not matter, and
+/// "Kasubbag" is "Kasubag".
+pub fn normal_actor(name: &str) -> String {
+    let no_dots: String = name.chars().filter(|&c| c != '.').collect();
+    let words: Vec<String> = no_dots
+        .split_whitespace()
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.as_str() {
+                "kasubbag" => "kasubag".to_string(),
+                "kabag" | "kabid" | "kasi" | "kasie" => w,
+                _ => w,
+            }
+        })
+        .collect();
+    // "Ka Subbag" (from "Ka. Subbag") is "Kasubag" too.
+    let joined = words.join(" ");
+    joined
+        .replace("ka subbag", "kasubag")
+        .replace("ka subag", "kasubag")
+        .replace("kasubbag", "kasubag")
+}
+
+#[derive(Debug, Clone)]
+pub struct UnitIndex {
+    pub nama: Option<String>,
+    pub slug: String,
+    pub sops: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct InstansiIndex {
+    pub nama: Option<String>,
+    pub slug: String,
+    pub units: Vec<UnitIndex>,
+}
+
+/// An actor, under its most written spelling, with every SOP and step it
+/// takes part in.
+#[derive(Debug, Clone)]
+pub struct ActorIndex {
+    pub nama: String,
+    pub slug: String,
+    /// Other spellings met, with how often.
+    pub ejaan: Vec<(String, usize)>,
+    /// (SOP, 0-based steps).
+    pub langkah: Vec<(usize, Vec<usize>)>,
+}
+
+/// A regulation, with each SOP citing it and the words it used.
+#[derive(Debug, Clone)]
+pub struct RegulationIndex {
+    pub citation: Citation,
+    pub key: String,
+    /// (SOP, the citation as written).
+    pub dikutip: Vec<(usize, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TagIndex {
+    pub nama: String,
+    pub slug: String,
+    pub sops: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Indexes {
+    pub instansi: Vec<InstansiIndex>,
+    pub pelaksana: Vec<ActorIndex>,
+    pub dasar_hukum: Vec<RegulationIndex>,
+    /// Citations that could not be read: kept as written, with their SOP.
+    pub dasar_hukum_lain: Vec<(String, usize)>,
+    pub kata_kunci: Vec<TagIndex>,
+    pub status: Vec<(Status, Vec<usize>)>,
+    /// Revised SOPs, most recent revision first.
+    pub terbaru: Vec<usize>,
+    /// Where each SOP appears: its instansi and unit, its actors, its
+    /// regulations (by position in `dasar_hukum`) and its tags.
+    pub by_sop: HashMap<usize, SopPlaces>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SopPlaces {
+    /// Indices into `instansi` and its `units`.
+    pub instansi: Option<(usize, usize)>,
+    /// For each of the SOP's pelaksana: the index into `pelaksana`.
+    pub pelaksana: Vec<usize>,
+    /// For each dasar hukum entry: the index into `dasar_hukum`, if read.
+    pub dasar_hukum: Vec<Option<usize>>,
+    /// For each tag: the index into `kata_kunci`.
+    pub kata_kunci: Vec<usize>,
+}
+
+impl Indexes {
+    /// Builds every index over the published SOPs. `aliases` maps actor
+    /// spellings (as normalised by [`normal_actor`]) to the name to show.
+    pub fn build(catalog: &Catalog, aliases: &BTreeMap<String, String>) -> Indexes {
+        let mut ix = Indexes::default();
+        let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        ix.build_instansi(catalog);
+        ix.build_pelaksana(catalog, &published, aliases);
+        ix.build_dasar_hukum(catalog, &published);
+        ix.build_kata_kunci(catalog, &published);
+        for status in Status::ALL {
+            let sops: Vec<usize> = ix
+                .instansi
+                .iter()
+                .flat_map(|g| g.units.iter().flat_map(|u| u.sops.iter().copied()))
+                .filter(|&i| catalog.entries[i].sop.status == status)
+                .collect();
+            if !sops.is_empty() {
+                ix.status.push((status, sops));
+            }
+        }
+        let mut revised: Vec<(Tanggal, usize)> = published
+            .iter()
+            .filter_map(|&i| catalog.entries[i].sop.tanggal_revisi.map(|t| (t, i)))
+            .collect();
+        revised.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ix.terbaru = revised.into_iter().map(|(_, i)| i).collect();
+        ix
+    }
+
+    fn place(&mut self, sop: usize) -> &mut SopPlaces {
+        self.by_sop.entry(sop).or_default()
+    }
+
+    fn build_instansi(&mut self, catalog: &Catalog) {
+        let groups = catalog.groups();
+        let slugs = unique_slugs(
+            groups
+                .iter()
+                .map(|g| g.instansi.as_deref().unwrap_or("tanpa-instansi")),
+        );
+        for (gi, (g, s)) in groups.iter().zip(slugs).enumerate() {
+            let unit_slugs = unique_slugs(
+                g.units
+                    .iter()
+                    .map(|(u, _)| u.as_deref().unwrap_or("tanpa-unit")),
+            );
+            let units: Vec<UnitIndex> = g
+                .units
+                .iter()
+                .zip(unit_slugs)
+                .map(|((nama, sops), slug)| UnitIndex {
+                    nama: nama.clone(),
+                    slug,
+                    sops: sops.clone(),
+                })
+                .collect();
+            for (ui, u) in units.iter().enumerate() {
+                for &i in &u.sops {
+                    self.place(i).instansi = Some((gi, ui));
+                }
+            }
+            self.instansi.push(InstansiIndex {
+                nama: g.instansi.clone(),
+                slug: s,
+                units,
+            });
+        }
+    }
+
+    fn build_pelaksana(
+        &mut self,
+        catalog: &Catalog,
+        published: &[usize],
+        aliases: &BTreeMap<String, String>,
+    ) {
+        // By normalised name (after aliases): spellings met, and steps.
+        type Uses = (BTreeMap<String, usize>, Vec<(usize, Vec<usize>)>);
+        let mut groups: BTreeMap<String, Uses> = BTreeMap::new();
+        let mut keys_of: Vec<(usize, Vec<String>)> = Vec::new();
+        for &i in published {
+            let sop = &catalog.entries[i].sop;
+            let mut keys = Vec::with_capacity(sop.pelaksana.len());
+            for (a, name) in sop.pelaksana.iter().enumerate() {
+                let norm = normal_actor(name);
+                let key = aliases.get(&norm).map_or(norm, |to| normal_actor(to));
+                let g = groups.entry(key.clone()).or_default();
+                *g.0.entry(name.clone()).or_default() += 1;
+                let steps: Vec<usize> = sop
+                    .langkah
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, l)| l.pelaksana.contains(&a))
+                    .map(|(k, _)| k)
+                    .collect();
+                g.1.push((i, steps));
+                keys.push(key);
+            }
+            keys_of.push((i, keys));
+        }
+        let mut order: Vec<(String, ActorIndex)> = groups
+            .into_iter()
+            .map(|(key, (spellings, uses))| {
+                let shown = aliases
+                    .values()
+                    .find(|to| normal_actor(to) == key)
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        spellings
+                            .iter()
+                            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                            .map(|(n, _)| n.clone())
+                            .unwrap_or_default()
+                    });
+                let ejaan = spellings.into_iter().filter(|(n, _)| *n != shown).collect();
+                (
+                    key,
+                    ActorIndex {
+                        nama: shown,
+                        slug: String::new(),
+                        ejaan,
+                        langkah: uses,
+                    },
+                )
+            })
+            .collect();
+        order.sort_by_cached_key(|a| a.1.nama.to_lowercase());
+        let slugs = unique_slugs(order.iter().map(|(_, a)| a.nama.as_str()));
+        let mut position: HashMap<String, usize> = HashMap::new();
+        for (k, ((key, mut actor), slug)) in order.into_iter().zip(slugs).enumerate() {
+            actor.slug = slug;
+            position.insert(key, k);
+            self.pelaksana.push(actor);
+        }
+        for (i, keys) in keys_of {
+            self.place(i).pelaksana = keys.iter().map(|k| position[k]).collect();
+        }
+    }
+
+    fn build_dasar_hukum(&mut self, catalog: &Catalog, published: &[usize]) {
+        let mut by_key: BTreeMap<String, RegulationIndex> = BTreeMap::new();
+        let mut refs: Vec<(usize, Vec<Option<String>>)> = Vec::new();
+        for &i in published {
+            let sop = &catalog.entries[i].sop;
+            let mut keys = Vec::with_capacity(sop.dasar_hukum.len());
+            for text in &sop.dasar_hukum {
+                match hukum::parse(text) {
+                    Some(c) => {
+                        let key = c.key();
+                        let entry = by_key
+                            .entry(key.clone())
+                            .or_insert_with(|| RegulationIndex {
+                                citation: c,
+                                key: key.clone(),
+                                dikutip: Vec::new(),
+                            });
+                        entry.dikutip.push((i, text.clone()));
+                        keys.push(Some(key));
+                    }
+                    None => {
+                        self.dasar_hukum_lain.push((text.clone(), i));
+                        keys.push(None);
+                    }
+                }
+            }
+            refs.push((i, keys));
+        }
+        let mut regs: Vec<RegulationIndex> = by_key.into_values().collect();
+        // By type, then newest first, then number.
+        regs.sort_by(|a, b| {
+            (
+                a.citation.jenis.as_str(),
+                std::cmp::Reverse(a.citation.tahun),
+                natural(&a.citation.nomor),
+            )
+                .cmp(&(
+                    b.citation.jenis.as_str(),
+                    std::cmp::Reverse(b.citation.tahun),
+                    natural(&b.citation.nomor),
+                ))
+        });
+        let position: HashMap<&str, usize> = regs
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (r.key.as_str(), k))
+            .collect();
+        let places: Vec<(usize, Vec<Option<usize>>)> = refs
+            .into_iter()
+            .map(|(i, keys)| {
+                (
+                    i,
+                    keys.iter()
+                        .map(|k| k.as_deref().map(|k| position[k]))
+                        .collect(),
+                )
+            })
+            .collect();
+        for (i, p) in places {
+            self.place(i).dasar_hukum = p;
+        }
+        self.dasar_hukum = regs;
+    }
+
+    fn build_kata_kunci(&mut self, catalog: &Catalog, published: &[usize]) {
+        let mut tags: BTreeMap<String, (BTreeMap<String, usize>, Vec<usize>)> = BTreeMap::new();
+        for &i in published {
+            for t in &catalog.entries[i].sop.kata_kunci {
+                let key = t.trim().to_lowercase();
+                let e = tags.entry(key).or_default();
+                *e.0.entry(t.trim().to_string()).or_default() += 1;
+                if e.1.last() != Some(&i) {
+                    e.1.push(i);
+                }
+            }
+        }
+        let names: Vec<(String, String, Vec<usize>)> = tags
+            .into_iter()
+            .map(|(key, (spellings, sops))| {
+                let shown = spellings
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                    .map(|(n, _)| n)
+                    .unwrap_or_default();
+                (key, shown, sops)
+            })
+            .collect();
+        let slugs = unique_slugs(names.iter().map(|n| n.1.as_str()));
+        let mut position: HashMap<String, usize> = HashMap::new();
+        for (k, ((key, nama, sops), slug)) in names.into_iter().zip(slugs).enumerate() {
+            position.insert(key, k);
+            self.kata_kunci.push(TagIndex { nama, slug, sops });
+        }
+        for &i in published {
+            let p: Vec<usize> = catalog.entries[i]
+                .sop
+                .kata_kunci
+                .iter()
+                .map(|t| position[&t.trim().to_lowercase()])
+                .collect();
+            self.place(i).kata_kunci = p;
+        }
+    }
+}
+
+/// Sorts "2" before "10": numbers by value, then the rest.
+fn natural(s: &str) -> (u64, &str) {
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    (digits.parse().unwrap_or(u64::MAX), s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(
+            slug("Dinas Sosial Kabupaten Kepulauan Selayar"),
+            "dinas-sosial-kabupaten-kepulauan-selayar"
+        );
+        assert_eq!(
+            slug("Sekretariat - Sub Bagian Program dan Keuangan"),
+            "sekretariat-sub-bagian-program-dan-keuangan"
+        );
+        assert_eq!(slug("Ka.Subbag Program"), "kasubbag-program");
+        assert_eq!(slug("  "), "x");
+        assert_eq!(slug("Élan / Ñ"), "elan-n");
+        assert_eq!(unique_slugs(["A b", "a-b", "c"]), ["a-b", "a-b-2", "c"]);
+    }
+
+    #[test]
+    fn actor_spellings_that_must_and_must_not_merge() {
+        let same = [
+            "Kasubag Program",
+            "Kasubbag Program",
+            "Ka.Subbag Program",
+            "kasubag  program",
+            "Ka. Subbag Program",
+            "KASUBAG PROGRAM.",
+        ];
+        for s in same {
+            assert_eq!(normal_actor(s), "kasubag program", "{s}");
+        }
+        for different in [
+            "Kasubbag Program dan Evaluasi",
+            "Kasubag Umum",
+            "Kabag Program",
+            "Kepala Sub Bagian Program",
+        ] {
+            assert_ne!(normal_actor(different), "kasubag program", "{different}");
+        }
+    }
+}

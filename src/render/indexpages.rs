@@ -1,0 +1,470 @@
+//! The index pages: by instansi and unit, actor, regulation, tag, status
+//! and revision. Two templates serve them all: `indeks.html` (a list of
+//! things, each with a count) and `daftar.html` (lists of SOPs).
+
+use serde::Serialize;
+
+use super::links::Links;
+use super::views::{SopLink, status_label};
+use crate::catalog::Catalog;
+use crate::content::Status;
+use crate::indexes::Indexes;
+
+/// A link in a breadcrumb trail.
+#[derive(Serialize, Clone)]
+pub struct Jejak {
+    pub nama: String,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct Entri {
+    pub nama: String,
+    pub href: Option<String>,
+    pub jumlah: usize,
+    pub catatan: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct BagianIndeks {
+    pub judul: Option<String>,
+    pub entri: Vec<Entri>,
+}
+
+/// `indeks.html`: lists of things (instansi, actors, regulations, tags).
+#[derive(Serialize)]
+pub struct IndeksPage {
+    pub judul: String,
+    pub pengantar: Option<String>,
+    pub jejak: Vec<Jejak>,
+    pub bagian: Vec<BagianIndeks>,
+}
+
+#[derive(Serialize)]
+pub struct Butir<'a> {
+    pub sop: SopLink<'a>,
+    pub catatan: Option<String>,
+    /// Steps, for an actor's page: (number, kegiatan).
+    pub langkah: Vec<(usize, &'a str)>,
+}
+
+#[derive(Serialize)]
+pub struct BagianDaftar<'a> {
+    pub judul: Option<String>,
+    pub href: Option<String>,
+    pub sops: Vec<Butir<'a>>,
+}
+
+/// `daftar.html`: lists of SOPs.
+#[derive(Serialize)]
+pub struct DaftarPage<'a> {
+    pub judul: String,
+    pub pengantar: Option<String>,
+    pub jejak: Vec<Jejak>,
+    pub rincian: Vec<(String, String)>,
+    pub bagian: Vec<BagianDaftar<'a>>,
+}
+
+/// One index page to render: its folder, template and view.
+pub enum IndexPage<'a> {
+    Indeks(String, IndeksPage),
+    Daftar(String, DaftarPage<'a>),
+}
+
+/// The folder of each index page, for links from elsewhere.
+pub fn instansi_dir(ix: &Indexes, g: usize) -> String {
+    format!("instansi/{}/", ix.instansi[g].slug)
+}
+pub fn unit_dir(ix: &Indexes, g: usize, u: usize) -> String {
+    format!(
+        "instansi/{}/{}/",
+        ix.instansi[g].slug, ix.instansi[g].units[u].slug
+    )
+}
+pub fn pelaksana_dir(ix: &Indexes, a: usize) -> String {
+    format!("pelaksana/{}/", ix.pelaksana[a].slug)
+}
+pub fn hukum_dir(ix: &Indexes, r: usize) -> String {
+    format!("dasar-hukum/{}/", ix.dasar_hukum[r].key)
+}
+pub fn tag_dir(ix: &Indexes, t: usize) -> String {
+    format!("kata-kunci/{}/", ix.kata_kunci[t].slug)
+}
+pub fn status_dir(s: Status) -> String {
+    format!("status/{}/", s.name())
+}
+
+fn home(links: &Links) -> Jejak {
+    Jejak {
+        nama: "Beranda".into(),
+        href: links.page(""),
+    }
+}
+
+fn crumbs(links: &Links, trail: &[(&str, &str)]) -> Vec<Jejak> {
+    std::iter::once(home(links))
+        .chain(trail.iter().map(|(nama, dir)| Jejak {
+            nama: (*nama).to_string(),
+            href: links.page(dir),
+        }))
+        .collect()
+}
+
+fn item<'a>(catalog: &'a Catalog, i: usize, links: &Links) -> Butir<'a> {
+    Butir {
+        sop: SopLink::new(&catalog.entries[i], links),
+        catatan: None,
+        langkah: Vec::new(),
+    }
+}
+
+fn instansi_name(n: &Option<String>) -> String {
+    n.clone()
+        .unwrap_or_else(|| "Instansi tidak disebutkan".into())
+}
+
+fn unit_name(n: &Option<String>) -> String {
+    n.clone().unwrap_or_else(|| "Tanpa unit".into())
+}
+
+/// Every index page of the catalogue, each view made for its own folder.
+pub fn pages<'a>(
+    catalog: &'a Catalog,
+    ix: &'a Indexes,
+    links_for: &dyn Fn(&str) -> Links,
+) -> Vec<IndexPage<'a>> {
+    let mut out = Vec::new();
+    // Instansi and units.
+    let dir = "instansi/".to_string();
+    let l = links_for(&dir);
+    out.push(IndexPage::Indeks(
+        dir.clone(),
+        IndeksPage {
+            judul: "Instansi".into(),
+            pengantar: Some("Instansi dan unit kerja yang SOP-nya ada dalam katalog ini.".into()),
+            jejak: vec![home(&l)],
+            bagian: vec![BagianIndeks {
+                judul: None,
+                entri: ix
+                    .instansi
+                    .iter()
+                    .enumerate()
+                    .map(|(g, ins)| Entri {
+                        nama: instansi_name(&ins.nama),
+                        href: Some(l.page(&instansi_dir(ix, g))),
+                        jumlah: ins.units.iter().map(|u| u.sops.len()).sum(),
+                        catatan: Some(format!("{} unit", ins.units.len())),
+                    })
+                    .collect(),
+            }],
+        },
+    ));
+    for (g, ins) in ix.instansi.iter().enumerate() {
+        let dir = instansi_dir(ix, g);
+        let l = links_for(&dir);
+        let name = instansi_name(&ins.nama);
+        out.push(IndexPage::Daftar(
+            dir.clone(),
+            DaftarPage {
+                judul: name.clone(),
+                pengantar: None,
+                jejak: crumbs(&l, &[("Instansi", "instansi/")]),
+                rincian: Vec::new(),
+                bagian: ins
+                    .units
+                    .iter()
+                    .enumerate()
+                    .map(|(u, unit)| BagianDaftar {
+                        judul: Some(unit_name(&unit.nama)),
+                        href: Some(l.page(&unit_dir(ix, g, u))),
+                        sops: unit.sops.iter().map(|&i| item(catalog, i, &l)).collect(),
+                    })
+                    .collect(),
+            },
+        ));
+        for (u, unit) in ins.units.iter().enumerate() {
+            let udir = unit_dir(ix, g, u);
+            let l = links_for(&udir);
+            out.push(IndexPage::Daftar(
+                udir,
+                DaftarPage {
+                    judul: unit_name(&unit.nama),
+                    pengantar: Some(name.clone()),
+                    jejak: crumbs(&l, &[("Instansi", "instansi/"), (&name, &dir)]),
+                    rincian: Vec::new(),
+                    bagian: vec![BagianDaftar {
+                        judul: None,
+                        href: None,
+                        sops: unit.sops.iter().map(|&i| item(catalog, i, &l)).collect(),
+                    }],
+                },
+            ));
+        }
+    }
+    // Actors.
+    let dir = "pelaksana/".to_string();
+    let l = links_for(&dir);
+    out.push(IndexPage::Indeks(
+        dir,
+        IndeksPage {
+            judul: "Pelaksana".into(),
+            pengantar: Some("Setiap pelaksana dengan SOP dan langkah yang melibatkannya. Penulisan nama yang berbeda tetapi sama (huruf besar-kecil, spasi, titik, \u{201c}Kasubbag\u{201d}/\u{201c}Kasubag\u{201d}) digabung.".into()),
+            jejak: vec![home(&l)],
+            bagian: vec![BagianIndeks {
+                judul: None,
+                entri: ix
+                    .pelaksana
+                    .iter()
+                    .enumerate()
+                    .map(|(a, actor)| Entri {
+                        nama: actor.nama.clone(),
+                        href: Some(l.page(&pelaksana_dir(ix, a))),
+                        jumlah: actor.langkah.len(),
+                        catatan: (!actor.ejaan.is_empty()).then(|| format!("juga ditulis: {}", actor.ejaan.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join("; "))),
+                    })
+                    .collect(),
+            }],
+        },
+    ));
+    for (a, actor) in ix.pelaksana.iter().enumerate() {
+        let dir = pelaksana_dir(ix, a);
+        let l = links_for(&dir);
+        out.push(IndexPage::Daftar(
+            dir,
+            DaftarPage {
+                judul: actor.nama.clone(),
+                pengantar: Some(format!("Pelaksana dalam {} SOP.", actor.langkah.len())),
+                jejak: crumbs(&l, &[("Pelaksana", "pelaksana/")]),
+                rincian: if actor.ejaan.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![(
+                        "Juga ditulis".into(),
+                        actor
+                            .ejaan
+                            .iter()
+                            .map(|(n, _)| n.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    )]
+                },
+                bagian: vec![BagianDaftar {
+                    judul: None,
+                    href: None,
+                    sops: actor
+                        .langkah
+                        .iter()
+                        .map(|(i, steps)| {
+                            let sop = &catalog.entries[*i].sop;
+                            Butir {
+                                sop: SopLink::new(&catalog.entries[*i], &l),
+                                catatan: None,
+                                langkah: steps
+                                    .iter()
+                                    .map(|&k| (k + 1, sop.langkah[k].kegiatan.as_str()))
+                                    .collect(),
+                            }
+                        })
+                        .collect(),
+                }],
+            },
+        ));
+    }
+    // Regulations.
+    let dir = "dasar-hukum/".to_string();
+    let l = links_for(&dir);
+    let mut by_type: Vec<BagianIndeks> = Vec::new();
+    for (r, reg) in ix.dasar_hukum.iter().enumerate() {
+        let entri = Entri {
+            nama: reg.citation.judul(),
+            href: Some(l.page(&hukum_dir(ix, r))),
+            jumlah: reg.dikutip.len(),
+            catatan: reg.citation.tentang.clone(),
+        };
+        match by_type.last_mut() {
+            Some(b) if b.judul.as_deref() == Some(reg.citation.jenis.as_str()) => {
+                b.entri.push(entri)
+            }
+            _ => by_type.push(BagianIndeks {
+                judul: Some(reg.citation.jenis.clone()),
+                entri: vec![entri],
+            }),
+        }
+    }
+    if !ix.dasar_hukum_lain.is_empty() {
+        by_type.push(BagianIndeks {
+            judul: Some("Rujukan yang belum dapat dibaca".into()),
+            entri: ix
+                .dasar_hukum_lain
+                .iter()
+                .map(|(text, i)| Entri {
+                    nama: text.clone(),
+                    href: Some(l.page(&catalog.entries[*i].url)),
+                    jumlah: 1,
+                    catatan: Some(format!("dalam SOP {}", catalog.entries[*i].sop.nama)),
+                })
+                .collect(),
+        });
+    }
+    out.push(IndexPage::Indeks(
+        dir,
+        IndeksPage {
+            judul: "Dasar Hukum".into(),
+            pengantar: Some("Satu entri untuk setiap peraturan, walaupun ditulis dengan cara berbeda di tiap SOP, beserta SOP yang merujuknya.".into()),
+            jejak: vec![home(&l)],
+            bagian: by_type,
+        },
+    ));
+    for (r, reg) in ix.dasar_hukum.iter().enumerate() {
+        let dir = hukum_dir(ix, r);
+        let l = links_for(&dir);
+        let c = &reg.citation;
+        let mut rincian = vec![
+            ("Jenis".to_string(), c.jenis.clone()),
+            ("Nomor".into(), c.nomor.clone()),
+            ("Tahun".into(), c.tahun.to_string()),
+        ];
+        if let Some(w) = &c.wilayah {
+            rincian.push(("Wilayah".into(), w.clone()));
+        }
+        if let Some(t) = &c.tentang {
+            rincian.push(("Tentang".into(), t.clone()));
+        }
+        out.push(IndexPage::Daftar(
+            dir,
+            DaftarPage {
+                judul: c.judul(),
+                pengantar: None,
+                jejak: crumbs(&l, &[("Dasar Hukum", "dasar-hukum/")]),
+                rincian,
+                bagian: vec![BagianDaftar {
+                    judul: Some("Dirujuk oleh".into()),
+                    href: None,
+                    sops: reg
+                        .dikutip
+                        .iter()
+                        .map(|(i, text)| Butir {
+                            sop: SopLink::new(&catalog.entries[*i], &l),
+                            catatan: Some(format!("ditulis: \u{201c}{text}\u{201d}")),
+                            langkah: Vec::new(),
+                        })
+                        .collect(),
+                }],
+            },
+        ));
+    }
+    // Tags.
+    let dir = "kata-kunci/".to_string();
+    let l = links_for(&dir);
+    out.push(IndexPage::Indeks(
+        dir,
+        IndeksPage {
+            judul: "Kata Kunci".into(),
+            pengantar: None,
+            jejak: vec![home(&l)],
+            bagian: vec![BagianIndeks {
+                judul: None,
+                entri: ix
+                    .kata_kunci
+                    .iter()
+                    .enumerate()
+                    .map(|(t, tag)| Entri {
+                        nama: tag.nama.clone(),
+                        href: Some(l.page(&tag_dir(ix, t))),
+                        jumlah: tag.sops.len(),
+                        catatan: None,
+                    })
+                    .collect(),
+            }],
+        },
+    ));
+    for (t, tag) in ix.kata_kunci.iter().enumerate() {
+        let dir = tag_dir(ix, t);
+        let l = links_for(&dir);
+        out.push(IndexPage::Daftar(
+            dir,
+            DaftarPage {
+                judul: format!("Kata kunci: {}", tag.nama),
+                pengantar: None,
+                jejak: crumbs(&l, &[("Kata Kunci", "kata-kunci/")]),
+                rincian: Vec::new(),
+                bagian: vec![BagianDaftar {
+                    judul: None,
+                    href: None,
+                    sops: tag.sops.iter().map(|&i| item(catalog, i, &l)).collect(),
+                }],
+            },
+        ));
+    }
+    // Status.
+    let dir = "status/".to_string();
+    let l = links_for(&dir);
+    out.push(IndexPage::Indeks(
+        dir,
+        IndeksPage {
+            judul: "Status SOP".into(),
+            pengantar: None,
+            jejak: vec![home(&l)],
+            bagian: vec![BagianIndeks {
+                judul: None,
+                entri: ix
+                    .status
+                    .iter()
+                    .map(|(s, sops)| Entri {
+                        nama: status_label(*s).into(),
+                        href: Some(l.page(&status_dir(*s))),
+                        jumlah: sops.len(),
+                        catatan: None,
+                    })
+                    .collect(),
+            }],
+        },
+    ));
+    for (s, sops) in &ix.status {
+        let dir = status_dir(*s);
+        let l = links_for(&dir);
+        out.push(IndexPage::Daftar(
+            dir,
+            DaftarPage {
+                judul: format!("SOP {}", status_label(*s).to_lowercase()),
+                pengantar: (*s == Status::Dicabut)
+                    .then(|| "SOP yang sudah tidak berlaku, disimpan sebagai arsip.".to_string()),
+                jejak: crumbs(&l, &[("Status", "status/")]),
+                rincian: Vec::new(),
+                bagian: vec![BagianDaftar {
+                    judul: None,
+                    href: None,
+                    sops: sops.iter().map(|&i| item(catalog, i, &l)).collect(),
+                }],
+            },
+        ));
+    }
+    // Recently revised.
+    let dir = "terbaru/".to_string();
+    let l = links_for(&dir);
+    out.push(IndexPage::Daftar(
+        dir,
+        DaftarPage {
+            judul: "Revisi terbaru".into(),
+            pengantar: Some("SOP yang pernah direvisi, dari revisi terakhir.".into()),
+            jejak: vec![home(&l)],
+            rincian: Vec::new(),
+            bagian: vec![BagianDaftar {
+                judul: None,
+                href: None,
+                sops: ix
+                    .terbaru
+                    .iter()
+                    .map(|&i| Butir {
+                        catatan: catalog.entries[i]
+                            .sop
+                            .tanggal_revisi
+                            .map(|t| format!("Revisi {t}")),
+                        ..item(catalog, i, &l)
+                    })
+                    .collect(),
+            }],
+        },
+    ));
+    out
+}

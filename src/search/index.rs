@@ -1,0 +1,348 @@
+//! The search index: built from the catalogue at `sopgen build`, written as
+//! JavaScript files that call a global (classic `<script>` tags load them,
+//! so search works from `file://`), split so that a first query loads
+//! little: the base file (facets of every SOP), the shards of the query's
+//! terms, and the blocks holding the SOPs shown.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+
+use super::stem::{Stemmer, is_stop_word, tokens};
+use crate::catalog::Catalog;
+
+/// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
+pub const W_NAMA: u32 = 10;
+pub const W_KATA_KUNCI: u32 = 6;
+pub const W_KEGIATAN: u32 = 4;
+pub const W_DASAR_HUKUM: u32 = 2;
+pub const W_LAIN: u32 = 1;
+
+/// SOPs a document block holds.
+pub const BLOCK: usize = 8;
+/// The longest snippet sentence kept per field item.
+const SENTENCE_MAX: usize = 240;
+
+/// One SOP as search sees it.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub nama: String,
+    pub url: String,
+    pub instansi: u32,
+    pub unit: u32,
+    pub status: &'static str,
+    /// Texts a snippet may be cut from, in the order shown.
+    pub kalimat: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    pub docs: Vec<Doc>,
+    pub instansi: Vec<String>,
+    pub unit: Vec<String>,
+    /// Stem -> (doc, weight), by doc.
+    pub postings: BTreeMap<String, Vec<(u32, u32)>>,
+    /// Surface word -> stem, for prefix matching of the word being typed
+    /// (the files give each its stem's document frequency too).
+    pub vocabulary: BTreeMap<String, String>,
+}
+
+/// The texts of an SOP by weight.
+fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, String)> {
+    let e = &catalog.entries[i];
+    let sop = &e.sop;
+    let mut out = vec![(W_NAMA, sop.nama.clone())];
+    out.extend(sop.kata_kunci.iter().map(|k| (W_KATA_KUNCI, k.clone())));
+    out.extend(sop.langkah.iter().map(|l| (W_KEGIATAN, l.kegiatan.clone())));
+    out.extend(sop.dasar_hukum.iter().map(|d| (W_DASAR_HUKUM, d.clone())));
+    let mut other: Vec<String> = Vec::new();
+    other.extend(sop.nomor.clone());
+    other.extend(e.instansi.clone());
+    other.extend(e.unit.clone());
+    other.extend(sop.pelaksana.iter().cloned());
+    for list in [
+        &sop.kualifikasi_pelaksana,
+        &sop.peralatan_perlengkapan,
+        &sop.peringatan,
+        &sop.pencatatan_pendataan,
+    ] {
+        other.extend(list.iter().cloned());
+    }
+    for l in &sop.langkah {
+        other.extend(l.kelengkapan.iter().cloned());
+        other.extend(l.output.iter().cloned());
+        other.extend(l.keterangan.clone());
+    }
+    other.extend(sop.keterkaitan.iter().map(|k| k.text.clone()));
+    other.push(plain_text(&sop.body));
+    out.extend(other.into_iter().map(|t| (W_LAIN, t)));
+    out
+}
+
+/// Markdown reduced to its words, for indexing.
+fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in pulldown_cmark::Parser::new(markdown) {
+        if let pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) = event {
+            out.push_str(&t);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn clip(s: &str) -> String {
+    if s.chars().count() <= SENTENCE_MAX {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(SENTENCE_MAX).collect();
+    out.push('…');
+    out
+}
+
+impl SearchIndex {
+    pub fn build(catalog: &Catalog) -> SearchIndex {
+        let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        let texts: Vec<Vec<(u32, String)>> =
+            published.iter().map(|&i| fields(catalog, i)).collect();
+        let toks: Vec<Vec<(u32, Vec<String>)>> = texts
+            .iter()
+            .map(|fs| fs.iter().map(|(w, t)| (*w, tokens(t))).collect())
+            .collect();
+        let stemmer = Stemmer::new(
+            toks.iter()
+                .flatten()
+                .flat_map(|(_, ts)| ts.iter().map(String::as_str)),
+        );
+        let mut ix = SearchIndex::default();
+        let mut instansi_id: HashMap<String, u32> = HashMap::new();
+        let mut unit_id: HashMap<String, u32> = HashMap::new();
+        let mut stem_cache: HashMap<String, String> = HashMap::new();
+        for (d, &i) in published.iter().enumerate() {
+            let e = &catalog.entries[i];
+            let intern = |table: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: &str| {
+                *ids.entry(name.to_string()).or_insert_with(|| {
+                    table.push(name.to_string());
+                    (table.len() - 1) as u32
+                })
+            };
+            let ins = intern(
+                &mut ix.instansi,
+                &mut instansi_id,
+                e.instansi.as_deref().unwrap_or(""),
+            );
+            let unit = intern(&mut ix.unit, &mut unit_id, e.unit.as_deref().unwrap_or(""));
+            let mut weights: HashMap<String, u32> = HashMap::new();
+            for (w, ts) in &toks[d] {
+                for t in ts {
+                    if is_stop_word(t) {
+                        continue;
+                    }
+                    let stem = stem_cache
+                        .entry(t.clone())
+                        .or_insert_with(|| stemmer.stem(t))
+                        .clone();
+                    ix.vocabulary
+                        .entry(t.clone())
+                        .or_insert_with(|| stem.clone());
+                    *weights.entry(stem).or_default() += w;
+                }
+            }
+            for (stem, w) in weights {
+                ix.postings.entry(stem).or_default().push((d as u32, w));
+            }
+            let mut kalimat: Vec<String> = Vec::new();
+            kalimat.extend(e.sop.langkah.iter().map(|l| clip(&l.kegiatan)));
+            kalimat.extend(e.sop.dasar_hukum.iter().map(|t| clip(t)));
+            kalimat.extend(e.sop.kata_kunci.iter().cloned());
+            ix.docs.push(Doc {
+                nama: e.sop.nama.clone(),
+                url: e.url.clone(),
+                instansi: ins,
+                unit,
+                status: e.sop.status.name(),
+                kalimat,
+            });
+        }
+        ix
+    }
+
+    /// How many SOPs hold `stem`.
+    pub fn df(&self, stem: &str) -> usize {
+        self.postings.get(stem).map_or(0, Vec::len)
+    }
+}
+
+/// The file a stem's postings (or a word's vocabulary entry) is in: its
+/// first `len` letters and digits.
+pub fn shard_of(stem: &str, len: usize) -> String {
+    let key: String = stem
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(len)
+        .collect();
+    if key.is_empty() { "_".to_string() } else { key }
+}
+
+/// How finely to split: small catalogues get few files, large ones small
+/// files, so that a first query loads little either way.
+fn key_lengths(ix: &SearchIndex) -> (usize, usize) {
+    let postings: usize = ix.postings.values().map(Vec::len).sum();
+    let shard = if postings < 20_000 { 1 } else { 2 };
+    let vocab = if ix.vocabulary.len() < 4_000 {
+        1
+    } else if ix.vocabulary.len() < 40_000 {
+        2
+    } else {
+        3
+    };
+    (shard, vocab)
+}
+
+/// JSON text of a string, for embedding in the generated JavaScript.
+fn js(s: &str) -> String {
+    // JSON string escaping, plus what must not appear inside a <script>.
+    serde_json::to_string(s)
+        .expect("string")
+        .replace("</", "<\\/")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// The files of the index, under `cari/indeks/`: (file name, contents).
+pub fn files(ix: &SearchIndex) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let (shard_len, vocab_len) = key_lengths(ix);
+    // Postings by shard: term -> "doc:weight" pairs, doc ids as deltas.
+    type Terms<'a> = Vec<(&'a String, &'a Vec<(u32, u32)>)>;
+    let mut shards: BTreeMap<String, Terms> = BTreeMap::new();
+    for (stem, list) in &ix.postings {
+        shards
+            .entry(shard_of(stem, shard_len))
+            .or_default()
+            .push((stem, list));
+    }
+    let shard_names: Vec<&String> = shards.keys().collect();
+    for (name, terms) in &shards {
+        let mut s = format!("SopgenCari.shard({},{{", js(name));
+        for (k, (stem, list)) in terms.iter().enumerate() {
+            if k > 0 {
+                s.push(',');
+            }
+            let _ = write!(s, "{}:\"", js(stem));
+            let mut prev = 0u32;
+            for (n, (doc, w)) in list.iter().enumerate() {
+                if n > 0 {
+                    s.push(' ');
+                }
+                let _ = write!(s, "{}:{}", radix36(doc - prev), radix36(*w));
+                prev = *doc;
+            }
+            s.push('"');
+        }
+        s.push_str("});\n");
+        out.push((format!("t-{name}.js"), s));
+    }
+    let mut vocab: BTreeMap<String, Vec<(&String, &String)>> = BTreeMap::new();
+    for (word, stem) in &ix.vocabulary {
+        vocab
+            .entry(shard_of(word, vocab_len))
+            .or_default()
+            .push((word, stem));
+    }
+    let vocab_names: Vec<&String> = vocab.keys().collect();
+    for (name, words) in &vocab {
+        let mut s = format!("SopgenCari.kosakata({},{{", js(name));
+        for (k, (word, stem)) in words.iter().enumerate() {
+            if k > 0 {
+                s.push(',');
+            }
+            let _ = write!(s, "{}:[{},{}]", js(word), js(stem), ix.df(stem));
+        }
+        s.push_str("});\n");
+        out.push((format!("v-{name}.js"), s));
+    }
+    for (b, block) in ix.docs.chunks(BLOCK).enumerate() {
+        let mut s = format!("SopgenCari.dokumen({b},[");
+        for (k, d) in block.iter().enumerate() {
+            if k > 0 {
+                s.push(',');
+            }
+            let _ = write!(
+                s,
+                "{{n:{},u:{},s:{},k:[",
+                js(&d.nama),
+                js(&d.url),
+                js(d.status)
+            );
+            for (j, t) in d.kalimat.iter().enumerate() {
+                if j > 0 {
+                    s.push(',');
+                }
+                s.push_str(&js(t));
+            }
+            s.push_str("]}");
+        }
+        s.push_str("]);\n");
+        out.push((format!("d-{b}.js"), s));
+    }
+    // The base: counts, shard names, facets of every SOP.
+    let mut base = format!(
+        "SopgenCari.dasar({{versi:1,n:{},blok:{BLOCK},kunci:[{shard_len},{vocab_len}],",
+        ix.docs.len()
+    );
+    let list = |names: &[&String]| names.iter().map(|n| js(n)).collect::<Vec<_>>().join(",");
+    let _ = write!(
+        base,
+        "shard:[{}],kosakata:[{}],",
+        list(&shard_names),
+        list(&vocab_names)
+    );
+    let names = |v: &[String]| v.iter().map(|n| js(n)).collect::<Vec<_>>().join(",");
+    let _ = write!(
+        base,
+        "instansi:[{}],unit:[{}],",
+        names(&ix.instansi),
+        names(&ix.unit)
+    );
+    base.push_str("faset:\"");
+    for (k, d) in ix.docs.iter().enumerate() {
+        if k > 0 {
+            base.push(' ');
+        }
+        let _ = write!(base, "{}.{}", radix36(d.instansi), radix36(d.unit));
+    }
+    base.push_str("\"});\n");
+    out.push(("dasar.js".to_string(), base));
+    out
+}
+
+fn radix36(mut n: u32) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    if n == 0 {
+        return "0".to_string();
+    }
+    let mut buf = Vec::new();
+    while n > 0 {
+        buf.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+    }
+    buf.reverse();
+    String::from_utf8(buf).expect("ASCII")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_and_numbers() {
+        assert_eq!(shard_of("kumpul", 2), "ku");
+        assert_eq!(shard_of("2012", 2), "20");
+        assert_eq!(shard_of("", 2), "_");
+        assert_eq!(shard_of("pengumpulan", 3), "pen");
+        assert_eq!(radix36(0), "0");
+        assert_eq!(radix36(35), "z");
+        assert_eq!(radix36(36), "10");
+        assert_eq!(js("a\"</script>"), "\"a\\\"<\\/script>\"");
+    }
+}
