@@ -15,5 +15,6 @@ pub mod indexes;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod synth;

@@ -65,6 +65,30 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Serve the site on this computer for previewing; with --watch, rebuild and reload on every save
+    Serve {
+        /// The site's folder (holding content/ and an optional sopgen.toml)
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The address to listen on (127.0.0.1: only this computer)
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+        /// The port to listen on [default: 1111, or the next free one]
+        #[arg(long, value_name = "PORT")]
+        port: Option<u16>,
+        /// Rebuild when a source changes, and reload the open pages
+        #[arg(long)]
+        watch: bool,
+        /// Watch by polling (for network drives, where change events are unreliable)
+        #[arg(long, requires = "watch")]
+        poll: bool,
+        /// Open the site in the browser
+        #[arg(long)]
+        open: bool,
+        /// Also show SOPs with status = "draf"
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Search the catalogue from the terminal, ranked as the search page ranks
     Search {
         /// The site's folder (holding content/ and an optional sopgen.toml)
@@ -117,6 +141,27 @@ fn main() -> ExitCode {
         } => build(root, output, base_url, drafts, stats, color),
         Command::Check { root, strict } => check(root, strict, color),
         Command::Generate { count, seed, root } => generate(count, seed, &root),
+        Command::Serve {
+            root,
+            bind,
+            port,
+            watch,
+            poll,
+            open,
+            drafts,
+        } => serve(
+            sopgen::serve::Options {
+                root,
+                bind,
+                port: port.unwrap_or(1111),
+                port_given: port.is_some(),
+                watch,
+                poll,
+                drafts,
+            },
+            open,
+            color,
+        ),
         Command::Search {
             root,
             json,
@@ -339,3 +384,95 @@ fn search(
     ExitCode::SUCCESS
 }
 
+fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
+    use sopgen::serve;
+    let state = serve::new_state();
+    let (diags, ok, took) = serve::rebuild(&options, &state);
+    report(&diags, color, ok);
+    if ok {
+        println!("Built in {} ms", took.as_millis());
+    } else {
+        eprintln!("The build failed: the browser shows the errors until they are fixed.");
+    }
+    let (server, addr) = match serve::bind(&options) {
+        Ok(bound) => bound,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let url = format!("http://{addr}/");
+    serve::start_workers(
+        std::sync::Arc::new(server),
+        std::sync::Arc::clone(&state),
+        8,
+    );
+    println!(
+        "Serving {} at {url}{}",
+        options.root.display(),
+        if options.watch {
+            " (watching for changes)"
+        } else {
+            ""
+        }
+    );
+    println!("Press Ctrl-C to stop; nothing is written to disk.");
+    if open && let Err(message) = serve::open_browser(&url) {
+        eprintln!("note: {message}");
+    }
+    if !options.watch {
+        loop {
+            std::thread::park();
+        }
+    }
+    let watching = match serve::watch::Watching::start(&options.root, options.poll) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!(
+                "error: cannot watch {}: {e}; try --poll",
+                options.root.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    if watching.polling && !options.poll {
+        eprintln!("note: change events are not available here; watching by polling");
+    }
+    while let Some(change) = watching.next_change() {
+        let changed = change.paths;
+        let names: Vec<String> = changed
+            .iter()
+            .take(3)
+            .map(|p| p.display().to_string())
+            .collect();
+        let (diags, ok, took) = serve::rebuild(&options, &state);
+        report(&diags, color, ok);
+        let more = if changed.len() > 3 {
+            format!(" and {} more", changed.len() - 3)
+        } else {
+            String::new()
+        };
+        if ok {
+            println!(
+                "Rebuilt after {}{more} in {} ms",
+                names.join(", "),
+                took.as_millis()
+            );
+        } else {
+            eprintln!(
+                "Build failed after {}{more}; still serving the last good build",
+                names.join(", ")
+            );
+        }
+        if change.new_folder {
+            // Files written into the new folder before it was watched raised
+            // no event: look once more, shortly.
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            let (diags, ok, _) = serve::rebuild(&options, &state);
+            if !ok {
+                report(&diags, color, false);
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

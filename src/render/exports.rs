@@ -2,7 +2,8 @@
 //! page, the JSON Schema of the front matter (`sopgen schema`), and the
 //! files a public website wants: `sitemap.xml`, `robots.txt`, `feed.xml`.
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Value, json};
 
 use crate::catalog::{Catalog, Entry};
 use crate::content::parse::{LANGKAH_FIELDS, PENGESAH_FIELDS, SOP_FIELDS};
@@ -14,138 +15,212 @@ pub const CATALOG_JSON: &str = "katalog.json";
 /// The name of each SOP's JSON, in its page's folder.
 pub const SOP_JSON: &str = "sop.json";
 
-fn list(items: &[String]) -> Value {
-    Value::Array(items.iter().map(|s| Value::String(s.clone())).collect())
+fn none<T>(v: &Option<T>) -> bool {
+    v.is_none()
 }
 
-fn put_opt(m: &mut Map<String, Value>, key: &str, v: Option<Value>) {
-    if let Some(v) = v {
-        m.insert(key.to_string(), v);
-    }
+fn empty<T>(v: &[T]) -> bool {
+    v.is_empty()
 }
 
-fn put_list(m: &mut Map<String, Value>, key: &str, items: &[String]) {
-    if !items.is_empty() {
-        m.insert(key.to_string(), list(items));
-    }
+/// A step in the shape of its `[[langkah]]` table.
+#[derive(Serialize)]
+struct Step<'a> {
+    #[serde(skip_serializing_if = "none")]
+    id: Option<&'a str>,
+    kegiatan: &'a str,
+    pelaksana: Vec<&'a str>,
+    #[serde(skip_serializing_if = "empty")]
+    kelengkapan: &'a [String],
+    #[serde(skip_serializing_if = "none")]
+    waktu: Option<String>,
+    #[serde(skip_serializing_if = "empty")]
+    output: &'a [String],
+    #[serde(skip_serializing_if = "none")]
+    keterangan: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    penanggung_jawab: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    tidak: Option<usize>,
+    #[serde(skip_serializing_if = "none")]
+    ya: Option<usize>,
 }
 
-fn step(sop: &Sop, l: &Langkah) -> Value {
-    let mut m = Map::new();
-    if let Some(id) = &l.id {
-        m.insert("id".into(), json!(id));
-    }
-    m.insert("kegiatan".into(), json!(l.kegiatan));
-    m.insert(
-        "pelaksana".into(),
-        Value::Array(
-            l.pelaksana
-                .iter()
-                .map(|&p| json!(sop.pelaksana[p]))
-                .collect(),
-        ),
-    );
-    put_list(&mut m, "kelengkapan", &l.kelengkapan);
-    put_opt(
-        &mut m,
-        "waktu",
-        l.waktu.as_ref().map(|w| json!(w.to_string())),
-    );
-    put_list(&mut m, "output", &l.output);
-    put_opt(
-        &mut m,
-        "keterangan",
-        l.keterangan.as_ref().map(|s| json!(s)),
-    );
-    put_opt(
-        &mut m,
-        "penanggung_jawab",
-        l.penanggung_jawab.as_ref().map(|s| json!(s)),
-    );
-    put_opt(&mut m, "tidak", l.tidak.map(|t| json!(t + 1)));
-    put_opt(&mut m, "ya", l.ya.map(|t| json!(t + 1)));
-    Value::Object(m)
+#[derive(Serialize)]
+struct Approver<'a> {
+    jabatan: &'a str,
+    #[serde(skip_serializing_if = "none")]
+    nama: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    pangkat: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    nip: Option<&'a str>,
 }
 
 /// The SOP's fields in the shape of its front matter (dates as ISO text,
 /// steps pointing by number): valid against [`schema`].
-pub fn front_matter(sop: &Sop) -> Value {
-    let mut m = Map::new();
-    m.insert("nama".into(), json!(sop.nama));
-    put_opt(&mut m, "nomor", sop.nomor.as_ref().map(|s| json!(s)));
-    put_opt(&mut m, "instansi", sop.instansi.as_ref().map(|s| json!(s)));
-    put_opt(&mut m, "unit", sop.unit.as_ref().map(|s| json!(s)));
-    m.insert("status".into(), json!(sop.status.name()));
-    let date = |t: &Option<Tanggal>| t.map(|t| json!(t.iso()));
-    put_opt(&mut m, "tanggal_pembuatan", date(&sop.tanggal_pembuatan));
-    put_opt(&mut m, "tanggal_revisi", date(&sop.tanggal_revisi));
-    put_opt(&mut m, "tanggal_efektif", date(&sop.tanggal_efektif));
-    put_opt(&mut m, "tanggal_pengesahan", date(&sop.tanggal_pengesahan));
-    put_list(&mut m, "kata_kunci", &sop.kata_kunci);
-    put_list(&mut m, "dasar_hukum", &sop.dasar_hukum);
-    put_list(&mut m, "kualifikasi_pelaksana", &sop.kualifikasi_pelaksana);
-    let terkait: Vec<String> = sop.keterkaitan.iter().map(|k| k.text.clone()).collect();
-    put_list(&mut m, "keterkaitan", &terkait);
-    put_list(
-        &mut m,
-        "peralatan_perlengkapan",
-        &sop.peralatan_perlengkapan,
-    );
-    put_list(&mut m, "peringatan", &sop.peringatan);
-    put_list(&mut m, "pencatatan_pendataan", &sop.pencatatan_pendataan);
-    put_opt(&mut m, "slug", sop.slug.as_ref().map(|s| json!(s.text)));
-    m.insert("pelaksana".into(), list(&sop.pelaksana));
-    if let Some(p) = &sop.disahkan_oleh {
-        let mut d = Map::new();
-        d.insert("jabatan".into(), json!(p.jabatan));
-        put_opt(&mut d, "nama", p.nama.as_ref().map(|s| json!(s)));
-        put_opt(&mut d, "pangkat", p.pangkat.as_ref().map(|s| json!(s)));
-        put_opt(&mut d, "nip", p.nip.as_ref().map(|s| json!(s)));
-        m.insert("disahkan_oleh".into(), Value::Object(d));
+#[derive(Serialize)]
+pub struct FrontMatter<'a> {
+    nama: &'a str,
+    #[serde(skip_serializing_if = "none")]
+    nomor: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    instansi: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    unit: Option<&'a str>,
+    status: &'static str,
+    #[serde(skip_serializing_if = "none")]
+    tanggal_pembuatan: Option<String>,
+    #[serde(skip_serializing_if = "none")]
+    tanggal_revisi: Option<String>,
+    #[serde(skip_serializing_if = "none")]
+    tanggal_efektif: Option<String>,
+    #[serde(skip_serializing_if = "none")]
+    tanggal_pengesahan: Option<String>,
+    #[serde(skip_serializing_if = "empty")]
+    kata_kunci: &'a [String],
+    #[serde(skip_serializing_if = "empty")]
+    dasar_hukum: &'a [String],
+    #[serde(skip_serializing_if = "empty")]
+    kualifikasi_pelaksana: &'a [String],
+    #[serde(skip_serializing_if = "empty")]
+    keterkaitan: Vec<&'a str>,
+    #[serde(skip_serializing_if = "empty")]
+    peralatan_perlengkapan: &'a [String],
+    #[serde(skip_serializing_if = "empty")]
+    peringatan: &'a [String],
+    #[serde(skip_serializing_if = "empty")]
+    pencatatan_pendataan: &'a [String],
+    #[serde(skip_serializing_if = "none")]
+    slug: Option<&'a str>,
+    pelaksana: &'a [String],
+    #[serde(skip_serializing_if = "none")]
+    disahkan_oleh: Option<Approver<'a>>,
+    langkah: Vec<Step<'a>>,
+}
+
+pub fn front_matter(sop: &Sop) -> FrontMatter<'_> {
+    let iso = |t: &Option<Tanggal>| t.map(|t| t.iso());
+    FrontMatter {
+        nama: &sop.nama,
+        nomor: sop.nomor.as_deref(),
+        instansi: sop.instansi.as_deref(),
+        unit: sop.unit.as_deref(),
+        status: sop.status.name(),
+        tanggal_pembuatan: iso(&sop.tanggal_pembuatan),
+        tanggal_revisi: iso(&sop.tanggal_revisi),
+        tanggal_efektif: iso(&sop.tanggal_efektif),
+        tanggal_pengesahan: iso(&sop.tanggal_pengesahan),
+        kata_kunci: &sop.kata_kunci,
+        dasar_hukum: &sop.dasar_hukum,
+        kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
+        keterkaitan: sop.keterkaitan.iter().map(|k| k.text.as_str()).collect(),
+        peralatan_perlengkapan: &sop.peralatan_perlengkapan,
+        peringatan: &sop.peringatan,
+        pencatatan_pendataan: &sop.pencatatan_pendataan,
+        slug: sop.slug.as_ref().map(|s| s.text.as_str()),
+        pelaksana: &sop.pelaksana,
+        disahkan_oleh: sop.disahkan_oleh.as_ref().map(|p| Approver {
+            jabatan: &p.jabatan,
+            nama: p.nama.as_deref(),
+            pangkat: p.pangkat.as_deref(),
+            nip: p.nip.as_deref(),
+        }),
+        langkah: sop.langkah.iter().map(|l| step(sop, l)).collect(),
     }
-    m.insert(
-        "langkah".into(),
-        Value::Array(sop.langkah.iter().map(|l| step(sop, l)).collect()),
-    );
-    Value::Object(m)
+}
+
+fn step<'a>(sop: &'a Sop, l: &'a Langkah) -> Step<'a> {
+    Step {
+        id: l.id.as_deref(),
+        kegiatan: &l.kegiatan,
+        pelaksana: l
+            .pelaksana
+            .iter()
+            .map(|&p| sop.pelaksana[p].as_str())
+            .collect(),
+        kelengkapan: &l.kelengkapan,
+        waktu: l.waktu.as_ref().map(ToString::to_string),
+        output: &l.output,
+        keterangan: l.keterangan.as_deref(),
+        penanggung_jawab: l.penanggung_jawab.as_deref(),
+        tidak: l.tidak.map(|t| t + 1),
+        ya: l.ya.map(|t| t + 1),
+    }
+}
+
+#[derive(Serialize)]
+struct Link<'a> {
+    teks: &'a str,
+    url: Option<&'a str>,
 }
 
 /// One SOP as exported: where it is published, what the catalogue made of
 /// it, and its fields.
-pub fn sop_record(catalog: &Catalog, e: &Entry) -> Value {
+#[derive(Serialize)]
+struct Record<'a> {
+    url: &'a str,
+    sumber: String,
+    instansi: Option<&'a str>,
+    unit: Option<&'a str>,
+    total_waktu: String,
+    keterkaitan: Vec<Link<'a>>,
+    digunakan_oleh: Vec<&'a str>,
+    data: FrontMatter<'a>,
+}
+
+/// The JSON of one SOP (its `sop.json`, and its item in `katalog.json`).
+pub fn sop_record(catalog: &Catalog, e: &Entry) -> Vec<u8> {
     let published = |j: usize| {
         catalog.entries[j]
             .published
-            .then(|| catalog.entries[j].url.clone())
+            .then(|| catalog.entries[j].url.as_str())
     };
-    json!({
-        "url": e.url,
-        "sumber": format!("content/{}.md", e.sop.path),
-        "instansi": e.instansi,
-        "unit": e.unit,
-        "total_waktu": format_total(e.sop.total_seconds()),
-        "keterkaitan": e.terkait.iter().map(|(teks, target)| json!({
-            "teks": teks,
-            "url": target.and_then(published),
-        })).collect::<Vec<_>>(),
-        "digunakan_oleh": e.digunakan_oleh.iter().filter_map(|&j| published(j)).collect::<Vec<_>>(),
-        "data": front_matter(&e.sop),
-    })
+    let record = Record {
+        url: &e.url,
+        sumber: format!("content/{}.md", e.sop.path),
+        instansi: e.instansi.as_deref(),
+        unit: e.unit.as_deref(),
+        total_waktu: format_total(e.sop.total_seconds()),
+        keterkaitan: e
+            .terkait
+            .iter()
+            .map(|(teks, target)| Link {
+                teks,
+                url: target.and_then(published),
+            })
+            .collect(),
+        digunakan_oleh: e
+            .digunakan_oleh
+            .iter()
+            .filter_map(|&j| published(j))
+            .collect(),
+        data: front_matter(&e.sop),
+    };
+    serde_json::to_vec(&record).expect("JSON")
 }
 
-/// `katalog.json`: every published SOP.
-pub fn catalog_json(catalog: &Catalog, title: &str) -> Value {
-    let sops: Vec<Value> = catalog
-        .published()
-        .map(|(_, e)| sop_record(catalog, e))
-        .collect();
-    json!({
+/// `katalog.json`: every published SOP, from their records in order.
+pub fn catalog_json(title: &str, records: &[&[u8]]) -> Vec<u8> {
+    let head = json!({
         "judul": title,
         "dibuat_dengan": concat!("sopgen ", env!("CARGO_PKG_VERSION")),
         "skema_data": "sopgen schema",
-        "jumlah": sops.len(),
-        "sop": sops,
+        "jumlah": records.len(),
     })
+    .to_string();
+    let mut out =
+        Vec::with_capacity(records.iter().map(|r| r.len() + 1).sum::<usize>() + head.len() + 16);
+    out.extend_from_slice(&head.as_bytes()[..head.len() - 1]);
+    out.extend_from_slice(b",\"sop\":[");
+    for (k, r) in records.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(r);
+    }
+    out.extend_from_slice(b"]}");
+    out
 }
 
 fn string_or_list(description: &str) -> Value {

@@ -231,16 +231,22 @@ impl Renderer {
             Ok(path)
         };
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        // Each SOP's JSON, for its sop.json and for katalog.json.
+        let records: Vec<Vec<u8>> = published
+            .par_iter()
+            .map(|&i| exports::sop_record(catalog, &catalog.entries[i]))
+            .collect();
         let mut results: Vec<Result<String, Diagnostic>> = published
             .par_iter()
-            .flat_map_iter(|&i| {
+            .zip(&records)
+            .flat_map_iter(|(&i, record)| {
                 let e = &catalog.entries[i];
                 let page = put(self.page(&ctx, &e.url, "sop.html", |links| SopPage {
                     sop: SopView::new(catalog, ix, i, links),
                 }));
                 let json = put(Ok(OutputFile {
                     path: format!("{}{}", e.url, exports::SOP_JSON),
-                    bytes: serde_json::to_vec(&exports::sop_record(catalog, e)).expect("JSON"),
+                    bytes: record.clone(),
                 }));
                 [page, json]
             })
@@ -301,10 +307,10 @@ impl Renderer {
             "404.html",
             |_| NotFoundPage {},
         )));
+        let records: Vec<&[u8]> = records.iter().map(Vec::as_slice).collect();
         results.push(put(Ok(OutputFile {
             path: exports::CATALOG_JSON.into(),
-            bytes: serde_json::to_vec(&exports::catalog_json(catalog, &config.title))
-                .expect("JSON"),
+            bytes: exports::catalog_json(&config.title, &records),
         })));
         results.push(put(Ok(OutputFile {
             path: "robots.txt".into(),

@@ -7,7 +7,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use super::stem::{Stemmer, is_stop_word, tokens};
+use rayon::prelude::*;
+
+use super::stem::{Stemmer, for_each_token, is_stop_word};
 use crate::catalog::Catalog;
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
@@ -102,54 +104,104 @@ fn clip(s: &str) -> String {
 impl SearchIndex {
     pub fn build(catalog: &Catalog) -> SearchIndex {
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
-        let texts: Vec<Vec<(u32, String)>> =
-            published.iter().map(|&i| fields(catalog, i)).collect();
-        let toks: Vec<Vec<(u32, Vec<String>)>> = texts
-            .iter()
-            .map(|fs| fs.iter().map(|(w, t)| (*w, tokens(t))).collect())
+        // Per SOP (in parallel): its words, each with the sum of the
+        // weights of the fields it occurs in.
+        let words_of: Vec<HashMap<String, u32>> = published
+            .par_iter()
+            .map(|&i| {
+                let mut words: HashMap<String, u32> = HashMap::new();
+                for (w, text) in fields(catalog, i) {
+                    for_each_token(&text, |t| {
+                        if is_stop_word(t) {
+                            return;
+                        }
+                        match words.get_mut(t) {
+                            Some(sum) => *sum += w,
+                            None => {
+                                words.insert(t.to_string(), w);
+                            }
+                        }
+                    });
+                }
+                words
+            })
             .collect();
-        let stemmer = Stemmer::new(
-            toks.iter()
-                .flatten()
-                .flat_map(|(_, ts)| ts.iter().map(String::as_str)),
-        );
+        // Every distinct word is stemmed once, knowing the whole corpus.
+        let distinct: std::collections::HashSet<&str> = words_of
+            .par_iter()
+            .fold(std::collections::HashSet::new, |mut set, m| {
+                set.extend(m.keys().map(String::as_str));
+                set
+            })
+            .reduce(std::collections::HashSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        let mut distinct: Vec<&str> = distinct.into_iter().collect();
+        distinct.sort_unstable();
+        let stemmer = Stemmer::new(distinct.iter().copied());
+        let stems: Vec<String> = distinct.par_iter().map(|w| stemmer.stem(w)).collect();
+        // Ids: word -> stem id, so that the per-SOP work needs no strings.
+        let mut stem_ids: HashMap<&str, u32> = HashMap::new();
+        let mut stem_names: Vec<&str> = Vec::new();
+        let word_stem: Vec<u32> = stems
+            .iter()
+            .map(|s| {
+                *stem_ids.entry(s.as_str()).or_insert_with(|| {
+                    stem_names.push(s.as_str());
+                    (stem_names.len() - 1) as u32
+                })
+            })
+            .collect();
+        let word_id: HashMap<&str, u32> = distinct
+            .iter()
+            .enumerate()
+            .map(|(k, w)| (*w, k as u32))
+            .collect();
+        // Per SOP (in parallel): its stems with their weights, words of one
+        // stem adding up.
+        let per_doc: Vec<Vec<(u32, u32)>> = words_of
+            .par_iter()
+            .map(|words| {
+                let mut v: Vec<(u32, u32)> = words
+                    .iter()
+                    .map(|(w, weight)| (word_stem[word_id[w.as_str()] as usize], *weight))
+                    .collect();
+                v.sort_unstable();
+                v.dedup_by(|b, a| {
+                    if a.0 == b.0 {
+                        a.1 += b.1;
+                        true
+                    } else {
+                        false
+                    }
+                });
+                v
+            })
+            .collect();
+        let mut lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); stem_names.len()];
+        for (d, stems) in per_doc.iter().enumerate() {
+            for &(stem, w) in stems {
+                lists[stem as usize].push((d as u32, w));
+            }
+        }
         let mut ix = SearchIndex::default();
         let mut instansi_id: HashMap<String, u32> = HashMap::new();
         let mut unit_id: HashMap<String, u32> = HashMap::new();
-        let mut stem_cache: HashMap<String, String> = HashMap::new();
-        for (d, &i) in published.iter().enumerate() {
+        let intern = |table: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: &str| {
+            *ids.entry(name.to_string()).or_insert_with(|| {
+                table.push(name.to_string());
+                (table.len() - 1) as u32
+            })
+        };
+        for &i in &published {
             let e = &catalog.entries[i];
-            let intern = |table: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: &str| {
-                *ids.entry(name.to_string()).or_insert_with(|| {
-                    table.push(name.to_string());
-                    (table.len() - 1) as u32
-                })
-            };
             let ins = intern(
                 &mut ix.instansi,
                 &mut instansi_id,
                 e.instansi.as_deref().unwrap_or(""),
             );
             let unit = intern(&mut ix.unit, &mut unit_id, e.unit.as_deref().unwrap_or(""));
-            let mut weights: HashMap<String, u32> = HashMap::new();
-            for (w, ts) in &toks[d] {
-                for t in ts {
-                    if is_stop_word(t) {
-                        continue;
-                    }
-                    let stem = stem_cache
-                        .entry(t.clone())
-                        .or_insert_with(|| stemmer.stem(t))
-                        .clone();
-                    ix.vocabulary
-                        .entry(t.clone())
-                        .or_insert_with(|| stem.clone());
-                    *weights.entry(stem).or_default() += w;
-                }
-            }
-            for (stem, w) in weights {
-                ix.postings.entry(stem).or_default().push((d as u32, w));
-            }
             let mut kalimat: Vec<String> = Vec::new();
             kalimat.extend(e.sop.langkah.iter().map(|l| clip(&l.kegiatan)));
             kalimat.extend(e.sop.dasar_hukum.iter().map(|t| clip(t)));
@@ -163,6 +215,16 @@ impl SearchIndex {
                 kalimat,
             });
         }
+        ix.postings = stem_names
+            .iter()
+            .zip(lists)
+            .map(|(s, v)| (s.to_string(), v))
+            .collect();
+        ix.vocabulary = distinct
+            .iter()
+            .zip(stems.iter())
+            .map(|(w, s)| (w.to_string(), s.clone()))
+            .collect();
         ix
     }
 
@@ -198,14 +260,35 @@ fn key_lengths(ix: &SearchIndex) -> (usize, usize) {
     (shard, vocab)
 }
 
-/// JSON text of a string, for embedding in the generated JavaScript.
+/// JSON text of a string, for embedding in the generated JavaScript: also
+/// escaping what must not appear inside a <script> (`</`, U+2028/9).
 fn js(s: &str) -> String {
-    // JSON string escaping, plus what must not appear inside a <script>.
-    serde_json::to_string(s)
-        .expect("string")
-        .replace("</", "<\\/")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    let mut out = String::with_capacity(s.len() + 2);
+    js_into(&mut out, s);
+    out
+}
+
+fn js_into(out: &mut String, s: &str) {
+    out.push('"');
+    let mut prev = '\0';
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '/' if prev == '<' => out.push_str("\\/"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+        prev = c;
+    }
+    out.push('"');
 }
 
 /// The files of the index, under `cari/indeks/`: (file name, contents).
@@ -278,7 +361,7 @@ pub fn files(ix: &SearchIndex) -> Vec<(String, String)> {
                 if j > 0 {
                     s.push(',');
                 }
-                s.push_str(&js(t));
+                js_into(&mut s, t);
             }
             s.push_str("]}");
         }

@@ -191,55 +191,82 @@ pub fn is_stop_word(word: &str) -> bool {
 /// → ["permenpan", "rb", "no", "35", "2012"].
 pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut chain: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    let mut hyphen = false;
-    for ch in text.chars() {
-        if ch.is_alphanumeric() {
-            if hyphen {
-                chain.push(lowercase(std::mem::take(&mut cur)));
-                hyphen = false;
-            }
-            cur.push(ch);
-        } else if is_hyphen(ch) && !cur.is_empty() && !hyphen {
-            hyphen = true;
-        } else {
-            flush(&mut out, &mut chain, &mut cur);
-            hyphen = false;
-        }
-    }
-    flush(&mut out, &mut chain, &mut cur);
+    for_each_token(text, |t| out.push(t.to_string()));
     out
 }
 
-fn lowercase(mut s: String) -> String {
-    if s.is_ascii() {
-        s.make_ascii_lowercase();
-        s
+/// The tokens of `text` as [`tokens`] gives them, handed to `f` one by one
+/// without allocating for each: the index builder tokenizes millions.
+pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+    // The parts of a hyphenated chain, lowercased, one after the other in
+    // `buf`; `ends` marks where each part ends.
+    let mut buf = String::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let mut cur_start = 0usize;
+    let mut hyphen = false;
+    let mut joined = String::new();
+    let mut flush = |buf: &mut String,
+                     ends: &mut Vec<usize>,
+                     cur_start: &mut usize,
+                     f: &mut dyn FnMut(&str)| {
+        if buf.len() > *cur_start {
+            ends.push(buf.len());
+        }
+        let mut start = 0;
+        let mut k = 0;
+        while k < ends.len() {
+            let a = &buf[start..ends[k]];
+            if k + 1 < ends.len() {
+                let b = &buf[ends[k]..ends[k + 1]];
+                if reduplication(a, b).is_some() {
+                    joined.clear();
+                    joined.push_str(a);
+                    joined.push('-');
+                    joined.push_str(b);
+                    f(&joined);
+                    start = ends[k + 1];
+                    k += 2;
+                    continue;
+                }
+            }
+            f(a);
+            start = ends[k];
+            k += 1;
+        }
+        buf.clear();
+        ends.clear();
+        *cur_start = 0;
+    };
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            if hyphen {
+                ends.push(buf.len());
+                cur_start = buf.len();
+                hyphen = false;
+            }
+            push_lower(&mut buf, ch);
+        } else if is_hyphen(ch) && buf.len() > cur_start && !hyphen {
+            hyphen = true;
+        } else {
+            flush(&mut buf, &mut ends, &mut cur_start, &mut f);
+            hyphen = false;
+        }
+    }
+    flush(&mut buf, &mut ends, &mut cur_start, &mut f);
+}
+
+/// Lowercases as `str::to_lowercase` does, a character at a time (the
+/// final-sigma rule aside, which Indonesian text does not meet).
+fn push_lower(buf: &mut String, ch: char) {
+    if ch.is_ascii() {
+        buf.push(ch.to_ascii_lowercase());
     } else {
-        s.to_lowercase()
+        buf.extend(ch.to_lowercase());
     }
 }
 
 fn is_hyphen(ch: char) -> bool {
     matches!(ch, '-' | '\u{2010}' | '\u{2011}')
-}
-
-fn flush(out: &mut Vec<String>, chain: &mut Vec<String>, cur: &mut String) {
-    if !cur.is_empty() {
-        chain.push(lowercase(std::mem::take(cur)));
-    }
-    let mut i = 0;
-    while i < chain.len() {
-        if i + 1 < chain.len() && reduplication(&chain[i], &chain[i + 1]).is_some() {
-            out.push(format!("{}-{}", chain[i], chain[i + 1]));
-            i += 2;
-        } else {
-            out.push(std::mem::take(&mut chain[i]));
-            i += 1;
-        }
-    }
-    chain.clear();
 }
 
 // ------------------------------------------------------------ word lists

@@ -1,0 +1,306 @@
+//! `sopgen serve`: the site built in memory and served on localhost, rebuilt
+//! on every saved change with `--watch`, browsers told through server-sent
+//! events. It runs the same pipeline as `build`; it never writes the site to
+//! disk, so the user's `public/` is left alone.
+
+pub mod http;
+pub mod reload;
+pub mod watch;
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
+
+use crate::catalog::Drafts;
+use crate::diagnostic::Diagnostic;
+use crate::site;
+use http::{Lookup, Served, clean_path, content_type};
+use reload::Hub;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    /// Whether the port was asked for: then a busy port is an error
+    /// rather than a reason to try the next one.
+    pub port_given: bool,
+    pub watch: bool,
+    pub poll: bool,
+    pub drafts: bool,
+}
+
+/// What the server shares between its threads.
+pub struct State {
+    site: RwLock<Arc<Served>>,
+    build: AtomicU64,
+    /// The event that tells a newly connected browser where things stand.
+    current: Mutex<String>,
+    pub hub: Hub,
+}
+
+impl State {
+    fn new() -> State {
+        // Builds of a new server process must differ from the last
+        // process's, so that pages reload after a restart.
+        let start = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        State {
+            site: RwLock::new(Arc::new(Served::default())),
+            build: AtomicU64::new(start),
+            current: Mutex::new(String::new()),
+            hub: Hub::default(),
+        }
+    }
+}
+
+/// A page for every path while no build has succeeded yet: it carries the
+/// reload script, so it turns into the site once the errors are fixed.
+fn placeholder(build: u64) -> Served {
+    let html = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Build gagal</title></head><body><h1>Build gagal</h1><p>Belum ada build yang berhasil. Perbaiki galatnya; halaman ini diperbarui sendiri.</p></body></html>";
+    let mut files = HashMap::new();
+    files.insert(
+        "index.html".to_string(),
+        Arc::new(reload::inject(html.as_bytes(), build)),
+    );
+    files.insert(
+        "404.html".to_string(),
+        Arc::new(reload::inject(html.as_bytes(), build)),
+    );
+    Served { files }
+}
+
+/// Builds the site and, when it succeeds, puts it in place; then tells the
+/// browsers. Returns the diagnostics to print and how long it took.
+pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Duration) {
+    let started = Instant::now();
+    let mut build_options = site::Options::new(&options.root);
+    build_options.drafts = if options.drafts {
+        Drafts::Include
+    } else {
+        Drafts::Exclude
+    };
+    match site::build(&build_options) {
+        Ok(built) => {
+            let id = state.build.fetch_add(1, Ordering::SeqCst) + 1;
+            let files = built
+                .files
+                .into_iter()
+                .map(|f| {
+                    let bytes = if f.path.ends_with(".html") {
+                        reload::inject(&f.bytes, id)
+                    } else {
+                        f.bytes
+                    };
+                    (f.path, Arc::new(bytes))
+                })
+                .collect();
+            *state.site.write().expect("not poisoned") = Arc::new(Served { files });
+            let message = reload::event(id, None);
+            *state.current.lock().expect("not poisoned") = message.clone();
+            let took = started.elapsed();
+            state.hub.send(&message);
+            (built.built.warnings, true, took)
+        }
+        Err(diags) => {
+            let id = state.build.load(Ordering::SeqCst);
+            {
+                let mut site = state.site.write().expect("not poisoned");
+                if site.files.is_empty() {
+                    *site = Arc::new(placeholder(id));
+                }
+            }
+            let message = reload::event(id, Some(&diags));
+            *state.current.lock().expect("not poisoned") = message.clone();
+            state.hub.send(&message);
+            (diags, false, started.elapsed())
+        }
+    }
+}
+
+/// Binds the server: the port asked for, or (when none was asked for) the
+/// first free one from the default. Says which in the error.
+pub fn bind(options: &Options) -> Result<(Server, SocketAddr), String> {
+    let tries = if options.port_given { 1 } else { 20 };
+    let mut last = String::new();
+    for k in 0..tries {
+        let port = options.port.saturating_add(k);
+        let addr = SocketAddr::new(options.bind, port);
+        match Server::http(addr) {
+            Ok(server) => {
+                if k > 0 {
+                    eprintln!("note: port {} is busy; using {port}", options.port);
+                }
+                // With port 0 the system picked one: say which.
+                let actual = server.server_addr().to_ip().unwrap_or(addr);
+                return Ok((server, actual));
+            }
+            Err(e) => last = e.to_string(),
+        }
+    }
+    Err(if options.port_given {
+        format!(
+            "cannot listen on {}:{}: {last}; is another server using the port? choose another with --port",
+            options.bind, options.port
+        )
+    } else {
+        format!(
+            "cannot listen on {} ports {} to {}: {last}; choose a port with --port",
+            options.bind,
+            options.port,
+            options.port.saturating_add(tries - 1)
+        )
+    })
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+fn respond(request: Request, status: u16, kind: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
+    let head = *request.method() == Method::Head;
+    let length = body.len();
+    let body = if head { Vec::new() } else { body };
+    let mut response = Response::new(
+        StatusCode(status),
+        vec![
+            header("Content-Type", kind),
+            header("Cache-Control", "no-store"),
+            header("X-Content-Type-Options", "nosniff"),
+        ],
+        std::io::Cursor::new(body),
+        Some(length),
+        None,
+    );
+    for (k, v) in extra {
+        response.add_header(header(k, v));
+    }
+    let _ = request.respond(response);
+}
+
+fn plain(request: Request, status: u16, text: &str, extra: &[(&str, &str)]) {
+    respond(
+        request,
+        status,
+        "text/plain; charset=utf-8",
+        text.as_bytes().to_vec(),
+        extra,
+    );
+}
+
+/// Answers one request.
+pub fn handle(state: &State, request: Request) {
+    let method = request.method().clone();
+    if method != Method::Get && method != Method::Head {
+        return plain(
+            request,
+            405,
+            "Only GET and HEAD are served.\n",
+            &[("Allow", "GET, HEAD")],
+        );
+    }
+    let url = request.url().to_string();
+    let clean = match clean_path(&url) {
+        Ok(c) => c,
+        Err(refusal) => {
+            return plain(
+                request,
+                refusal.status(),
+                "Refused: the path leaves the site or is malformed.\n",
+                &[],
+            );
+        }
+    };
+    match format!("/{clean}").as_str() {
+        reload::SCRIPT_PATH => {
+            return respond(
+                request,
+                200,
+                "text/javascript; charset=utf-8",
+                reload::SCRIPT.as_bytes().to_vec(),
+                &[],
+            );
+        }
+        reload::EVENTS_PATH if method == Method::Get => {
+            let current = state.current.lock().expect("not poisoned").clone();
+            let stream = request.into_writer();
+            state.hub.join(stream, &current);
+            return;
+        }
+        _ => {}
+    }
+    let site = Arc::clone(&state.site.read().expect("not poisoned"));
+    match site.lookup(&clean) {
+        Lookup::File(path) => {
+            let bytes = site.files[&path].as_ref().clone();
+            respond(request, 200, content_type(&path), bytes, &[]);
+        }
+        Lookup::Redirect(to) => plain(request, 301, "Moved.\n", &[("Location", &to)]),
+        Lookup::NotFound => match site.files.get("404.html") {
+            Some(page) => respond(
+                request,
+                404,
+                "text/html; charset=utf-8",
+                page.as_ref().clone(),
+                &[],
+            ),
+            None => plain(request, 404, "Not found.\n", &[]),
+        },
+    }
+}
+
+/// Starts the worker threads that answer requests, and one that keeps the
+/// event streams alive (and notices browsers that left).
+pub fn start_workers(server: Arc<Server>, state: Arc<State>, workers: usize) {
+    for _ in 0..workers {
+        let (server, state) = (Arc::clone(&server), Arc::clone(&state));
+        std::thread::spawn(move || {
+            while let Ok(request) = server.recv() {
+                handle(&state, request);
+            }
+        });
+    }
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_secs(15));
+            state.hub.send(": tetap\n\n");
+        }
+    });
+}
+
+/// Opens `url` in the desktop's browser, if there is one.
+pub fn open_browser(url: &str) -> Result<(), String> {
+    let opener = if cfg!(target_os = "macos") {
+        ("open", vec![url.to_string()])
+    } else if cfg!(target_os = "windows") {
+        (
+            "cmd",
+            vec!["/C".to_string(), "start".to_string(), url.to_string()],
+        )
+    } else {
+        ("xdg-open", vec![url.to_string()])
+    };
+    std::process::Command::new(opener.0)
+        .args(&opener.1)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| {
+            format!(
+                "cannot open a browser ({}: {e}); open {url} yourself",
+                opener.0
+            )
+        })
+}
+
+/// The state shared with the request threads, for the command to own.
+pub fn new_state() -> Arc<State> {
+    Arc::new(State::new())
+}
