@@ -5,6 +5,7 @@
 //! (Tera + theme) → `output` (atomic write). `site` strings them together
 //! for the commands in `main.rs`.
 
+pub mod bundle;
 pub mod catalog;
 pub mod config;
 pub mod content;
@@ -18,3 +19,4 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod zip;

@@ -65,6 +65,24 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Make one zip of the catalogue for reviewers: opens from disk, no server or internet needed
+    Bundle {
+        /// The site's folder (holding content/ and an optional sopgen.toml)
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The zip to write [default: <site-name>-<date>.zip in the current folder]
+        #[arg(long, short, value_name = "FILE.zip")]
+        output: Option<PathBuf>,
+        /// Include draft SOPs, marked DRAF (the default)
+        #[arg(long, overrides_with = "no_drafts")]
+        drafts: bool,
+        /// Leave draft SOPs out
+        #[arg(long, overrides_with = "drafts")]
+        no_drafts: bool,
+        /// Replace the zip if it exists
+        #[arg(long)]
+        force: bool,
+    },
     /// Serve the site on this computer for previewing; with --watch, rebuild and reload on every save
     Serve {
         /// The site's folder (holding content/ and an optional sopgen.toml)
@@ -141,6 +159,21 @@ fn main() -> ExitCode {
         } => build(root, output, base_url, drafts, stats, color),
         Command::Check { root, strict } => check(root, strict, color),
         Command::Generate { count, seed, root } => generate(count, seed, &root),
+        Command::Bundle {
+            root,
+            output,
+            drafts: _,
+            no_drafts,
+            force,
+        } => bundle(
+            sopgen::bundle::Options {
+                root,
+                output,
+                drafts: !no_drafts,
+                force,
+            },
+            color,
+        ),
         Command::Serve {
             root,
             bind,
@@ -475,4 +508,27 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn bundle(options: sopgen::bundle::Options, color: bool) -> ExitCode {
+    match sopgen::bundle::run(&options) {
+        Ok(done) => {
+            report(&done.warnings, color, true);
+            println!(
+                "Bundled {} SOP{} ({} files, {:.1} MB) into {}",
+                done.sops,
+                if done.sops == 1 { "" } else { "s" },
+                done.files,
+                done.bytes as f64 / 1e6,
+                done.path.display()
+            );
+            println!("Unpack it anywhere and open index.html: no server or internet needed.");
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            report(&diags, color, false);
+            eprintln!("No bundle was written.");
+            ExitCode::FAILURE
+        }
+    }
 }

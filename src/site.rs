@@ -124,7 +124,7 @@ pub fn build_with<S: Sink>(
         search: &search,
         config: &config,
     };
-    let paths = renderer.render_site(&input, options.render, &sink)?;
+    let paths = renderer.render_site(&input, &options.render, &sink)?;
     lap(&mut timings, "render", &mut clock);
     let built = Built {
         config,

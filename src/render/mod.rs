@@ -15,6 +15,7 @@ use tera::{Context, Tera};
 
 use crate::catalog::Catalog;
 use crate::config::Config;
+use crate::content::Status;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::indexes::Indexes;
 use indexpages::IndexPage;
@@ -29,17 +30,33 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RenderOptions {
     pub url_style: UrlStyle,
+    /// Set for the offline review bundle: a cover page and print pages.
+    pub bundle: Option<std::sync::Arc<BundleInfo>>,
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
             url_style: UrlStyle::Pretty,
+            bundle: None,
         }
     }
+}
+
+/// What the review bundle's cover page tells.
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleInfo {
+    /// When it was made, in Indonesian.
+    pub tanggal: String,
+    /// The source revision, when the site is a git checkout.
+    pub revisi: Option<String>,
+    /// Whether the checkout had uncommitted changes.
+    pub ada_perubahan: bool,
+    /// Problems a reviewer should chase, a line each.
+    pub peringatan: Vec<String>,
 }
 
 pub struct Renderer {
@@ -210,7 +227,7 @@ impl Renderer {
     pub fn render_site(
         &self,
         input: &Input,
-        options: RenderOptions,
+        options: &RenderOptions,
         sink: &dyn Sink,
     ) -> Result<Vec<String>, Vec<Diagnostic>> {
         let Input {
@@ -260,10 +277,26 @@ impl Renderer {
                     .map(|b| markdown::to_html(&b.body, 1))
                     .unwrap_or_default(),
                 jumlah: published.len(),
-                instansi: views::groups(catalog, links, |_| true),
+                instansi: views::groups(catalog, links, |e| e.sop.status != Status::Draf),
+                draf: catalog
+                    .published()
+                    .filter(|(_, e)| e.sop.status == Status::Draf)
+                    .map(|(_, e)| views::SopLink::new(e, links))
+                    .collect(),
                 jelajah: views::jelajah(ix, links),
+                paket: options
+                    .bundle
+                    .is_some()
+                    .then(|| (links.page("sampul/"), links.page("cetak/"))),
             }
         })));
+        if let Some(info) = &options.bundle {
+            results.extend(
+                self.bundle_pages(&ctx, catalog, ix, info)
+                    .into_iter()
+                    .map(&put),
+            );
+        }
         let index_pages = indexpages::pages(catalog, ix, &|dir| Links::new(dir, ctx.style));
         results.par_extend(index_pages.into_par_iter().map(|p| match p {
             IndexPage::Indeks(dir, view) => put(self.page(&ctx, &dir, "indeks.html", |_| view)),
@@ -358,6 +391,108 @@ impl Renderer {
             Err(dedup(diags))
         }
     }
+}
+
+impl Renderer {
+    /// The review bundle's own pages: the cover, and print pages for the
+    /// whole catalogue (when not too large) and for each unit.
+    fn bundle_pages(
+        &self,
+        ctx: &PageSetup,
+        catalog: &Catalog,
+        ix: &Indexes,
+        info: &BundleInfo,
+    ) -> Vec<Result<OutputFile, Diagnostic>> {
+        let mut out = Vec::new();
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for status in Status::ALL {
+            let n = catalog
+                .published()
+                .filter(|(_, e)| e.sop.status == status)
+                .count();
+            counts.push((views::status_label(status), n));
+        }
+        out.push(self.page(ctx, "sampul/", "sampul.html", |links| CoverPage {
+            info,
+            jumlah: counts,
+            cetak: links.page("cetak/"),
+        }));
+        // Print pages: one per unit, and the whole catalogue when modest.
+        let mut units: Vec<(String, String, Vec<usize>)> = Vec::new();
+        for (g, ins) in ix.instansi.iter().enumerate() {
+            for (u, unit) in ins.units.iter().enumerate() {
+                let title = match (&ins.nama, &unit.nama) {
+                    (Some(i), Some(u)) => format!("{i} · {u}"),
+                    (Some(i), None) => i.clone(),
+                    (None, Some(u)) => u.clone(),
+                    (None, None) => "Tanpa instansi".into(),
+                };
+                units.push((
+                    title,
+                    format!(
+                        "cetak/{}",
+                        &indexpages::unit_dir(ix, g, u)["instansi/".len()..]
+                    ),
+                    unit.sops.clone(),
+                ));
+            }
+        }
+        let all: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        let whole = all.len() <= PRINT_ALL_LIMIT;
+        let print = |dir: &str, judul: String, sops: &[usize]| {
+            self.page(ctx, dir, "cetak.html", |links| PrintPage {
+                judul,
+                sops: sops
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &i)| {
+                        let mut v = SopView::new(catalog, ix, i, links);
+                        v.id_prefix = format!("sop{}-", k + 1);
+                        v
+                    })
+                    .collect(),
+            })
+        };
+        out.push(self.page(ctx, "cetak/", "cetak-daftar.html", |links| {
+            PrintIndex {
+                semua: whole.then(|| (links.page("cetak/semua/"), all.len())),
+                unit: units
+                    .iter()
+                    .map(|(t, dir, sops)| (t.clone(), links.page(dir), sops.len()))
+                    .collect(),
+            }
+        }));
+        if whole {
+            out.push(print("cetak/semua/", "Semua SOP".into(), &all));
+        }
+        for (title, dir, sops) in &units {
+            out.push(print(dir, title.clone(), sops));
+        }
+        out
+    }
+}
+
+/// The most SOPs the "print all" page of a bundle holds; beyond it, units
+/// are printed one at a time.
+pub const PRINT_ALL_LIMIT: usize = 300;
+
+#[derive(Serialize)]
+struct CoverPage<'a> {
+    info: &'a BundleInfo,
+    jumlah: Vec<(&'static str, usize)>,
+    cetak: String,
+}
+
+#[derive(Serialize)]
+struct PrintIndex {
+    semua: Option<(String, usize)>,
+    unit: Vec<(String, String, usize)>,
+}
+
+#[derive(Serialize)]
+struct PrintPage<'a> {
+    judul: String,
+    sops: Vec<SopView<'a>>,
 }
 
 /// Where rendered files go: memory (for `check` and `serve`) or a folder
@@ -455,7 +590,11 @@ struct HomePage<'a> {
     catatan_html: String,
     jumlah: usize,
     instansi: Vec<InstansiView<'a>>,
+    /// Drafts, under their own heading (only when drafts are published).
+    draf: Vec<views::SopLink<'a>>,
     jelajah: Vec<views::JelajahView>,
+    /// In the review bundle: the cover and print pages.
+    paket: Option<(String, String)>,
 }
 
 #[derive(Serialize)]

@@ -190,6 +190,9 @@ pub struct Tautan<'a> {
 
 #[derive(Serialize)]
 pub struct SopView<'a> {
+    /// Prefixes the ids of the page's elements (several SOPs on one print
+    /// page); empty on the SOP's own page.
+    pub id_prefix: String,
     /// Beranda › instansi › unit.
     pub jejak: Vec<super::indexpages::Jejak>,
     pub status_href: String,
@@ -339,6 +342,7 @@ impl<'a> SopView<'a> {
         });
         let published = |j: usize| catalog.entries[j].published.then_some(&catalog.entries[j]);
         SopView {
+            id_prefix: String::new(),
             jejak,
             status_href: links.page(&indexpages::status_dir(sop.status)),
             nama: &sop.nama,

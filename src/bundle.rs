@@ -1,0 +1,263 @@
+//! `sopgen bundle`: the catalogue as one zip for reviewers, opened from a
+//! USB stick or an email attachment with no server and no internet. The same
+//! pipeline as `build`, with links that name `index.html` (for `file://`),
+//! drafts included and marked, a cover page and print pages; written to a
+//! temporary file and renamed into place, byte-identical for the same
+//! content on the same day.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::catalog::{Catalog, Drafts};
+use crate::content::tanggal::Tanggal;
+use crate::diagnostic::Diagnostic;
+use crate::render::links::UrlStyle;
+use crate::render::{BundleInfo, RenderOptions};
+use crate::site;
+use crate::zip::{DosTime, ZipWriter};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// The zip to write; by default `<site-name>-<date>.zip` here.
+    pub output: Option<PathBuf>,
+    pub drafts: bool,
+    pub force: bool,
+}
+
+/// What a bundle run made.
+#[derive(Debug)]
+pub struct Bundled {
+    pub path: PathBuf,
+    pub files: usize,
+    pub bytes: u64,
+    pub sops: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The bundle's date: from SOURCE_DATE_EPOCH when set (reproducible
+/// builds), else today (UTC).
+pub fn today() -> Tanggal {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    let (y, m, d) = civil(secs.div_euclid(86_400));
+    Tanggal::ymd(y as u16, m as u8, d as u8).expect("a real date")
+}
+
+/// Days since 1970-01-01 to (year, month, day).
+fn civil(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The git commit of the site and whether its files have uncommitted
+/// changes; `None` when it is not a git checkout (or git is missing).
+fn revision(root: &Path) -> Option<(String, bool)> {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    let commit = git(&["rev-parse", "--short=12", "HEAD"])?;
+    let dirty = git(&["status", "--porcelain", "--", "."]).is_some_and(|s| !s.is_empty());
+    Some((commit, dirty))
+}
+
+/// A warning of `sopgen check`, for the cover (which speaks Indonesian).
+fn note(d: &Diagnostic) -> String {
+    let m = &d.message;
+    let said = if let Some(rest) = m.strip_prefix("keterkaitan ") {
+        match rest.split_once(" does not match any SOP") {
+            Some((name, _)) => {
+                format!("keterkaitan {name} tidak cocok dengan SOP mana pun di katalog ini")
+            }
+            None => match rest.split_once(" matches ") {
+                Some((name, n)) => format!(
+                    "keterkaitan {name} cocok dengan {} sekaligus; tulis path SOP yang dimaksud",
+                    n.replace(" SOPs", " SOP")
+                ),
+                None => m.clone(),
+            },
+        }
+    } else {
+        m.clone()
+    };
+    format!("{}: {said}", d.locus())
+}
+
+/// Fields a reviewer should chase, a line each.
+fn review_notes(catalog: &Catalog) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, e) in catalog.published() {
+        let sop = &e.sop;
+        let file = format!("content/{}.md", sop.path);
+        let mut missing = Vec::new();
+        if sop.nomor.is_none() {
+            missing.push("nomor");
+        }
+        if sop.disahkan_oleh.is_none() {
+            missing.push("disahkan_oleh");
+        }
+        if sop.tanggal_pembuatan.is_none() {
+            missing.push("tanggal_pembuatan");
+        }
+        if sop.dasar_hukum.is_empty() {
+            missing.push("dasar_hukum");
+        }
+        if sop.langkah.iter().any(|l| l.waktu.is_none()) {
+            missing.push("waktu pada sebagian langkah");
+        }
+        if !missing.is_empty() {
+            out.push(format!(
+                "{file}: belum ada {} (\u{201c}{}\u{201d})",
+                missing.join(", "),
+                sop.nama
+            ));
+        }
+    }
+    out
+}
+
+/// The zip's default name: the site's title as a slug, and the date.
+pub fn default_name(title: &str, date: Tanggal) -> String {
+    format!("{}-{}.zip", crate::indexes::slug(title), date.iso())
+}
+
+pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
+    let date = today();
+    let mut site_options = site::Options::new(&options.root);
+    site_options.drafts = if options.drafts {
+        Drafts::Include
+    } else {
+        Drafts::Exclude
+    };
+    // The cover needs the catalogue's warnings before rendering: read it.
+    let (config, catalog) = site::load(&site_options)?;
+    if catalog.diags.iter().any(Diagnostic::is_error) {
+        return Err(catalog.diags);
+    }
+    let rev = revision(&options.root);
+    let mut peringatan: Vec<String> = catalog.diags.iter().map(note).collect();
+    peringatan.extend(review_notes(&catalog));
+    site_options.render = RenderOptions {
+        url_style: UrlStyle::File,
+        bundle: Some(Arc::new(BundleInfo {
+            tanggal: date.to_string(),
+            revisi: rev.as_ref().map(|r| r.0.clone()),
+            ada_perubahan: rev.as_ref().is_some_and(|r| r.1),
+            peringatan,
+        })),
+    };
+    drop(catalog);
+    let target = options
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(default_name(&config.title, date)));
+    if target.exists() && !options.force {
+        return Err(vec![
+            Diagnostic::error(&target, format!("{} exists already", target.display()))
+                .with_hint("give another --output, or --force to replace it"),
+        ]);
+    }
+    if target.is_dir() {
+        return Err(vec![
+            Diagnostic::error(&target, "this is a folder, not a file")
+                .with_hint("give the zip's file name with --output"),
+        ]);
+    }
+    let site = site::build(&site_options)?;
+    // The zip unpacks to one folder, named like the zip.
+    let folder = target
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty() && s != "." && s != "..")
+        .unwrap_or_else(|| "katalog-sop".to_string());
+    let tmp = target.with_file_name(format!(
+        ".{}.sopgen-tmp-{}",
+        target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    let io_error = |what: &str, path: &Path, e: std::io::Error| {
+        vec![
+            Diagnostic::error(path, format!("cannot {what} {}: {e}", path.display())).with_hint(
+                "check the folder is writable and the disk not full; nothing was replaced",
+            ),
+        ]
+    };
+    let write = || -> std::io::Result<u64> {
+        let file = std::fs::File::create(&tmp)?;
+        let mut zip = ZipWriter::new(
+            std::io::BufWriter::new(file),
+            DosTime::new(date.tahun, date.bulan.unwrap_or(1), date.hari.unwrap_or(1)),
+        );
+        for f in &site.files {
+            zip.add(&format!("{folder}/{}", f.path), &f.bytes)?;
+        }
+        let mut out = zip.finish()?;
+        std::io::Write::flush(&mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        Ok(file.metadata()?.len())
+    };
+    let bytes = match write() {
+        Ok(n) => n,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(io_error("write", &tmp, e));
+        }
+    };
+    if let Err(e) = std::fs::rename(&tmp, &target) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io_error("create", &target, e));
+    }
+    Ok(Bundled {
+        path: target,
+        files: site.files.len(),
+        bytes,
+        sops: site.built.sop_count(),
+        warnings: site.built.warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_to_dates() {
+        assert_eq!(civil(0), (1970, 1, 1));
+        assert_eq!(civil(20_413), (2025, 11, 21));
+        assert_eq!(civil(19_782), (2024, 2, 29));
+    }
+
+    #[test]
+    fn default_names() {
+        let d = Tanggal::ymd(2026, 11, 21).unwrap();
+        assert_eq!(
+            default_name("Katalog SOP Contoh", d),
+            "katalog-sop-contoh-2026-11-21.zip"
+        );
+    }
+}
