@@ -308,11 +308,17 @@ impl Indexes {
     fn build_dasar_hukum(&mut self, catalog: &Catalog, published: &[usize]) {
         let mut by_key: BTreeMap<String, RegulationIndex> = BTreeMap::new();
         let mut refs: Vec<(usize, Vec<Option<String>>)> = Vec::new();
+        // Many SOPs cite a regulation in the same words: read each text once.
+        let mut read: HashMap<&str, Option<Citation>> = HashMap::new();
         for &i in published {
             let sop = &catalog.entries[i].sop;
             let mut keys = Vec::with_capacity(sop.dasar_hukum.len());
             for text in &sop.dasar_hukum {
-                match hukum::parse(text) {
+                let parsed = read
+                    .entry(text.as_str())
+                    .or_insert_with(|| hukum::parse(text))
+                    .clone();
+                match parsed {
                     Some(c) => {
                         let key = c.key();
                         let entry = by_key

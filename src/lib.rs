@@ -6,6 +6,7 @@
 //! for the commands in `main.rs`.
 
 pub mod bundle;
+pub mod cache;
 pub mod catalog;
 pub mod config;
 pub mod content;

@@ -356,7 +356,7 @@ fn search(
             return ExitCode::FAILURE;
         }
     };
-    let index = SearchIndex::build(&catalog);
+    let index = SearchIndex::build(&catalog, None);
     let hits = query::search(&index, query, |_| true);
     let shown: Vec<_> = hits.iter().take(limit).collect();
     if json {
@@ -420,6 +420,27 @@ fn search(
 fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
     use sopgen::serve;
     let state = serve::new_state();
+    // Watch before the first build, so that no change is missed between
+    // the build and the watching.
+    let watching = if options.watch {
+        match serve::watch::Watching::start(&options.root, options.poll) {
+            Ok(w) => {
+                if w.polling && !options.poll {
+                    eprintln!("note: change events are not available here; watching by polling");
+                }
+                Some(w)
+            }
+            Err(e) => {
+                eprintln!(
+                    "error: cannot watch {}: {e}; try --poll",
+                    options.root.display()
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        None
+    };
     let (diags, ok, took) = serve::rebuild(&options, &state);
     report(&diags, color, ok);
     if ok {
@@ -453,24 +474,11 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
     if open && let Err(message) = serve::open_browser(&url) {
         eprintln!("note: {message}");
     }
-    if !options.watch {
+    let Some(watching) = watching else {
         loop {
             std::thread::park();
         }
-    }
-    let watching = match serve::watch::Watching::start(&options.root, options.poll) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!(
-                "error: cannot watch {}: {e}; try --poll",
-                options.root.display()
-            );
-            return ExitCode::FAILURE;
-        }
     };
-    if watching.polling && !options.poll {
-        eprintln!("note: change events are not available here; watching by polling");
-    }
     while let Some(change) = watching.next_change() {
         let changed = change.paths;
         let names: Vec<String> = changed

@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::cache::Caches;
 use crate::catalog::{Catalog, Drafts};
 use crate::config::Config;
-use crate::content::load::{parse_files, read_content};
+use crate::content::load::{parse_files_cached, read_content};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::indexes::Indexes;
 use crate::render::theme::Theme;
@@ -20,6 +21,8 @@ pub struct Options {
     pub base_url: Option<String>,
     pub drafts: Drafts,
     pub render: RenderOptions,
+    /// Kept between builds by `serve --watch`.
+    pub caches: Option<std::sync::Arc<Caches>>,
 }
 
 impl Options {
@@ -29,6 +32,7 @@ impl Options {
             base_url: None,
             drafts: Drafts::Exclude,
             render: RenderOptions::default(),
+            caches: None,
         }
     }
 }
@@ -86,7 +90,7 @@ fn load_timed(
     let content = options.root.join("content");
     let (files, mut read_diags) = read_content(&options.root, &content);
     lap(timings, "read", &mut clock);
-    let mut loaded = parse_files(files);
+    let mut loaded = parse_files_cached(files, options.caches.as_deref());
     read_diags.append(&mut loaded.diags);
     loaded.diags = read_diags;
     lap(timings, "parse", &mut clock);
@@ -113,7 +117,7 @@ pub fn build_with<S: Sink>(
     }
     let indexes = Indexes::build(&catalog, &config.alias_pelaksana);
     lap(&mut timings, "index", &mut clock);
-    let search = SearchIndex::build(&catalog);
+    let search = SearchIndex::build(&catalog, options.caches.as_deref());
     lap(&mut timings, "search", &mut clock);
     let theme = Theme::resolve(&options.root, &config.theme).map_err(|d| vec![d])?;
     let renderer = Renderer::new(theme)?;
@@ -123,6 +127,7 @@ pub fn build_with<S: Sink>(
         indexes: &indexes,
         search: &search,
         config: &config,
+        caches: options.caches.as_deref(),
     };
     let paths = renderer.render_site(&input, &options.render, &sink)?;
     lap(&mut timings, "render", &mut clock);

@@ -123,6 +123,8 @@ fn get(port: u16, path: &str) -> Reply {
 /// An open event stream; `wait_for` reads until an event's text matches.
 struct Events {
     reader: BufReader<TcpStream>,
+    /// What was heard, for the message when an awaited event never comes.
+    heard: Vec<String>,
 }
 
 impl Events {
@@ -138,7 +140,10 @@ impl Events {
         let mut line = String::new();
         reader.read_line(&mut line).unwrap();
         assert!(line.starts_with("HTTP/1.1 200"), "{line}");
-        Events { reader }
+        Events {
+            reader,
+            heard: Vec::new(),
+        }
     }
 
     /// The next event (its name and data).
@@ -146,7 +151,11 @@ impl Events {
         let (mut name, mut data) = (String::new(), String::new());
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            assert!(Instant::now() < deadline, "no event within 30 s");
+            assert!(
+                Instant::now() < deadline,
+                "no event within 30 s; heard {:?}",
+                self.heard
+            );
             let mut line = String::new();
             let n = self
                 .reader
@@ -159,6 +168,7 @@ impl Events {
             } else if let Some(v) = line.strip_prefix("data: ") {
                 data = v.to_string();
             } else if line.is_empty() && !name.is_empty() {
+                self.heard.push(name.clone());
                 return (name, data);
             }
         }
@@ -169,7 +179,11 @@ impl Events {
     fn wait_for(&mut self, name: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            assert!(Instant::now() < deadline, "no `{name}` event within 30 s");
+            assert!(
+                Instant::now() < deadline,
+                "no `{name}` event within 30 s; heard {:?}",
+                self.heard
+            );
             let (n, d) = self.next();
             if n == name {
                 return d;

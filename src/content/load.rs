@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::model::{Bagian, Sop};
 use super::parse::{parse_bagian, parse_sop};
+use crate::cache::Caches;
 use crate::diagnostic::{Diagnostic, SourceFile, display_path};
 
 /// Larger than any real SOP by far: a bigger file is almost surely a
@@ -203,32 +204,69 @@ pub fn decode(file: RawFile) -> Result<Arc<SourceFile>, Diagnostic> {
     }
 }
 
-/// Parses every file (in parallel), keeping the order they were read in.
-pub fn parse_files(files: Vec<RawFile>) -> Loaded {
-    let results: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
-        .into_par_iter()
-        .map(|raw| {
-            let rel = raw.rel.clone();
-            let file = match decode(raw) {
-                Ok(f) => f,
-                Err(d) => return (None, vec![d]),
+/// A file, parsed: an SOP or a folder's `_index.md` (or nothing, when it
+/// has errors), and what was found wrong.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    pub parsed: Option<Parsed>,
+    pub diags: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Parsed {
+    Sop(Box<Sop>),
+    Bagian(Bagian),
+}
+
+fn parse_one(raw: RawFile) -> ParsedFile {
+    let rel = raw.rel.clone();
+    let file = match decode(raw) {
+        Ok(f) => f,
+        Err(d) => {
+            return ParsedFile {
+                parsed: None,
+                diags: vec![d],
             };
-            if rel == INDEX_FILE || rel.ends_with(&format!("/{INDEX_FILE}")) {
-                let folder = rel
-                    .strip_suffix(INDEX_FILE)
-                    .unwrap_or("")
-                    .trim_end_matches('/');
-                let (b, diags) = parse_bagian(file, folder.to_string());
-                (Some(Parsed::Bagian(b)), diags)
-            } else {
-                let path = rel.strip_suffix(".md").unwrap_or(&rel).to_string();
-                let (sop, diags) = parse_sop(file, path);
-                (sop.map(|s| Parsed::Sop(Box::new(s))), diags)
+        }
+    };
+    if rel == INDEX_FILE || rel.ends_with(&format!("/{INDEX_FILE}")) {
+        let folder = rel
+            .strip_suffix(INDEX_FILE)
+            .unwrap_or("")
+            .trim_end_matches('/');
+        let (b, diags) = parse_bagian(file, folder.to_string());
+        ParsedFile {
+            parsed: Some(Parsed::Bagian(b)),
+            diags,
+        }
+    } else {
+        let path = rel.strip_suffix(".md").unwrap_or(&rel).to_string();
+        let (sop, diags) = parse_sop(file, path);
+        ParsedFile {
+            parsed: sop.map(|s| Parsed::Sop(Box::new(s))),
+            diags,
+        }
+    }
+}
+
+/// Parses every file (in parallel), keeping the order they were read in;
+/// with `caches`, a file whose bytes were parsed before is not parsed again.
+pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loaded {
+    let results: Vec<ParsedFile> = files
+        .into_par_iter()
+        .map(|raw| match caches {
+            Some(c) => {
+                let (rel, hash) = (
+                    raw.rel.clone(),
+                    crate::cache::Key::new().bytes(&raw.bytes).finish(),
+                );
+                c.parsed(rel, hash, || parse_one(raw)).as_ref().clone()
             }
+            None => parse_one(raw),
         })
         .collect();
     let mut loaded = Loaded::default();
-    for (parsed, diags) in results {
+    for ParsedFile { parsed, diags } in results {
         loaded.diags.extend(diags);
         match parsed {
             Some(Parsed::Sop(s)) => loaded.sops.push(*s),
@@ -239,9 +277,8 @@ pub fn parse_files(files: Vec<RawFile>) -> Loaded {
     loaded
 }
 
-enum Parsed {
-    Sop(Box<Sop>),
-    Bagian(Bagian),
+pub fn parse_files(files: Vec<RawFile>) -> Loaded {
+    parse_files_cached(files, None)
 }
 
 #[cfg(test)]

@@ -187,13 +187,6 @@ impl Renderer {
         Ok(out)
     }
 
-    fn common(&self, site: &SiteView, links: &Links, page_dir: &str, config: &Config) -> Context {
-        let mut c = Context::new();
-        c.insert("site", site);
-        c.insert("nav", &NavView::new(links, page_dir, config));
-        c
-    }
-
     /// Renders one page at `dir` (its folder, `""` for the home page); the
     /// view is made for that page's links.
     fn page<T: Serialize>(
@@ -206,7 +199,8 @@ impl Renderer {
         self.file(ctx, dir, format!("{dir}index.html"), template, view)
     }
 
-    /// Renders `template` to `path`, with links as seen from folder `dir`.
+    /// Renders `template` to `path`, with links as seen from folder `dir`;
+    /// with caches, only when its inputs changed since the last render.
     fn file<T: Serialize>(
         &self,
         ctx: &PageSetup,
@@ -216,9 +210,27 @@ impl Renderer {
         view: impl FnOnce(&Links) -> T,
     ) -> Result<OutputFile, Diagnostic> {
         let links = Links::new(dir, ctx.style);
-        let common = self.common(&ctx.site, &links, dir, ctx.config);
-        self.render(template, &view(&links), &common)
-            .map(|bytes| OutputFile { path, bytes })
+        let view = view(&links);
+        let nav = NavView::new(&links, dir, ctx.config);
+        let render = || {
+            let mut context = Context::new();
+            context.insert("site", &ctx.site);
+            context.insert("nav", &nav);
+            self.render(template, &view, &context)
+        };
+        let bytes = match ctx.caches {
+            Some(c) => {
+                let key = crate::cache::Key::new()
+                    .text(template)
+                    .json(&ctx.site)
+                    .json(&nav)
+                    .json(&view)
+                    .finish();
+                c.page(&path, key, render)?
+            }
+            None => render()?,
+        };
+        Ok(OutputFile { path, bytes })
     }
 
     /// Every page and static file of the site, each handed to `sink` as
@@ -235,11 +247,13 @@ impl Renderer {
             indexes: ix,
             search,
             config,
+            caches,
         } = *input;
         let ctx = PageSetup {
             site: SiteView::new(config),
             config,
             style: options.url_style,
+            caches,
         };
         let put = |made: Result<OutputFile, Diagnostic>| -> Result<String, Diagnostic> {
             let file = made?;
@@ -259,7 +273,7 @@ impl Renderer {
             .flat_map_iter(|(&i, record)| {
                 let e = &catalog.entries[i];
                 let page = put(self.page(&ctx, &e.url, "sop.html", |links| SopPage {
-                    sop: SopView::new(catalog, ix, i, links),
+                    sop: SopView::new(catalog, ix, i, links, caches),
                 }));
                 let json = put(Ok(OutputFile {
                     path: format!("{}{}", e.url, exports::SOP_JSON),
@@ -446,7 +460,7 @@ impl Renderer {
                     .iter()
                     .enumerate()
                     .map(|(k, &i)| {
-                        let mut v = SopView::new(catalog, ix, i, links);
+                        let mut v = SopView::new(catalog, ix, i, links, ctx.caches);
                         v.id_prefix = format!("sop{}-", k + 1);
                         v
                     })
@@ -534,6 +548,7 @@ struct PageSetup<'a> {
     site: SiteView<'a>,
     config: &'a Config,
     style: UrlStyle,
+    caches: Option<&'a crate::cache::Caches>,
 }
 
 /// Many pages can fail on the same template line: say it once.
@@ -576,6 +591,7 @@ pub struct Input<'a> {
     pub indexes: &'a Indexes,
     pub search: &'a crate::search::index::SearchIndex,
     pub config: &'a Config,
+    pub caches: Option<&'a crate::cache::Caches>,
 }
 
 #[derive(Serialize)]

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::indexpages::{self, Jejak};
 use super::links::Links;
 use super::markdown;
+use crate::cache::{Caches, Key};
 use crate::catalog::{Catalog, Entry};
 use crate::config::Config;
 use crate::content::waktu::format_total;
@@ -223,8 +224,14 @@ pub struct SopView<'a> {
     pub sumber: String,
 }
 
-fn prosedur(sop: &Sop) -> ProsedurView<'_> {
-    let layout = flowchart::procedure(sop);
+fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
+    // The flowchart depends on the SOP's text only.
+    let layout = match caches {
+        Some(c) => c.flow(Key::new().text(&sop.source.text).finish(), || {
+            flowchart::procedure(sop)
+        }),
+        None => std::sync::Arc::new(flowchart::procedure(sop)),
+    };
     let c = &layout.columns;
     let langkah_view = |i: usize, tinggi: f32| {
         let l = &sop.langkah[i];
@@ -248,7 +255,7 @@ fn prosedur(sop: &Sop) -> ProsedurView<'_> {
     let jumlah_halaman = layout.pages.len();
     let halaman = layout
         .pages
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(n, page)| HalamanView {
             nomor: n + 1,
@@ -263,7 +270,7 @@ fn prosedur(sop: &Sop) -> ProsedurView<'_> {
                 + usize::from(page.bottom_spacer),
             sambungan_atas: page.top_spacer,
             sambungan_bawah: page.bottom_spacer,
-            bagan: page.svg,
+            bagan: page.svg.clone(),
         })
         .collect();
     ProsedurView {
@@ -287,7 +294,13 @@ fn prosedur(sop: &Sop) -> ProsedurView<'_> {
 }
 
 impl<'a> SopView<'a> {
-    pub fn new(catalog: &'a Catalog, ix: &'a Indexes, index: usize, links: &Links) -> Self {
+    pub fn new(
+        catalog: &'a Catalog,
+        ix: &'a Indexes,
+        index: usize,
+        links: &Links,
+        caches: Option<&Caches>,
+    ) -> Self {
         let e = &catalog.entries[index];
         let sop = &e.sop;
         let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
@@ -380,7 +393,7 @@ impl<'a> SopView<'a> {
             pencatatan_pendataan: &sop.pencatatan_pendataan,
             kata_kunci,
             pelaksana,
-            prosedur: prosedur(sop),
+            prosedur: prosedur(sop, caches),
             ada_penanggung_jawab: sop.langkah.iter().any(|l| l.penanggung_jawab.is_some()),
             total_waktu: format_total(sop.total_seconds()),
             catatan_html: markdown::to_html(&sop.body, 2),

@@ -7,9 +7,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use super::stem::{Stemmer, for_each_token, is_stop_word};
+use crate::cache::{Caches, Key};
 use crate::catalog::Catalog;
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
@@ -102,28 +105,35 @@ fn clip(s: &str) -> String {
 }
 
 impl SearchIndex {
-    pub fn build(catalog: &Catalog) -> SearchIndex {
+    pub fn build(catalog: &Catalog, caches: Option<&Caches>) -> SearchIndex {
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
         // Per SOP (in parallel): its words, each with the sum of the
         // weights of the fields it occurs in.
-        let words_of: Vec<HashMap<String, u32>> = published
+        let words_of: Vec<Arc<HashMap<String, u32>>> = published
             .par_iter()
             .map(|&i| {
-                let mut words: HashMap<String, u32> = HashMap::new();
-                for (w, text) in fields(catalog, i) {
-                    for_each_token(&text, |t| {
-                        if is_stop_word(t) {
-                            return;
-                        }
-                        match words.get_mut(t) {
-                            Some(sum) => *sum += w,
-                            None => {
-                                words.insert(t.to_string(), w);
+                let texts = fields(catalog, i);
+                let count = || {
+                    let mut words: HashMap<String, u32> = HashMap::new();
+                    for (w, text) in &texts {
+                        for_each_token(text, |t| {
+                            if is_stop_word(t) {
+                                return;
                             }
-                        }
-                    });
+                            match words.get_mut(t) {
+                                Some(sum) => *sum += w,
+                                None => {
+                                    words.insert(t.to_string(), *w);
+                                }
+                            }
+                        });
+                    }
+                    words
+                };
+                match caches {
+                    Some(c) => c.words(Key::new().json(&texts).finish(), count),
+                    None => Arc::new(count()),
                 }
-                words
             })
             .collect();
         // Every distinct word is stemmed once, knowing the whole corpus.

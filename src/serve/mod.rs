@@ -42,6 +42,9 @@ pub struct State {
     /// The event that tells a newly connected browser where things stand.
     current: Mutex<String>,
     pub hub: Hub,
+    /// What rebuilds reuse: unchanged files are not parsed, drawn or
+    /// rendered again.
+    caches: Arc<crate::cache::Caches>,
 }
 
 impl State {
@@ -56,6 +59,7 @@ impl State {
             build: AtomicU64::new(start),
             current: Mutex::new(String::new()),
             hub: Hub::default(),
+            caches: Arc::default(),
         }
     }
 }
@@ -86,8 +90,12 @@ pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Dura
     } else {
         Drafts::Exclude
     };
+    build_options.caches = Some(Arc::clone(&state.caches));
     match site::build(&build_options) {
         Ok(built) => {
+            if std::env::var_os("SOPGEN_TIMINGS").is_some() {
+                eprintln!("timings: {:?}", built.built.timings);
+            }
             let id = state.build.fetch_add(1, Ordering::SeqCst) + 1;
             let files = built
                 .files

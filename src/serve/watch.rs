@@ -12,7 +12,7 @@ use crate::content::load::is_ignored_name;
 
 /// How long the sources must be quiet before a rebuild: editors save in
 /// several steps (write a temp file, rename, touch).
-pub const QUIET: Duration = Duration::from_millis(40);
+pub const QUIET: Duration = Duration::from_millis(20);
 
 /// Whether a change at `path` needs a rebuild: sources under content/,
 /// templates/, static/ or themes/, and sopgen.toml; not editor temp and
