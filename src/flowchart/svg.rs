@@ -189,7 +189,7 @@ fn arrow(out: &mut String, a: &Arrow) {
         attr(out, "y", y);
         let _ = write!(
             out,
-            " font-size=\"9\" font-style=\"italic\" text-anchor=\"{}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+            " font-size=\"9\" font-style=\"italic\" text-anchor=\"{}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" style=\"paint-order:stroke\">{}</text>",
             if end { "end" } else { "start" },
             if b == Branch::Ya { "Ya" } else { "Tidak" }
         );

@@ -1,7 +1,7 @@
 //! Markdown bodies to HTML. Content is written by many hands, so raw HTML is
 //! shown as text, never passed through, and links keep only safe schemes.
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
@@ -27,32 +27,44 @@ pub fn is_safe_url(url: &str) -> bool {
     }
 }
 
-fn sanitize(event: Event<'_>) -> Event<'_> {
-    match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if !is_safe_url(&dest_url) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: CowStr::Borrowed("#"),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if !is_safe_url(&dest_url) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: CowStr::Borrowed(""),
-            title,
-            id,
-        }),
-        other => other,
+/// Raw HTML becomes text; a link with an unsafe target points nowhere
+/// (`#`); an image with one is left out, its alt text shown in its place.
+struct Sanitize {
+    /// For each open image, whether it was left out.
+    images: Vec<bool>,
+}
+
+impl Sanitize {
+    fn event<'a>(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        Some(match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !is_safe_url(&dest_url) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: CowStr::Borrowed("#"),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image { ref dest_url, .. }) => {
+                let safe = is_safe_url(dest_url) && !dest_url.trim().is_empty();
+                self.images.push(!safe);
+                if !safe {
+                    return None;
+                }
+                event
+            }
+            Event::End(TagEnd::Image) => {
+                if self.images.pop().unwrap_or(false) {
+                    return None;
+                }
+                event
+            }
+            other => other,
+        })
     }
 }
 
@@ -64,8 +76,9 @@ pub fn to_html(text: &str, shift: u8) -> String {
         let n = (level as u8 + shift).min(6);
         [H1, H2, H3, H4, H5, H6][n as usize - 1]
     };
+    let mut sanitize = Sanitize { images: Vec::new() };
     let events = Parser::new_ext(text, options())
-        .map(sanitize)
+        .filter_map(move |e| sanitize.event(e))
         .map(|e| match e {
             Event::Start(Tag::Heading {
                 level,
@@ -78,9 +91,7 @@ pub fn to_html(text: &str, shift: u8) -> String {
                 classes,
                 attrs,
             }),
-            Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
-                Event::End(pulldown_cmark::TagEnd::Heading(down(level)))
-            }
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(down(level))),
             other => other,
         });
     let mut out = String::with_capacity(text.len() * 3 / 2);
@@ -122,5 +133,18 @@ mod tests {
         assert!(is_safe_url("a/b:c"));
         assert!(is_safe_url("mailto:a@b.go.id"));
         assert!(!is_safe_url("vbscript:x"));
+    }
+
+    #[test]
+    fn an_image_with_an_unsafe_target_becomes_its_alt_text() {
+        let out = to_html(
+            "![bagan *alur*](javascript:x) ![logo](logo.png) ![kosong]()",
+            0,
+        );
+        assert!(!out.contains("javascript"), "{out}");
+        assert!(out.contains("bagan <em>alur</em>"), "{out}");
+        assert!(out.contains("<img src=\"logo.png\" alt=\"logo\""), "{out}");
+        assert!(out.contains("kosong") && !out.contains("src=\"\""), "{out}");
+        assert_eq!(out.matches("<img").count(), 1, "{out}");
     }
 }
