@@ -225,7 +225,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
         Ok(n) => n,
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
-            return Err(io_error("write", &tmp, e));
+            return Err(io_error("write", &target, e));
         }
     };
     if let Err(e) = std::fs::rename(&tmp, &target) {

@@ -114,7 +114,7 @@ fn io_diag(path: &Path, what: &str, e: &std::io::Error) -> Diagnostic {
             "check that the output folder's parent is writable"
         }
         std::io::ErrorKind::StorageFull => "the disk is full: free some space and build again",
-        _ => "the previous output was left as it was",
+        _ => "check the output folder and the disk it is on",
     };
     Diagnostic::error(path, format!("cannot {what} {}: {e}", path.display()))
         .with_hint(format!("{hint}; nothing was changed"))
@@ -168,6 +168,10 @@ pub struct Staging {
     tmp: PathBuf,
     out: PathBuf,
     done: bool,
+    /// Set by the first file that could not be written: one error is
+    /// reported (a full disk would otherwise fail every file) and the rest
+    /// are not tried.
+    failed: std::sync::atomic::AtomicBool,
 }
 
 impl Staging {
@@ -178,17 +182,18 @@ impl Staging {
         std::fs::create_dir_all(parent).map_err(|e| io_diag(parent, "create", &e))?;
         remove_leftovers(out);
         let tmp = sibling(out, "new");
-        std::fs::create_dir(&tmp).map_err(|e| io_diag(&tmp, "create", &e))?;
+        std::fs::create_dir(&tmp).map_err(|e| io_diag(parent, "write into", &e))?;
         let staging = Staging {
             tmp,
             out: out.to_path_buf(),
             done: false,
+            failed: Default::default(),
         };
         std::fs::write(
             staging.tmp.join(MARKER),
             b"Built by sopgen; this folder is replaced on every build.\n",
         )
-        .map_err(|e| io_diag(&staging.tmp, "write to", &e))?;
+        .map_err(|e| io_diag(parent, "write into", &e))?;
         Ok(staging)
     }
 
@@ -216,11 +221,22 @@ impl crate::render::Sink for Staging {
                 "internal error: an output path leaves the output folder",
             )
         })?;
-        let path = self.tmp.join(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io_diag(dir, "create", &e))?;
+        use std::sync::atomic::Ordering;
+        if self.failed.load(Ordering::Relaxed) {
+            return Ok(());
         }
-        std::fs::write(&path, &file.bytes).map_err(|e| io_diag(&path, "write", &e))
+        let path = self.tmp.join(&rel);
+        let written = match path.parent() {
+            Some(dir) => std::fs::create_dir_all(dir),
+            None => Ok(()),
+        }
+        .and_then(|()| std::fs::write(&path, &file.bytes));
+        match written {
+            Ok(()) => Ok(()),
+            // Only the first failure speaks; the build fails with it.
+            Err(_) if self.failed.swap(true, Ordering::Relaxed) => Ok(()),
+            Err(e) => Err(io_diag(&self.out.join(rel), "write", &e)),
+        }
     }
 }
 
