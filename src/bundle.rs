@@ -166,6 +166,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             ada_perubahan: rev.as_ref().is_some_and(|r| r.1),
             peringatan,
         })),
+        site_path: None,
     };
     drop(catalog);
     let target = options

@@ -69,6 +69,22 @@ fn folder_of(path: &str) -> &str {
 }
 
 impl Catalog {
+    /// The folders above `path` (a file or folder under content/, no
+    /// trailing `/`) that have a folder page, outermost first, with their
+    /// titles.
+    pub fn folder_pages<'a>(&'a self, path: &'a str) -> Vec<(&'a str, &'a str)> {
+        let mut chain = Vec::new();
+        let mut folder = folder_of(path);
+        while !folder.is_empty() {
+            if let Some(b) = self.bagian.get(folder) {
+                chain.push((folder, b.judul.as_deref().unwrap_or(folder)));
+            }
+            folder = folder_of(folder);
+        }
+        chain.reverse();
+        chain
+    }
+
     pub fn build(loaded: Loaded, config: &Config, drafts: Drafts) -> Catalog {
         let Loaded {
             sops,

@@ -201,8 +201,9 @@ fn fixture_site_pages_show_inheritance_links_dates_and_totals() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let html = read(&dest.join("dinas-a/pengumpulan-data-kinerja/index.html"));
     // instansi from the folder's _index.md, unit from the SOP itself.
-    assert!(html.contains("<p class=\"kop-instansi\">Dinas A Kabupaten Uji</p>"));
-    assert!(html.contains("<p class=\"kop-unit\">Sub Bagian Program</p>"));
+    // Each links to its index page.
+    assert!(html.contains("<p class=\"kop-instansi\"><a href=\"../../instansi/dinas-a-kabupaten-uji/\">Dinas A Kabupaten Uji</a></p>"));
+    assert!(html.contains("<p class=\"kop-unit\"><a href=\"../../instansi/dinas-a-kabupaten-uji/sub-bagian-program/\">Sub Bagian Program</a></p>"));
     // Dates as the format shows them.
     for date in [
         "18 Maret 2023",

@@ -301,9 +301,12 @@ fn website_basics_with_a_base_url() {
     assert!(page.contains("<nav class=\"jejak\""), "breadcrumbs");
     let nf = read(&out.join("404.html"));
     assert!(
-        nf.contains("<base href=\"https://sop.uji.go.id/katalog/\">"),
-        "the 404 page links work at any depth"
+        nf.contains("href=\"/katalog/aset/sopgen.css\"")
+            && nf.contains("href=\"/katalog/instansi/\""),
+        "the 404 page's links start from the site's path, so they work at any depth"
     );
+    // Folder pages are reached from the breadcrumbs of their SOPs.
+    assert!(page.contains("<li><a href=\"../../dinas-a/\">Dinas A</a></li>"));
     // Without a base_url: no sitemap or feed (they need absolute URLs).
     let plain = TempDir::new("basics-plain");
     copy_dir(&fixture("valid/full"), plain.path());

@@ -243,7 +243,7 @@ fn date(description: &str) -> Value {
         "type": "string",
         "anyOf": [
             {"format": "date"},
-            {"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}
+            {"pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}
         ]
     })
 }

@@ -30,6 +30,12 @@ impl Links {
         }
     }
 
+    /// Links that start from `root`, a path from the server's root such as
+    /// `/` or `/sop/`: they work from a page shown at any depth.
+    pub fn rooted(root: String, style: UrlStyle) -> Links {
+        Links { root, style }
+    }
+
     /// The href of the page whose folder is `dir` (`""` for the home page).
     pub fn page(&self, dir: &str) -> String {
         let mut href = format!("{}{}", self.root, encode_path(dir));
@@ -51,6 +57,19 @@ impl Links {
     }
 }
 
+/// The path of an absolute URL, ending in `/`: `https://x.go.id/sop` gives
+/// `/sop/`; a URL with no path gives `/`.
+pub fn url_path(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    if path.ends_with('/') {
+        path.to_string()
+    } else {
+        format!("{path}/")
+    }
+}
+
 /// Percent-encodes a path for an href, keeping `/` and unreserved characters.
 pub fn encode_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
@@ -67,6 +86,17 @@ pub fn encode_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rooted_links_work_at_any_depth() {
+        assert_eq!(url_path("https://sop.example.go.id"), "/");
+        assert_eq!(url_path("https://example.go.id/sop/"), "/sop/");
+        assert_eq!(url_path("https://example.go.id/a/sop?x=1"), "/a/sop/");
+        let l = Links::rooted("/sop/".into(), UrlStyle::Pretty);
+        assert_eq!(l.page(""), "/sop/");
+        assert_eq!(l.page("instansi/"), "/sop/instansi/");
+        assert_eq!(l.file("aset/sopgen.css"), "/sop/aset/sopgen.css");
+    }
 
     #[test]
     fn links_climb_back_to_the_root() {

@@ -35,6 +35,10 @@ pub struct RenderOptions {
     pub url_style: UrlStyle,
     /// Set for the offline review bundle: a cover page and print pages.
     pub bundle: Option<std::sync::Arc<BundleInfo>>,
+    /// The path the site is served under (`/`, `/sop/`), when known: the
+    /// 404 page, which a server shows at any depth, links from there.
+    /// Without it, the path of `base_url` is used, if set.
+    pub site_path: Option<String>,
 }
 
 impl Default for RenderOptions {
@@ -42,6 +46,7 @@ impl Default for RenderOptions {
         RenderOptions {
             url_style: UrlStyle::Pretty,
             bundle: None,
+            site_path: None,
         }
     }
 }
@@ -209,9 +214,25 @@ impl Renderer {
         template: &str,
         view: impl FnOnce(&Links) -> T,
     ) -> Result<OutputFile, Diagnostic> {
-        let links = Links::new(dir, ctx.style);
+        self.file_at(ctx, Links::new(dir, ctx.style), dir, path, template, view)
+    }
+
+    /// [`Renderer::file`] with the given links.
+    fn file_at<T: Serialize>(
+        &self,
+        ctx: &PageSetup,
+        links: Links,
+        dir: &str,
+        path: String,
+        template: &str,
+        view: impl FnOnce(&Links) -> T,
+    ) -> Result<OutputFile, Diagnostic> {
         let view = view(&links);
-        let nav = NavView::new(&links, dir, ctx.config);
+        let mut nav = NavView::new(&links, dir, ctx.config);
+        if !path.ends_with("index.html") {
+            // Not a page of its own (the 404 page): no canonical address.
+            nav.canonical = None;
+        }
         let render = || {
             let mut context = Context::new();
             context.insert("site", &ctx.site);
@@ -324,6 +345,20 @@ impl Renderer {
         results.par_extend(folders.par_iter().map(|&(path, b)| {
             let dir = format!("{path}/");
             put(self.page(&ctx, &dir, "bagian.html", |links| BagianPage {
+                jejak: std::iter::once(indexpages::Jejak {
+                    nama: "Beranda".into(),
+                    href: links.page(""),
+                })
+                .chain(
+                    catalog
+                        .folder_pages(path)
+                        .into_iter()
+                        .map(|(folder, judul)| indexpages::Jejak {
+                            nama: judul.to_string(),
+                            href: links.page(&format!("{folder}/")),
+                        }),
+                )
+                .collect(),
                 judul: b.judul.as_deref().unwrap_or(path),
                 deskripsi: b.deskripsi.as_deref(),
                 instansi: b.instansi.as_deref(),
@@ -347,8 +382,16 @@ impl Renderer {
         }));
         // Served by web servers for a missing page, at any depth: its links
         // work from the root (and from anywhere when `base_url` is set).
-        results.push(put(self.file(
+        let site_path = options
+            .site_path
+            .clone()
+            .or_else(|| config.base_url.as_deref().map(links::url_path));
+        results.push(put(self.file_at(
             &ctx,
+            match site_path {
+                Some(path) => Links::rooted(path, ctx.style),
+                None => Links::new("", ctx.style),
+            },
             "",
             "404.html".into(),
             "404.html",
@@ -615,6 +658,7 @@ struct HomePage<'a> {
 
 #[derive(Serialize)]
 struct BagianPage<'a> {
+    jejak: Vec<indexpages::Jejak>,
     judul: &'a str,
     deskripsi: Option<&'a str>,
     instansi: Option<&'a str>,

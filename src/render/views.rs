@@ -194,13 +194,15 @@ pub struct SopView<'a> {
     /// Prefixes the ids of the page's elements (several SOPs on one print
     /// page); empty on the SOP's own page.
     pub id_prefix: String,
-    /// Beranda › instansi › unit.
+    /// Beranda › its folder pages, or else › instansi › unit.
     pub jejak: Vec<super::indexpages::Jejak>,
     pub status_href: String,
     pub nama: &'a str,
     pub nomor: Option<&'a str>,
     pub instansi: Option<&'a str>,
+    pub instansi_href: Option<String>,
     pub unit: Option<&'a str>,
+    pub unit_href: Option<String>,
     pub status: &'static str,
     pub status_label: &'static str,
     pub tanggal_pembuatan: Option<String>,
@@ -308,18 +310,37 @@ impl<'a> SopView<'a> {
             nama: "Beranda".into(),
             href: links.page(""),
         }];
+        // Up through the SOP's folder pages where there are any; else
+        // through its instansi and unit.
+        let folders = catalog.folder_pages(&sop.path);
+        for (folder, judul) in &folders {
+            jejak.push(Jejak {
+                nama: judul.to_string(),
+                href: links.page(&format!("{folder}/")),
+            });
+        }
+        // The kop links the SOP's instansi and unit to their index pages.
+        let (mut instansi_href, mut unit_href) = (None, None);
         if let Some((g, u)) = places.instansi {
-            if let Some(nama) = &ix.instansi[g].nama {
-                jejak.push(Jejak {
-                    nama: nama.clone(),
-                    href: links.page(&indexpages::instansi_dir(ix, g)),
-                });
+            if ix.instansi[g].nama.is_some() {
+                instansi_href = Some(links.page(&indexpages::instansi_dir(ix, g)));
             }
-            if let Some(nama) = &ix.instansi[g].units[u].nama {
-                jejak.push(Jejak {
-                    nama: nama.clone(),
-                    href: links.page(&indexpages::unit_dir(ix, g, u)),
-                });
+            if ix.instansi[g].units[u].nama.is_some() {
+                unit_href = Some(links.page(&indexpages::unit_dir(ix, g, u)));
+            }
+            if folders.is_empty() {
+                let crumbs = [
+                    (&ix.instansi[g].nama, &instansi_href),
+                    (&ix.instansi[g].units[u].nama, &unit_href),
+                ];
+                for (nama, href) in crumbs {
+                    if let (Some(nama), Some(href)) = (nama, href) {
+                        jejak.push(Jejak {
+                            nama: nama.clone(),
+                            href: href.clone(),
+                        });
+                    }
+                }
             }
         }
         let linked =
@@ -361,7 +382,9 @@ impl<'a> SopView<'a> {
             nama: &sop.nama,
             nomor: sop.nomor.as_deref(),
             instansi: e.instansi.as_deref(),
+            instansi_href,
             unit: e.unit.as_deref(),
+            unit_href,
             status: sop.status.name(),
             status_label: status_label(sop.status),
             tanggal_pembuatan: sop.tanggal_pembuatan.map(|t| t.to_string()),

@@ -150,17 +150,23 @@ impl SearchIndex {
         let mut distinct: Vec<&str> = distinct.into_iter().collect();
         distinct.sort_unstable();
         let stemmer = Stemmer::new(distinct.iter().copied());
-        let stems: Vec<String> = distinct.par_iter().map(|w| stemmer.stem(w)).collect();
-        // Ids: word -> stem id, so that the per-SOP work needs no strings.
+        // A word's stem first, then the other roots it is filed under when
+        // the corpus cannot tell its readings apart.
+        let stems: Vec<Vec<String>> = distinct.par_iter().map(|w| stemmer.stems(w)).collect();
+        // Ids: word -> stem ids, so that the per-SOP work needs no strings.
         let mut stem_ids: HashMap<&str, u32> = HashMap::new();
         let mut stem_names: Vec<&str> = Vec::new();
-        let word_stem: Vec<u32> = stems
+        let word_stem: Vec<Vec<u32>> = stems
             .iter()
-            .map(|s| {
-                *stem_ids.entry(s.as_str()).or_insert_with(|| {
-                    stem_names.push(s.as_str());
-                    (stem_names.len() - 1) as u32
-                })
+            .map(|all| {
+                all.iter()
+                    .map(|s| {
+                        *stem_ids.entry(s.as_str()).or_insert_with(|| {
+                            stem_names.push(s.as_str());
+                            (stem_names.len() - 1) as u32
+                        })
+                    })
+                    .collect()
             })
             .collect();
         let word_id: HashMap<&str, u32> = distinct
@@ -175,7 +181,11 @@ impl SearchIndex {
             .map(|words| {
                 let mut v: Vec<(u32, u32)> = words
                     .iter()
-                    .map(|(w, weight)| (word_stem[word_id[w.as_str()] as usize], *weight))
+                    .flat_map(|(w, weight)| {
+                        word_stem[word_id[w.as_str()] as usize]
+                            .iter()
+                            .map(|&stem| (stem, *weight))
+                    })
                     .collect();
                 v.sort_unstable();
                 v.dedup_by(|b, a| {
@@ -233,7 +243,7 @@ impl SearchIndex {
         ix.vocabulary = distinct
             .iter()
             .zip(stems.iter())
-            .map(|(w, s)| (w.to_string(), s.clone()))
+            .map(|(w, s)| (w.to_string(), s[0].clone()))
             .collect();
         ix
     }

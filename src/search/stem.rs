@@ -133,9 +133,33 @@ impl Stemmer {
 
     /// The stem of `word` given the corpus: always one of its candidates.
     pub fn stem(&self, word: &str) -> String {
-        let (norm, mut cands) = analyse(word);
+        self.choose(word).0
+    }
+
+    /// The stem of `word`, then, when the corpus cannot tell between the
+    /// readings of a word that is surely derived (`pengumpulan`: `kumpul`
+    /// or `umpul`, and no other word of either root), its other plausible
+    /// roots: the index files the word under all of them, so that a query
+    /// reaching any reading (`dikumpulkan` gives only `kumpul`) finds it.
+    pub fn stems(&self, word: &str) -> Vec<String> {
+        let (chosen, undecided, cands, norm) = self.choose(word);
+        let mut out = vec![chosen];
+        if undecided && !cands.iter().any(|c| c.root == norm) {
+            for c in cands {
+                if c.cost <= 0 && !out.contains(&c.root) {
+                    out.push(c.root);
+                }
+            }
+        }
+        out
+    }
+
+    /// The chosen stem; whether no reading had any support; the word's
+    /// candidates; and its normal form.
+    fn choose(&self, word: &str) -> (String, bool, Vec<Cand>, String) {
+        let (norm, cands) = analyse(word);
         if cands.len() == 1 {
-            return cands.swap_remove(0).root;
+            return (cands[0].root.clone(), false, cands, norm);
         }
         let inside = self.words.contains(&norm);
         let votes = |k: &str| i64::from(self.votes.get(k).copied().unwrap_or(0));
@@ -156,18 +180,19 @@ impl Stemmer {
                 best_votes = v;
             }
         }
+        let undecided = best.is_none();
         let i = best.unwrap_or_else(|| cands.iter().position(|c| c.root == norm).unwrap_or(0));
-        let chosen = cands.swap_remove(i).root;
+        let chosen = cands[i].root.clone();
         // A chosen root that is itself a corpus word stemming further (and
         // to another candidate of this word) follows it, so that both
         // words end up together.
         if chosen != norm && self.words.contains(&chosen) {
             let further = self.stem(&chosen);
-            if further != chosen && cands.iter().any(|c| c.root == further) {
-                return further;
+            if further != chosen && cands.iter().any(|c| c.root == further && c.root != chosen) {
+                return (further, false, cands, norm);
             }
         }
-        chosen
+        (chosen, undecided, cands, norm)
     }
 }
 
@@ -1204,5 +1229,24 @@ mod tests {
         }
         let per = t.elapsed().as_nanos() as f64 / (rounds * words.len()) as f64;
         println!("Stemmer::stem: {per:.0} ns a word ({n})");
+    }
+}
+
+#[cfg(test)]
+mod undecided {
+    use super::Stemmer;
+
+    #[test]
+    fn a_word_the_corpus_cannot_settle_is_filed_under_each_reading() {
+        let alone = Stemmer::new(["pengumpulan", "data"]);
+        let all = alone.stems("pengumpulan");
+        assert!(all.contains(&"kumpul".to_string()), "{all:?}");
+        assert!(all.contains(&"umpul".to_string()), "{all:?}");
+        assert_eq!(all[0], alone.stem("pengumpulan"));
+        // The corpus settles it: one stem.
+        let settled = Stemmer::new(["pengumpulan", "dikumpulkan"]);
+        assert_eq!(settled.stems("pengumpulan"), vec!["kumpul".to_string()]);
+        // A word that may be whole stays one stem.
+        assert_eq!(alone.stems("data"), vec!["data".to_string()]);
     }
 }

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
+use tiny_http::{Method, Request, Server};
 
 use crate::catalog::Drafts;
 use crate::diagnostic::Diagnostic;
@@ -91,6 +91,8 @@ pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Dura
         Drafts::Exclude
     };
     build_options.caches = Some(Arc::clone(&state.caches));
+    // The server shows the 404 page at any depth: its links start from /.
+    build_options.render.site_path = Some("/".to_string());
     match site::build(&build_options) {
         Ok(built) => {
             if std::env::var_os("SOPGEN_TIMINGS").is_some() {
@@ -167,29 +169,55 @@ pub fn bind(options: &Options) -> Result<(Server, SocketAddr), String> {
     })
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+/// The reason phrase of the statuses sopgen serve answers with.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "Error",
+    }
 }
 
+/// Answers `request`, then asks the browser to close the connection.
+///
+/// tiny_http gives each open connection a thread of a pool that can
+/// leave a new connection queued behind idle keep-alive ones, so a page
+/// whose browser opens several connections at once could stall on a
+/// script or a font. Closing after each answer frees the thread at once;
+/// on localhost a new connection costs nothing. tiny_http will not send a
+/// `Connection` header of ours, so the answer is written here.
 fn respond(request: Request, status: u16, kind: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
+    use std::io::Write;
     let head = *request.method() == Method::Head;
-    let length = body.len();
-    let body = if head { Vec::new() } else { body };
-    let mut response = Response::new(
-        StatusCode(status),
-        vec![
-            header("Content-Type", kind),
-            header("Cache-Control", "no-store"),
-            header("X-Content-Type-Options", "nosniff"),
-        ],
-        std::io::Cursor::new(body),
-        Some(length),
-        None,
+    let mut text = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
+        reason(status),
+        body.len()
     );
     for (k, v) in extra {
-        response.add_header(header(k, v));
+        // Only sopgen's own values come here; refuse anything that could
+        // split the header.
+        if !k.contains(['\r', '\n', ':']) && !v.contains(['\r', '\n']) {
+            text.push_str(&format!("{k}: {v}\r\n"));
+        }
     }
-    let _ = request.respond(response);
+    text.push_str("\r\n");
+    let mut writer = request.into_writer();
+    let _ = writer
+        .write_all(text.as_bytes())
+        .and_then(|()| {
+            if head {
+                Ok(())
+            } else {
+                writer.write_all(&body)
+            }
+        })
+        .and_then(|()| writer.flush());
 }
 
 fn plain(request: Request, status: u16, text: &str, extra: &[(&str, &str)]) {

@@ -230,34 +230,52 @@
 
   // The sentence of a document that holds most query words, split into
   // [text, matched] pieces for highlighting.
-  function snippet(doc, query) {
+  // A test of whether a word of a text matches the query.
+  function matcher(query) {
     var stems = {};
     groupsOf(words(query), false).forEach(function (g) {
       g.forEach(function (e) { stems[e[0]] = true; });
     });
-    function matches(word) {
+    return function (word) {
       var lower = word.toLowerCase();
       var v = vocabulary(lower);
       if (v && stems[v[0]]) return true;
       return Stem.candidates(lower).some(function (c) { return stems[c]; });
-    }
-    var best = null;
-    var bestCount = 0;
-    doc.kalimat.forEach(function (k) {
-      var count = 0;
-      k.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u).forEach(function (part, i) {
-        if (i % 2 === 1 && matches(part)) count += 1;
-      });
-      if (count > bestCount) { best = k; bestCount = count; }
-    });
-    var text = best || doc.kalimat[0] || "";
-    return text.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u).map(function (part, i) {
+    };
+  }
+
+  var WORD = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/u;
+
+  // `text` in parts: [part, whether it matches the query].
+  function marked(text, matches) {
+    return text.split(WORD).map(function (part, i) {
       return [part, i % 2 === 1 && matches(part)];
     }).filter(function (p) { return p[0] !== ""; });
   }
 
+  // The title of a result, its matching words marked.
+  function title(doc, query) {
+    return marked(doc.nama, matcher(query));
+  }
+
+  // The sentence of a result that best shows why it matched, its matching
+  // words marked.
+  function snippet(doc, query) {
+    var matches = matcher(query);
+    var best = null;
+    var bestCount = 0;
+    doc.kalimat.forEach(function (k) {
+      var count = 0;
+      k.split(WORD).forEach(function (part, i) {
+        if (i % 2 === 1 && matches(part)) count += 1;
+      });
+      if (count > bestCount) { best = k; bestCount = count; }
+    });
+    return marked(best || doc.kalimat[0] || "", matches);
+  }
+
   var engine = {
-    load: load, prepare: prepare, rank: rank, documents: documents, snippet: snippet,
+    load: load, prepare: prepare, rank: rank, documents: documents, snippet: snippet, title: title,
     groups: function (q) { return groupsOf(words(q), false); },
     data: data,
     setLoader: function (fn) { loader = fn; },
@@ -332,7 +350,11 @@
       docs.forEach(function (d, k) {
         var li = el("li");
         var a = el("a", { class: "search-result", href: href(d.url) });
-        a.appendChild(el("span", { class: "judul-hasil" }, d.nama));
+        var judul = el("span", { class: "judul-hasil" });
+        title(d, query).forEach(function (part) {
+          judul.appendChild(part[1] ? el("mark", {}, part[0]) : document.createTextNode(part[0]));
+        });
+        a.appendChild(judul);
         li.appendChild(a);
         var where = [d.instansi, d.unit].filter(Boolean).join(" · ");
         if (where) li.appendChild(el("span", { class: "asal" }, where));
