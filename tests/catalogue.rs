@@ -305,8 +305,16 @@ fn website_basics_with_a_base_url() {
             && nf.contains("href=\"/katalog/instansi/\""),
         "the 404 page's links start from the site's path, so they work at any depth"
     );
-    // Folder pages are reached from the breadcrumbs of their SOPs.
-    assert!(page.contains("<li><a href=\"../../dinas-a/\">Dinas A</a></li>"));
+    // Breadcrumbs: instansi > unit > SOP.
+    assert!(page.contains(
+        "<li><a href=\"../../instansi/dinas-a-kabupaten-uji/\">Dinas A Kabupaten Uji</a></li>"
+    ));
+    // Folder pages are listed on the home page.
+    let home = read(&out.join("index.html"));
+    assert!(
+        home.contains("<li class=\"tingkat-1\"><a href=\"dinas-a/\">Dinas A</a>"),
+        "{home}"
+    );
     // Without a base_url: no sitemap or feed (they need absolute URLs).
     let plain = TempDir::new("basics-plain");
     copy_dir(&fixture("valid/full"), plain.path());

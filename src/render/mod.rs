@@ -319,6 +319,17 @@ impl Renderer {
                     .map(|(_, e)| views::SopLink::new(e, links))
                     .collect(),
                 jelajah: views::jelajah(ix, links),
+                bagian: catalog
+                    .bagian
+                    .iter()
+                    .filter(|(path, _)| !path.is_empty())
+                    .map(|(path, b)| BagianLink {
+                        judul: b.judul.as_deref().unwrap_or(path),
+                        deskripsi: b.deskripsi.as_deref(),
+                        href: links.page(&format!("{path}/")),
+                        tingkat: path.matches('/').count() + 1,
+                    })
+                    .collect(),
                 paket: options
                     .bundle
                     .is_some()
@@ -652,8 +663,19 @@ struct HomePage<'a> {
     /// Drafts, under their own heading (only when drafts are published).
     draf: Vec<views::SopLink<'a>>,
     jelajah: Vec<views::JelajahView>,
+    /// The folder pages (`_index.md` of content folders), in path order.
+    bagian: Vec<BagianLink<'a>>,
     /// In the review bundle: the cover and print pages.
     paket: Option<(String, String)>,
+}
+
+#[derive(Serialize)]
+struct BagianLink<'a> {
+    judul: &'a str,
+    deskripsi: Option<&'a str>,
+    href: String,
+    /// 1 for a folder under content/, 2 for one inside it, ...
+    tingkat: usize,
 }
 
 #[derive(Serialize)]

@@ -194,7 +194,7 @@ pub struct SopView<'a> {
     /// Prefixes the ids of the page's elements (several SOPs on one print
     /// page); empty on the SOP's own page.
     pub id_prefix: String,
-    /// Beranda › its folder pages, or else › instansi › unit.
+    /// Beranda › instansi › unit.
     pub jejak: Vec<super::indexpages::Jejak>,
     pub status_href: String,
     pub nama: &'a str,
@@ -310,15 +310,6 @@ impl<'a> SopView<'a> {
             nama: "Beranda".into(),
             href: links.page(""),
         }];
-        // Up through the SOP's folder pages where there are any; else
-        // through its instansi and unit.
-        let folders = catalog.folder_pages(&sop.path);
-        for (folder, judul) in &folders {
-            jejak.push(Jejak {
-                nama: judul.to_string(),
-                href: links.page(&format!("{folder}/")),
-            });
-        }
         // The kop links the SOP's instansi and unit to their index pages.
         let (mut instansi_href, mut unit_href) = (None, None);
         if let Some((g, u)) = places.instansi {
@@ -328,18 +319,16 @@ impl<'a> SopView<'a> {
             if ix.instansi[g].units[u].nama.is_some() {
                 unit_href = Some(links.page(&indexpages::unit_dir(ix, g, u)));
             }
-            if folders.is_empty() {
-                let crumbs = [
-                    (&ix.instansi[g].nama, &instansi_href),
-                    (&ix.instansi[g].units[u].nama, &unit_href),
-                ];
-                for (nama, href) in crumbs {
-                    if let (Some(nama), Some(href)) = (nama, href) {
-                        jejak.push(Jejak {
-                            nama: nama.clone(),
-                            href: href.clone(),
-                        });
-                    }
+            let crumbs = [
+                (&ix.instansi[g].nama, &instansi_href),
+                (&ix.instansi[g].units[u].nama, &unit_href),
+            ];
+            for (nama, href) in crumbs {
+                if let (Some(nama), Some(href)) = (nama, href) {
+                    jejak.push(Jejak {
+                        nama: nama.clone(),
+                        href: href.clone(),
+                    });
                 }
             }
         }
