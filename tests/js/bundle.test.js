@@ -140,7 +140,6 @@ describe('sopgen bundle', { skip: h.browserSkip() || false, timeout: h.FILE_TIME
 
   it(
     'the folder pages (content/*/_index.md) are linked from the catalogue',
-    {},
     () => {
       assert.ok(crawled.size > 0, 'the crawl ran');
       const unreached = folderPages.filter((p) => !crawled.has(path.join(root, p)));
@@ -173,7 +172,6 @@ describe('sopgen bundle', { skip: h.browserSkip() || false, timeout: h.FILE_TIME
 
   it(
     '"dikumpulkan" finds the SOPs about pengumpulan',
-    {},
     async () => {
       assert.ok(h.cliSearch(site, 'pengumpulan', ['--drafts']).jumlah >= 2);
       const want = h.cliSearch(site, 'dikumpulkan', ['--drafts']).hasil.map((r) => r.url);

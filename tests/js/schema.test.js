@@ -223,7 +223,6 @@ describe('exports and schema', { timeout: h.FILE_TIMEOUT }, () => {
 
   it(
     'the schema refuses the dates sopgen check refuses',
-    {},
     () => {
       const good = structuredClone(sites.full.katalog.sop[0].data);
       for (const value of ['2023-02-30', '2023-13', '2023-00', '2023-1', '2023-12-32']) {

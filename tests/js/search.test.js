@@ -160,7 +160,6 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
 
     it(
       'every result shows its match highlighted (title or snippet)',
-      {},
       async () => {
         const page = await h.newPage(browser);
         try {

@@ -129,7 +129,6 @@ describe('sopgen serve --watch', { skip: h.browserSkip() || false, timeout: h.FI
 
   it(
     'the 404 page works at any depth (styled, its links lead into the site)',
-    {},
     async () => {
       const { page, result: status } = await h.onServedPage(browser, '404', async (page) => {
         const r = await page.goto(`${origin}/tidak/ada/halaman`);
@@ -153,7 +152,6 @@ describe('sopgen serve --watch', { skip: h.browserSkip() || false, timeout: h.FI
 
   it(
     'answers many keep-alive connections opened at once',
-    {},
     async () => {
       // Eight connections at once, each asking for a file and, like a
       // browser, staying open after the answer unless the server said
