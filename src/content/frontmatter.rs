@@ -48,7 +48,9 @@ pub fn split(text: &str) -> Result<Split, SplitError> {
     if text[bom..].trim().is_empty() {
         return Err(SplitError::Empty);
     }
-    let mut all = lines(text).skip_while(|l| text[l.clone()].trim().is_empty() || l.end <= bom);
+    // Blank lines before the opening fence are skipped, the BOM aside: a
+    // first line holding only a BOM and spaces (or the `\r` of CRLF) is blank.
+    let mut all = lines(text).skip_while(|l| text[l.start.max(bom)..l.end].trim().is_empty());
     let first = all.next().expect("a non-blank file has a non-blank line");
     let first_text = &text[first.start.max(bom)..first.end];
     if !is_fence(first_text) {
@@ -91,6 +93,23 @@ mod tests {
         assert_eq!(parts("+++\r\na = 1\r\n+++\r\nB"), ("a = 1\r\n", "B"));
         assert_eq!(parts("\u{feff}+++\na = 1\n+++"), ("a = 1\n", ""));
         assert_eq!(parts("\n\n+++\n+++\n"), ("", ""));
+    }
+
+    #[test]
+    fn a_bom_before_a_blank_line_is_skipped_with_it() {
+        // Found by tests/fuzz.rs: "\u{feff}\r\n+++" was "missing front matter".
+        assert_eq!(
+            parts("\u{feff}\r\n+++\r\na = 1\r\n+++\r\n"),
+            ("a = 1\r\n", "")
+        );
+        assert_eq!(parts("\u{feff} \n\t\n+++\na = 1\n+++\nB"), ("a = 1\n", "B"));
+        assert_eq!(
+            split("\u{feff}\r\n# Judul\n"),
+            Err(SplitError::Missing {
+                yaml: false,
+                first_line: 5..12
+            })
+        );
     }
 
     #[test]

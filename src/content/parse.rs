@@ -1,7 +1,7 @@
 //! From a file's text to a checked [`Sop`] or [`Bagian`], with every problem
 //! of the file reported at its place.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -73,7 +73,7 @@ impl Parsed<'_> {
     /// those on a line with a syntax error (most likely its echo).
     fn merge(self, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
         let line = |d: &Diagnostic| d.location.as_ref().map(|l| l.line);
-        let broken: Vec<Option<usize>> = self.syntax.iter().map(line).collect();
+        let broken: HashSet<Option<usize>> = self.syntax.iter().map(line).collect();
         let mut all = self.syntax;
         all.extend(found.into_iter().filter(|d| !broken.contains(&line(d))));
         all
@@ -115,8 +115,18 @@ fn parse_front_matter<'t>(
     };
     let base = split.toml.start;
     let (table, errors) = DeTable::parse_recoverable(&text[split.toml.clone()]);
+    // The first syntax error of each line: the parser recovers a character
+    // at a time, so one bad line can give an error per character (a line of
+    // 60,000 `+` gave 60,000, which took seconds to locate); the rest of a
+    // line's errors are echoes of its first.
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let mut lines_seen = HashSet::new();
     let syntax = errors
         .iter()
+        .filter(|e| {
+            let at = e.span().map_or(0, |s| s.start) + base;
+            lines_seen.insert(newlines.partition_point(|&n| n < at))
+        })
         .map(|e| {
             let local = e.span().unwrap_or(0..0);
             let span = local.start + base..local.end + base;
@@ -408,6 +418,10 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
             format!("too many pelaksana ({}); an SOP has at most {MAX_PELAKSANA}", names.len()),
             "each pelaksana is a column of the printed form: group actors by role, or split the SOP",
         );
+        // Not checked further, nor the steps against it: a list that long
+        // is a mistake of its own (a stray quote can make thousands of
+        // names, and reporting each duplicate took seconds).
+        return None;
     }
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for name in &names {
@@ -660,7 +674,9 @@ fn step_target(
                 .copied()
                 .or_else(|| s.parse::<i128>().ok().and_then(by_number));
             if found.is_none() {
-                let hint = match closest(s, ids.keys().map(String::as_str)) {
+                // In step order: with two ids as close, the hint must not
+                // depend on the order of a hash map.
+                let hint = match closest(s, ids_in_order(ids)) {
                     Some(near) => format!("did you mean \"{near}\"?"),
                     None if ids.is_empty() => format!(
                         "give the target step `id = \"{s}\"`, or write its number (1 to {count})"
@@ -696,11 +712,17 @@ fn step_target(
     found
 }
 
+/// The step ids, in the order of their steps.
+fn ids_in_order(ids: &HashMap<String, usize>) -> Vec<&str> {
+    let mut v: Vec<(usize, &str)> = ids.iter().map(|(k, &i)| (i, k.as_str())).collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, k)| k).collect()
+}
+
 fn sorted_ids(ids: &HashMap<String, usize>) -> String {
-    let mut v: Vec<(&usize, &String)> = ids.iter().map(|(k, i)| (i, k)).collect();
-    v.sort();
-    v.into_iter()
-        .map(|(_, k)| format!("\"{k}\""))
+    ids_in_order(ids)
+        .into_iter()
+        .map(|k| format!("\"{k}\""))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -734,4 +756,62 @@ pub fn parse_bagian(file: Arc<SourceFile>, path: String) -> (Bagian, Vec<Diagnos
     bagian.body = file.text[parsed.body.clone()].to_string();
     let diags = r.diags;
     (bagian, parsed.merge(diags))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sop(text: String) -> Vec<Diagnostic> {
+        parse_sop(SourceFile::new("content/a.md", text), "a".to_string()).1
+    }
+
+    #[test]
+    fn one_syntax_error_a_line() {
+        // Found by tests/fuzz.rs: a line of 60,000 `+` in a list gave an
+        // error per character, and parse_sop took seconds to locate them.
+        let text = format!(
+            "+++\nnama = \"x\"\ndasar_hukum = [\n{}\n]\nkata_kunci = [+, +]\npelaksana = [\"A\"]\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\n+++\n",
+            "+".repeat(20_000)
+        );
+        let diags = sop(text);
+        let lines: Vec<usize> = diags
+            .iter()
+            .filter(|d| d.message.starts_with("invalid TOML"))
+            .map(|d| d.location.as_ref().unwrap().line)
+            .collect();
+        assert_eq!(lines, [4, 6], "{diags:#?}");
+    }
+
+    #[test]
+    fn too_many_pelaksana_is_one_error() {
+        // Found by tests/fuzz.rs: a stray run of quotes made 8,000 empty
+        // names, each reported as a duplicate, and every step's actors
+        // were looked up among them.
+        let names = vec!["\"A\""; 5000].join(", ");
+        let text = format!(
+            "+++\nnama = \"x\"\npelaksana = [{names}]\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"B\"\n+++\n"
+        );
+        let diags = sop(text);
+        let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["too many pelaksana (5000); an SOP has at most 20"]
+        );
+    }
+
+    #[test]
+    fn id_hints_do_not_depend_on_hashing() {
+        // Found by tests/fuzz.rs: "ab" and "ac" are as close to "aa", and
+        // the hint named whichever the hash map gave first.
+        let text = "+++\nnama = \"x\"\npelaksana = [\"A\"]\n\
+                    [[langkah]]\nid = \"ac\"\nkegiatan = \"k\"\npelaksana = \"A\"\n\
+                    [[langkah]]\nid = \"ab\"\nkegiatan = \"k\"\npelaksana = \"A\"\n\
+                    [[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\ntidak = \"aa\"\n+++\n";
+        for _ in 0..32 {
+            let diags = sop(text.to_string());
+            assert_eq!(diags.len(), 1, "{diags:#?}");
+            assert_eq!(diags[0].hint.as_deref(), Some("did you mean \"ac\"?"));
+        }
+    }
 }
