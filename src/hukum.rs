@@ -69,13 +69,26 @@ impl Citation {
     /// 2014".
     pub fn judul(&self) -> String {
         let mut s = String::with_capacity(self.jenis.len() + 40);
-        push_short_jenis(&mut s, &self.jenis);
+        if self.singkatan == self.jenis {
+            // A type the tables do not know, shown as read: shortening a
+            // ministry's name inside it ("Peraturan Peraturan Menteri
+            // PANRB") would make a title whose key is another one.
+            s.push_str(&self.jenis);
+        } else {
+            push_short_jenis(&mut s, &self.jenis, &self.singkatan);
+        }
         if let Some(w) = &self.wilayah {
             s.push(' ');
             // "Peraturan Bupati Nganjuk", not "Peraturan Bupati Kabupaten Nganjuk".
+            // Not when the name left would read as a region of its own
+            // ("Kota Kabupaten Yogyakarta", "Kabupaten Daerah Tingkat II").
             let shown = implied_kind(&self.jenis)
                 .and_then(|k| w.strip_prefix(k.word()))
                 .and_then(|r| r.strip_prefix(' '))
+                .filter(|r| {
+                    let first = r.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                    !opens_region(&first)
+                })
                 .unwrap_or(w);
             s.push_str(shown);
         }
@@ -291,6 +304,14 @@ fn is_marker(w: &str) -> bool {
     matches!(w, "nomor" | "no" | "nomer" | "nmr" | "nr" | "nomo" | "nop")
 }
 
+/// Whether `parse` keeps `w` (lower case) among the words of the head.
+fn is_head_word(w: &str) -> bool {
+    !is_marker(w)
+        && !is_tentang(w)
+        && !matches!(w, "republik" | "indonesia" | "ri" | "nkri")
+        && !w.bytes().any(|c| c.is_ascii_digit())
+}
+
 fn is_year_marker(w: &str) -> bool {
     matches!(w, "tahun" | "thn" | "th" | "tahu" | "tahum" | "thun")
 }
@@ -369,7 +390,7 @@ fn normalise_nomor(raw: &str, suffix: Option<u8>) -> Option<String> {
 /// Drops list numbering and bullets: "1.", "12)", "(3)", "a.", "iv.", "-".
 fn strip_numbering(text: &str) -> &str {
     let mut s = text;
-    for _ in 0..3 {
+    loop {
         s = s.trim_start_matches(|c: char| {
             c.is_whitespace()
                 || matches!(
@@ -866,31 +887,35 @@ fn ministry_kind(instr: Instr, m: &Ministry) -> Kind {
 /// The ministry named by `stem` (the rest of a fused word like
 /// "Permendagri") and the words after it.
 fn ministry(instr: Instr, stem: &str, words: &[Word]) -> Option<Kind> {
-    // "Menteri Negara Pendayagunaan Aparatur Negara"
-    let words = match words.first() {
-        Some(w) if stem.is_empty() && w.lc == "negara" => &words[1..],
-        _ => words,
+    // The stem read as the first word, as it is when the type is written
+    // out ("Permendan PAN-RB" is "Peraturan Menteri dan PAN-RB"), so that
+    // a title names the same ministry; "PermenNo." or "PermenRI" name none.
+    let joined: Vec<Word>;
+    let words = if stem.is_empty() {
+        words
+    } else {
+        if !is_head_word(stem) {
+            return None;
+        }
+        joined = std::iter::once(Word {
+            lc: stem,
+            orig: stem,
+        })
+        .chain(words.iter().copied())
+        .collect();
+        &joined
     };
-    if let Some(m) = lookup(&MINISTRIES, |m| m.forms, stem, words) {
+    // "Menteri Negara Pendayagunaan Aparatur Negara"
+    let at = words.iter().take_while(|w| w.lc == "negara").count();
+    let words = &words[at..];
+    if let Some(m) = lookup(&MINISTRIES, |m| m.forms, "", words) {
         return Some(ministry_kind(instr, m));
     }
     // Unknown: keep its words.
-    if stem.is_empty() && words.is_empty() {
+    if words.is_empty() {
         return None;
     }
     let mut name = String::with_capacity(32);
-    if !stem.is_empty() {
-        push_title(
-            &mut name,
-            &[Word {
-                lc: stem,
-                orig: stem,
-            }],
-        );
-        if !words.is_empty() {
-            name.push(' ');
-        }
-    }
     push_title(&mut name, words);
     let (jenis, singkatan) = match instr {
         Instr::Per => (
@@ -1039,7 +1064,7 @@ fn agency(instr: Instr, words: &[Word]) -> Option<Kind> {
 
 /// `jenis` as shown in a title: ministries and agencies by their short
 /// names ("Peraturan Menteri PANRB", "Peraturan Kepala BKN").
-fn push_short_jenis(out: &mut String, jenis: &str) {
+fn push_short_jenis(out: &mut String, jenis: &str, singkatan: &str) {
     if let Some(i) = jenis.find("Menteri ") {
         let name = &jenis[i + 8..];
         if let Some(m) = MINISTRIES.iter().find(|m| m.name == name) {
@@ -1048,7 +1073,13 @@ fn push_short_jenis(out: &mut String, jenis: &str) {
             return;
         }
     }
-    if let Some(a) = AGENCIES.iter().find(|a| jenis.ends_with(a.name)) {
+    // Only when the agency was read as the issuer ("Perka BKN"): in
+    // "Peraturan Menteri Kepala Badan Kepegawaian Negara" it is not, and
+    // its abbreviation would make a title whose key is another one.
+    if let Some(a) = AGENCIES
+        .iter()
+        .find(|a| jenis.ends_with(a.name) && singkatan.ends_with(a.abbr))
+    {
         out.push_str(&jenis[..jenis.len() - a.name.len()]);
         out.push_str(a.abbr);
         return;
@@ -1074,6 +1105,27 @@ const PROVINCES: &[(&str, &str)] = &[
     ("babel", "Kepulauan Bangka Belitung"), ("kepri", "Kepulauan Riau"), ("malut", "Maluku Utara"),
 ];
 
+/// The kind of region a word names.
+fn region_kind(lc: &str) -> Option<Rk> {
+    match lc {
+        "kabupaten" | "kab" | "kabupatan" => Some(Rk::Kabupaten),
+        "kota" | "kotamadya" | "kodya" | "kotamadia" => Some(Rk::Kota),
+        "provinsi" | "propinsi" | "prov" | "prop" | "provensi" => Some(Rk::Provinsi),
+        "desa" => Some(Rk::Desa),
+        _ => None,
+    }
+}
+
+/// Whether `region` reads a word (lower case) at the start of a region's
+/// words as more than its name.
+fn opens_region(lc: &str) -> bool {
+    region_kind(lc).is_some()
+        || matches!(
+            lc,
+            "pemerintah" | "pemerintahan" | "daerah" | "tingkat" | "tk" | "dati"
+        )
+}
+
 /// The region named by the words after a regional issuer: "Kabupaten
 /// Nganjuk", "Kab. Sleman", "Prov. NTB", or a bare name whose kind the
 /// issuer implies ("Peraturan Bupati Nganjuk").
@@ -1087,17 +1139,14 @@ fn region(words: &[Word], implied: Option<Rk>) -> Option<String> {
     {
         i += 1;
     }
+    let kind_word = |w: &Word| region_kind(w.lc);
     let mut kind = implied;
-    if let Some(w) = words.get(i) {
-        let k = match w.lc {
-            "kabupaten" | "kab" | "kabupatan" => Some(Rk::Kabupaten),
-            "kota" | "kotamadya" | "kodya" | "kotamadia" => Some(Rk::Kota),
-            "provinsi" | "propinsi" | "prov" | "prop" | "provensi" => Some(Rk::Provinsi),
-            "desa" => Some(Rk::Desa),
-            _ => None,
-        };
-        if k.is_some() {
-            kind = k;
+    if let Some(k) = words.get(i).and_then(kind_word) {
+        kind = Some(k);
+        i += 1;
+        // "Kota Kota Yogyakarta": the kind written twice ("Kabupaten Kota
+        // Baru" keeps its name).
+        while i + 1 < words.len() && kind_word(&words[i]) == Some(k) {
             i += 1;
         }
     }
@@ -1634,6 +1683,84 @@ mod tests {
         ] {
             assert_eq!(p(text).judul(), judul, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_title_parses_back_to_its_key() {
+        // Found by tests/fuzz.rs: the title of an unknown type shortened
+        // the ministry inside it, and so named another regulation.
+        for text in [
+            "Peraturan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi No. 35 Tahun 2012",
+            "Peraturan Kota / Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi No. 35 Tahun 2012",
+            "Peraturan Peraturan Kepala Badan Kepegawaian Negara Nomor 24 Tahun 2017",
+            "Peraturan Wali Kota Kota Kota Yogyakarta No.34 tahun 2015",
+            "Peraturan Menteri Kepala Badan Kepegawaian Negara Nomor 24 Tahun 2017 2017",
+            "Peraturan Menteri Negara Negara dan Reformasi Birokrasi Nomor 19 Tahun 2018",
+            "Peraturan Wali Kota Kota Kabupaten Yogyakarta No. 66 Tahun 2018",
+            "Peraturan Bupati Kabupaten Daerah Sleman No. 66 Tahun 2018",
+            "Permendan PAN-RB No.35/2012",
+            "Permennegara Dalam Negeri No.35/2012",
+            "Peraturan Bupati Kabupaten Kabupaten Sleman No. 3 Tahun 2019",
+        ] {
+            let c = p(text);
+            assert_eq!(p(&c.judul()).key(), c.key(), "{text:?} -> {:?}", c.judul());
+        }
+        for &(text, ..) in CASES {
+            let c = p(text);
+            assert_eq!(p(&c.judul()).key(), c.key(), "{text:?} -> {:?}", c.judul());
+        }
+    }
+
+    #[test]
+    fn no_ministry_is_made_of_a_word_the_head_drops() {
+        // Found by tests/fuzz.rs: "PermenNo." read as the ministry "No",
+        // whose title "Peraturan Menteri No Nomor 35" did not parse.
+        for text in [
+            "PermenNo. 35 Tahun 2012 tentang Pedoman",
+            "PermenRI No. 35 Tahun 2012",
+            "Permenttg Pedoman No. 35 Tahun 2012",
+        ] {
+            assert!(parse(text).is_none(), "{text}");
+        }
+        assert_eq!(
+            p("Permendan PAN-RB No.35/2012").key(),
+            p("Permenpan RB No. 35 Tahun 2012").key()
+        );
+    }
+
+    #[test]
+    fn numbering_of_any_depth_is_dropped() {
+        // Found by tests/fuzz.rs: the fourth "1." of an outline was read
+        // as the number.
+        let key = p("Peraturan Presiden Nomor 29 Tahun 2014").key();
+        for depth in 1..8 {
+            let text = format!(
+                "{}Peraturan Presiden Nomor 29 Tahun 2014",
+                "1. ".repeat(depth)
+            );
+            assert_eq!(p(&text).key(), key, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_region_kind_written_twice_is_read_once() {
+        let one = p("Peraturan Bupati Kabupaten Sleman No. 3 Tahun 2019").key();
+        assert_eq!(
+            p("Peraturan Bupati Kabupaten Kabupaten Sleman No. 3 Tahun 2019").key(),
+            one
+        );
+        assert_eq!(
+            p("Perda Kota Kota Yogyakarta No. 1 Tahun 2019")
+                .wilayah
+                .as_deref(),
+            Some("Kota Yogyakarta")
+        );
+        assert_eq!(
+            p("Perda Kabupaten Kota Baru No. 1 Tahun 2019")
+                .wilayah
+                .as_deref(),
+            Some("Kabupaten Kota Baru")
+        );
     }
 
     #[test]
