@@ -109,18 +109,33 @@ pub fn build_with<S: Sink>(
 ) -> Result<(Built, S), Vec<Diagnostic>> {
     let mut timings = Vec::new();
     let (config, mut catalog) = load_timed(options, &mut timings)?;
-    let mut clock = Instant::now();
     let mut diags = std::mem::take(&mut catalog.diags);
     if diags.iter().any(Diagnostic::is_error) {
         diagnostic::sort(&mut diags);
         return Err(diags);
     }
-    let indexes = Indexes::build(&catalog, &config.alias_pelaksana);
-    lap(&mut timings, "index", &mut clock);
-    let search = SearchIndex::build(&catalog, options.caches.as_deref());
-    lap(&mut timings, "search", &mut clock);
+    // The index pages' data and the search index need only the catalogue:
+    // built side by side (a rebuild in `serve --watch` waits on both).
+    let ((indexes, index_took), (search, search_took)) = rayon::join(
+        || {
+            let t = Instant::now();
+            (
+                Indexes::build(&catalog, &config.alias_pelaksana),
+                t.elapsed(),
+            )
+        },
+        || {
+            let t = Instant::now();
+            let search = SearchIndex::build(&catalog, options.caches.as_deref());
+            (search, t.elapsed())
+        },
+    );
+    timings.push(("index", index_took));
+    timings.push(("search", search_took));
+    let mut clock = Instant::now();
     let theme = Theme::resolve(&options.root, &config.theme).map_err(|d| vec![d])?;
     let renderer = Renderer::new(theme)?;
+    lap(&mut timings, "theme", &mut clock);
     let sink = make_sink(&config).map_err(|d| vec![d])?;
     let input = Input {
         catalog: &catalog,

@@ -23,7 +23,7 @@ pub const W_DASAR_HUKUM: u32 = 2;
 pub const W_LAIN: u32 = 1;
 
 /// SOPs a document block holds.
-pub const BLOCK: usize = 8;
+pub const BLOCK: usize = 4;
 /// The longest snippet sentence kept per field item.
 const SENTENCE_MAX: usize = 240;
 
@@ -269,7 +269,13 @@ pub fn shard_of(stem: &str, len: usize) -> String {
 /// files, so that a first query loads little either way.
 fn key_lengths(ix: &SearchIndex) -> (usize, usize) {
     let postings: usize = ix.postings.values().map(Vec::len).sum();
-    let shard = if postings < 20_000 { 1 } else { 2 };
+    let shard = if postings < 20_000 {
+        1
+    } else if postings < 500_000 {
+        2
+    } else {
+        3
+    };
     let vocab = if ix.vocabulary.len() < 4_000 {
         1
     } else if ix.vocabulary.len() < 40_000 {

@@ -321,3 +321,54 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
     });
   });
 });
+
+// A large catalogue splits its index more finely (postings by their first
+// three letters, documents four to a file): the page must still rank as
+// the CLI does, loading only the files of the query.
+describe('search on a large generated catalogue', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, () => {
+  const LARGE_QUERIES = ['mengumpulkan data kinerja', 'verifikasi', 'penyusunan laporan bulanan', 'RPJMD'];
+  let dir;
+  let site;
+  let built;
+  let browser;
+  const ranked = new Map();
+
+  before(async () => {
+    h.ensureBinary();
+    dir = h.tempDir('search-large');
+    site = path.join(dir, 'situs');
+    built = path.join(dir, 'public');
+    h.sopgen(['generate', '--count', '4500', '--seed', '7', '--root', site]);
+    h.build(site, built);
+    for (const q of LARGE_QUERIES) ranked.set(q, h.cliSearch(site, q));
+    browser = await h.launch();
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    h.rm(dir);
+  });
+
+  it('is split by three letters and four SOPs a block', () => {
+    const base = fs.readFileSync(path.join(built, 'cari', 'indeks', 'dasar.js'), 'utf8');
+    assert.match(base, /blok:4,kunci:\[3,\d\]/);
+  });
+
+  for (const q of LARGE_QUERIES) {
+    it(`"${q}": the page ranks as sopgen search, from file://`, async () => {
+      const page = await h.newPage(browser);
+      try {
+        await page.goto(h.fileUrl(path.join(built, 'cari', 'index.html')) + '?q=' + encodeURIComponent(q));
+        const got = await h.searchResults(page, q, h.fileUrl(built));
+        const want = ranked.get(q).hasil.map((r) => r.url).slice(0, 20);
+        assert.ok(want.length > 0, `"${q}" finds something`);
+        assert.deepEqual(got.map((r) => r.url), want);
+        const loaded = page.requests.filter((u) => u.includes('/cari/indeks/'));
+        assert.ok(loaded.length < 40, `"${q}" loaded ${loaded.length} index files: ${loaded.join(' ')}`);
+        assert.deepEqual(page.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
