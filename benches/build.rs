@@ -9,6 +9,10 @@
 //!
 //!     BENCH_DIR=/dev/shm cargo bench    # scratch folder (default: the system's temp)
 //!
+//! At 10,000 SOPs it also times the search page in headless Chromium
+//! (`tests/js/bench-search.js`) when node and the packages of `tests/js`
+//! are installed (`tests/run.sh` installs them).
+//!
 //! Times are wall-clock, of the release binary, on whatever else the machine
 //! is doing: compare figures of one run, not across machines.
 
@@ -33,6 +37,44 @@ struct Row {
     copy: Duration,
     hugo: Option<Duration>,
     phases: String,
+    /// Time spent on the search index, from `--stats`.
+    search_ms: f64,
+    /// The search page in Chromium (`tests/js/bench-search.js`): ms from
+    /// the index a query is ranked from having loaded to the results shown.
+    page_ms: Option<f64>,
+}
+
+/// Runs `tests/js/bench-search.js` on a built site when node, its packages
+/// (`npm ci` in tests/js) and Chromium are there; the milliseconds from the
+/// ranking index loaded to the results shown, for `query`.
+fn search_page(out: &Path, query: &str) -> Option<f64> {
+    let js = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js");
+    if !js.join("node_modules/playwright-core").exists() {
+        eprintln!("  (search page not timed: run `npm ci` in tests/js)");
+        return None;
+    }
+    let run = Command::new("node")
+        .arg(js.join("bench-search.js"))
+        .arg(out)
+        .arg(query)
+        .env("SOPGEN_BIN", SOPGEN)
+        .output()
+        .ok()?;
+    let line = String::from_utf8_lossy(&run.stdout).into_owned();
+    if !run.status.success() {
+        eprintln!(
+            "  (search page not timed: {})",
+            String::from_utf8_lossy(&run.stderr).trim()
+        );
+        return None;
+    }
+    eprintln!("  search page: {}", line.trim());
+    line.split("\"results_after_index_ms\":")
+        .nth(1)?
+        .split([',', '}'])
+        .next()?
+        .parse()
+        .ok()
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -156,14 +198,7 @@ fn first_query(site: &Path, out: &Path, query: &str) -> u64 {
         .split(',')
         .map(|n| n.parse().unwrap())
         .collect();
-    let key = |s: &str, len: usize| {
-        let k: String = s
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .take(len)
-            .collect();
-        if k.is_empty() { "_".to_string() } else { k }
-    };
+    let key = |s: &str, len: usize| sopgen::search::index::shard_of(s, len);
     let mut files: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     files.insert("dasar.js".into());
     let words: Vec<String> = sopgen::search::stem::tokens(query)
@@ -339,6 +374,14 @@ fn bench(n: usize, scratch: &Path) -> Row {
     let (index_bytes, _) = dir_size(&out.join("cari/indeks"));
     let first_query_kb = first_query(&site, &out, "mengumpulkan data kinerja") as f64 / 1e3;
     let watch = (n <= 1000).then(|| watch_latency(&site));
+    let page_ms = (n >= 10_000)
+        .then(|| search_page(&out, "mengumpulkan data kinerja"))
+        .flatten();
+    let search_ms = phases
+        .split(", ")
+        .find_map(|p| p.strip_prefix("search "))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
     let copy = median(
         (0..runs())
             .map(|_| copy(&out, &scratch.join("copy")))
@@ -384,6 +427,8 @@ fn bench(n: usize, scratch: &Path) -> Row {
         copy,
         hugo,
         phases,
+        search_ms,
+        page_ms,
     }
 }
 
@@ -477,6 +522,22 @@ fn main() {
         if let Some(h) = r.hugo {
             let ratio = h.as_secs_f64() / r.build.as_secs_f64();
             budget(ratio >= 3.0, format!("{ratio:.1}× faster than Hugo (≥ 3×)"));
+        }
+        let share = r.search_ms / (r.build.as_secs_f64() * 1e3);
+        budget(
+            share <= 0.25,
+            format!(
+                "{:.0}% of the build on the search index (≤ 25%)",
+                share * 100.0
+            ),
+        );
+        if let Some(ms) = r.page_ms {
+            budget(
+                ms <= 50.0,
+                format!(
+                    "search results shown {ms:.0} ms after the index loaded, in Chromium (≤ 50 ms)"
+                ),
+            );
         }
         budget(
             r.first_query_kb <= 500.0,

@@ -106,7 +106,15 @@ fn clip(s: &str) -> String {
 
 impl SearchIndex {
     pub fn build(catalog: &Catalog, caches: Option<&Caches>) -> SearchIndex {
-        let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        // SOPs in the order of their names: SOPs of one name (the same
+        // procedure in many agencies) are ranked alike, so sitting side by
+        // side their texts come in few document blocks; ties of ranking
+        // fall in alphabetical order.
+        let mut published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
+        published.sort_by_cached_key(|&i| {
+            let e = &catalog.entries[i];
+            (e.sop.nama.to_lowercase(), e.url.clone())
+        });
         // Per SOP (in parallel): its words, each with the sum of the
         // weights of the fields it occurs in.
         let words_of: Vec<Arc<HashMap<String, u32>>> = published
@@ -255,13 +263,16 @@ impl SearchIndex {
 }
 
 /// The file a stem's postings (or a word's vocabulary entry) is in: its
-/// first `len` letters and digits.
+/// first `len` letters and digits, one more for a number (years share
+/// their first digits: "2012" and "2019" would share "201").
 pub fn shard_of(stem: &str, len: usize) -> String {
-    let key: String = stem
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .take(len)
-        .collect();
+    let mut chars = stem.chars().filter(char::is_ascii_alphanumeric).peekable();
+    let len = if chars.peek().is_some_and(char::is_ascii_digit) {
+        len + 1
+    } else {
+        len
+    };
+    let key: String = chars.take(len).collect();
     if key.is_empty() { "_".to_string() } else { key }
 }
 
@@ -446,7 +457,9 @@ mod tests {
     #[test]
     fn shards_and_numbers() {
         assert_eq!(shard_of("kumpul", 2), "ku");
-        assert_eq!(shard_of("2012", 2), "20");
+        assert_eq!(shard_of("2012", 2), "201");
+        assert_eq!(shard_of("2012", 3), "2012");
+        assert_eq!(shard_of("a2012", 3), "a20");
         assert_eq!(shard_of("", 2), "_");
         assert_eq!(shard_of("pengumpulan", 3), "pen");
         assert_eq!(radix36(0), "0");

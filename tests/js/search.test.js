@@ -326,7 +326,7 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
 // three letters, documents four to a file): the page must still rank as
 // the CLI does, loading only the files of the query.
 describe('search on a large generated catalogue', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, () => {
-  const LARGE_QUERIES = ['mengumpulkan data kinerja', 'verifikasi', 'penyusunan laporan bulanan', 'RPJMD'];
+  const LARGE_QUERIES = ['mengumpulkan data kinerja', 'verifikasi', 'penyusunan laporan bulanan', 'RPJMD', 'Permenpan 35 2012', 'pengump'];
   let dir;
   let site;
   let built;

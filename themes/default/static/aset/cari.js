@@ -83,7 +83,9 @@
   // The file of a stem's postings, or of a word's vocabulary entry: its
   // first letters and digits (how many, the base file says).
   function keyOf(s, len) {
-    var key = s.replace(/[^a-z0-9]/g, "").slice(0, len);
+    var clean = s.replace(/[^a-z0-9]/g, "");
+    // A number's key is one longer (as shard_of in src/search/index.rs).
+    var key = clean.slice(0, /^[0-9]/.test(clean) ? len + 1 : len);
     return key || "_";
   }
 
