@@ -116,6 +116,9 @@ pub fn content_type(path: &str) -> &'static str {
 #[derive(Debug, Default)]
 pub struct Served {
     pub files: HashMap<String, Arc<Vec<u8>>>,
+    /// The build these files are of; pages get the reload script naming it
+    /// as they are sent (not at each rebuild: that copied every page).
+    pub build: u64,
 }
 
 /// What to answer for a clean path.

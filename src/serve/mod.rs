@@ -68,16 +68,11 @@ impl State {
 /// reload script, so it turns into the site once the errors are fixed.
 fn placeholder(build: u64) -> Served {
     let html = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Build gagal</title></head><body><h1>Build gagal</h1><p>Belum ada build yang berhasil. Perbaiki galatnya; halaman ini diperbarui sendiri.</p></body></html>";
+    let page = Arc::new(html.as_bytes().to_vec());
     let mut files = HashMap::new();
-    files.insert(
-        "index.html".to_string(),
-        Arc::new(reload::inject(html.as_bytes(), build)),
-    );
-    files.insert(
-        "404.html".to_string(),
-        Arc::new(reload::inject(html.as_bytes(), build)),
-    );
-    Served { files }
+    files.insert("index.html".to_string(), Arc::clone(&page));
+    files.insert("404.html".to_string(), page);
+    Served { files, build }
 }
 
 /// Builds the site and, when it succeeds, puts it in place; then tells the
@@ -102,16 +97,9 @@ pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Dura
             let files = built
                 .files
                 .into_iter()
-                .map(|f| {
-                    let bytes = if f.path.ends_with(".html") {
-                        reload::inject(&f.bytes, id)
-                    } else {
-                        f.bytes
-                    };
-                    (f.path, Arc::new(bytes))
-                })
+                .map(|f| (f.path, Arc::new(f.bytes)))
                 .collect();
-            *state.site.write().expect("not poisoned") = Arc::new(Served { files });
+            *state.site.write().expect("not poisoned") = Arc::new(Served { files, build: id });
             let message = reload::event(id, None);
             *state.current.lock().expect("not poisoned") = message.clone();
             let took = started.elapsed();
@@ -274,7 +262,12 @@ pub fn handle(state: &State, request: Request) {
     let site = Arc::clone(&state.site.read().expect("not poisoned"));
     match site.lookup(&clean) {
         Lookup::File(path) => {
-            let bytes = site.files[&path].as_ref().clone();
+            let bytes = &site.files[&path];
+            let bytes = if path.ends_with(".html") {
+                reload::inject(bytes, site.build)
+            } else {
+                bytes.as_ref().clone()
+            };
             respond(request, 200, content_type(&path), bytes, &[]);
         }
         Lookup::Redirect(to) => plain(request, 301, "Moved.\n", &[("Location", &to)]),
@@ -283,7 +276,7 @@ pub fn handle(state: &State, request: Request) {
                 request,
                 404,
                 "text/html; charset=utf-8",
-                page.as_ref().clone(),
+                reload::inject(page, site.build),
                 &[],
             ),
             None => plain(request, 404, "Not found.\n", &[]),
