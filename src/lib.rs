@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod fasthash;
 pub mod flowchart;
 pub mod hukum;
 pub mod indexes;

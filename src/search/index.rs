@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use super::stem::{Stemmer, for_each_token, is_stop_word};
 use crate::cache::{Caches, Key};
 use crate::catalog::Catalog;
+use crate::fasthash::{FastMap, FastSet};
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
 pub const W_NAMA: u32 = 10;
@@ -145,13 +146,13 @@ impl SearchIndex {
             })
             .collect();
         // Every distinct word is stemmed once, knowing the whole corpus.
-        let distinct: std::collections::HashSet<&str> = words_of
+        let distinct: FastSet<&str> = words_of
             .par_iter()
-            .fold(std::collections::HashSet::new, |mut set, m| {
+            .fold(FastSet::default, |mut set, m| {
                 set.extend(m.keys().map(String::as_str));
                 set
             })
-            .reduce(std::collections::HashSet::new, |mut a, b| {
+            .reduce(FastSet::default, |mut a, b| {
                 a.extend(b);
                 a
             });
@@ -162,7 +163,7 @@ impl SearchIndex {
         // the corpus cannot tell its readings apart.
         let stems: Vec<Vec<String>> = distinct.par_iter().map(|w| stemmer.stems(w)).collect();
         // Ids: word -> stem ids, so that the per-SOP work needs no strings.
-        let mut stem_ids: HashMap<&str, u32> = HashMap::new();
+        let mut stem_ids: FastMap<&str, u32> = FastMap::default();
         let mut stem_names: Vec<&str> = Vec::new();
         let word_stem: Vec<Vec<u32>> = stems
             .iter()
@@ -177,7 +178,7 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let word_id: HashMap<&str, u32> = distinct
+        let word_id: FastMap<&str, u32> = distinct
             .iter()
             .enumerate()
             .map(|(k, w)| (*w, k as u32))

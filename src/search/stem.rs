@@ -68,7 +68,7 @@
 //! A word costs two small allocations besides the strings returned, about
 //! half a microsecond in a release build.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{FastMap, FastSet};
 
 // ------------------------------------------------------------------- API
 
@@ -97,10 +97,10 @@ pub fn stem_with(word: &str, known: impl Fn(&str) -> bool) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Stemmer {
     /// The corpus words, normalised (lowercase, reduplications merged).
-    words: HashSet<String>,
+    words: FastSet<String>,
     /// Votes of the corpus for each root: 2 per word proving it, 1 per word
     /// having it as a plausible candidate.
-    votes: HashMap<String, u32>,
+    votes: FastMap<String, u32>,
 }
 
 impl Stemmer {
@@ -1006,6 +1006,7 @@ fn men_form(a: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{HashMap, HashSet};
 
     const VECTORS: &str = include_str!("../../tests/data/stem_vectors.tsv");
     const FAMILIES: &str = include_str!("../../tests/data/stem_families.tsv");
