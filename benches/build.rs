@@ -465,7 +465,7 @@ fn main() {
 
     println!();
     println!(
-        "| SOPs | pages | full build | pages/s | peak memory | output | search index | first query loads | cp -r of output | build / cp | hugo | hugo / sopgen | save → reload |"
+        "| SOPs | SOP pages | full build | files/s | peak memory | output | search index | first query loads | cp -r of output | build / cp | hugo | hugo / sopgen | save → reload |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for r in &rows {
