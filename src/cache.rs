@@ -161,18 +161,18 @@ impl Caches {
         path: &str,
         key: u64,
         render: impl FnOnce() -> Result<Vec<u8>, E>,
-    ) -> Result<Vec<u8>, E> {
+    ) -> Result<Arc<Vec<u8>>, E> {
         if let Some((k, bytes)) = self.pages.lock().expect("not poisoned").get(path)
             && *k == key
         {
-            return Ok(bytes.as_ref().clone());
+            return Ok(Arc::clone(bytes));
         }
-        let bytes = render()?;
+        let bytes = Arc::new(render()?);
         let mut map = self.pages.lock().expect("not poisoned");
         if map.len() >= MAX_ENTRIES {
             map.clear();
         }
-        map.insert(path.to_string(), (key, Arc::new(bytes.clone())));
+        map.insert(path.to_string(), (key, Arc::clone(&bytes)));
         Ok(bytes)
     }
 }

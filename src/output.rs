@@ -230,7 +230,7 @@ impl crate::render::Sink for Staging {
             Some(dir) => std::fs::create_dir_all(dir),
             None => Ok(()),
         }
-        .and_then(|()| std::fs::write(&path, &file.bytes));
+        .and_then(|()| std::fs::write(&path, file.bytes.as_slice()));
         match written {
             Ok(()) => Ok(()),
             // Only the first failure speaks; the build fails with it.

@@ -8,6 +8,7 @@ pub mod theme;
 pub mod views;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -27,7 +28,9 @@ use views::{InstansiView, NavView, SiteView, SopView};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
     pub path: String,
-    pub bytes: Vec<u8>,
+    /// Shared: a page unchanged since the last rebuild of `serve --watch`
+    /// is the cached one, not a copy.
+    pub bytes: Arc<Vec<u8>>,
 }
 
 #[derive(Debug, Clone)]
@@ -249,7 +252,7 @@ impl Renderer {
                     .finish();
                 c.page(&path, key, render)?
             }
-            None => render()?,
+            None => Arc::new(render()?),
         };
         Ok(OutputFile { path, bytes })
     }
@@ -298,7 +301,7 @@ impl Renderer {
                 }));
                 let json = put(Ok(OutputFile {
                     path: format!("{}{}", e.url, exports::SOP_JSON),
-                    bytes: record.clone(),
+                    bytes: Arc::new(record.clone()),
                 }));
                 [page, json]
             })
@@ -388,7 +391,7 @@ impl Renderer {
         results.par_extend(index_files.into_par_iter().map(|(name, text)| {
             put(Ok(OutputFile {
                 path: format!("cari/indeks/{name}"),
-                bytes: text.into_bytes(),
+                bytes: Arc::new(text.into_bytes()),
             }))
         }));
         // Served by web servers for a missing page, at any depth: its links
@@ -411,16 +414,16 @@ impl Renderer {
         let records: Vec<&[u8]> = records.iter().map(Vec::as_slice).collect();
         results.push(put(Ok(OutputFile {
             path: exports::CATALOG_JSON.into(),
-            bytes: exports::catalog_json(&config.title, &records),
+            bytes: Arc::new(exports::catalog_json(&config.title, &records)),
         })));
         results.push(put(Ok(OutputFile {
             path: "robots.txt".into(),
-            bytes: exports::robots(config.base_url.as_deref()).into_bytes(),
+            bytes: Arc::new(exports::robots(config.base_url.as_deref()).into_bytes()),
         })));
         if let Some(base) = &config.base_url {
             results.push(put(Ok(OutputFile {
                 path: "feed.xml".into(),
-                bytes: exports::feed(base, &config.title, catalog).into_bytes(),
+                bytes: Arc::new(exports::feed(base, &config.title, catalog).into_bytes()),
             })));
             let pages: Vec<String> = results
                 .iter()
@@ -430,7 +433,7 @@ impl Renderer {
                 .collect();
             results.push(put(Ok(OutputFile {
                 path: "sitemap.xml".into(),
-                bytes: exports::sitemap(base, catalog, &pages).into_bytes(),
+                bytes: Arc::new(exports::sitemap(base, catalog, &pages).into_bytes()),
             })));
         }
         for (path, file) in &self.theme.statics {
@@ -438,7 +441,7 @@ impl Renderer {
                 .read()
                 .map(|bytes| OutputFile {
                     path: path.clone(),
-                    bytes: bytes.into_owned(),
+                    bytes: Arc::new(bytes.into_owned()),
                 })
                 .map_err(|e| {
                     Diagnostic::error(file.shown.clone(), format!("cannot read the file: {e}"))

@@ -94,11 +94,7 @@ pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Dura
                 eprintln!("timings: {:?}", built.built.timings);
             }
             let id = state.build.fetch_add(1, Ordering::SeqCst) + 1;
-            let files = built
-                .files
-                .into_iter()
-                .map(|f| (f.path, Arc::new(f.bytes)))
-                .collect();
+            let files = built.files.into_iter().map(|f| (f.path, f.bytes)).collect();
             *state.site.write().expect("not poisoned") = Arc::new(Served { files, build: id });
             let message = reload::event(id, None);
             *state.current.lock().expect("not poisoned") = message.clone();
