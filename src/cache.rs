@@ -22,28 +22,17 @@ pub struct Key {
     len: u64,
 }
 
-const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
 impl Key {
     pub fn new() -> Key {
         Key { h: 0, len: 0 }
     }
 
     fn word(&mut self, w: u64) {
-        self.h = (self.h.rotate_left(5) ^ w).wrapping_mul(K);
+        self.h = crate::fasthash::mix(self.h, w);
     }
 
     fn feed(&mut self, buf: &[u8]) {
-        let mut chunks = buf.chunks_exact(8);
-        for c in &mut chunks {
-            self.word(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.word(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
-        }
+        crate::fasthash::words(buf, |w| self.word(w));
         self.len = self.len.wrapping_add(buf.len() as u64);
     }
 
@@ -357,53 +346,30 @@ impl<'k> serde::Serializer for Feed<'k> {
     }
 }
 
-impl serde::ser::SerializeSeq for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
-        v.serialize(Feed(self.0))
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
+/// The sequence-like parts of [`Feed`]: each element fed in turn, then an
+/// end tag.
+macro_rules! feed_elements {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl serde::ser::$trait for Feed<'_> {
+            type Ok = ();
+            type Error = FeedError;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
+                v.serialize(Feed(self.0))
+            }
+            fn end(mut self) -> Result<(), FeedError> {
+                Feed::end(&mut self);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl serde::ser::SerializeTuple for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
-        v.serialize(Feed(self.0))
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeTupleStruct for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
-        v.serialize(Feed(self.0))
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeTupleVariant for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
-        v.serialize(Feed(self.0))
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
-}
+feed_elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl serde::ser::SerializeMap for Feed<'_> {
     type Ok = ();
