@@ -386,44 +386,35 @@ impl serde::ser::SerializeMap for Feed<'_> {
     }
 }
 
-impl serde::ser::SerializeStruct for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        name: &'static str,
-        v: &T,
-    ) -> Result<(), FeedError> {
-        self.text(name.as_bytes());
-        v.serialize(Feed(self.0))
-    }
-    fn skip_field(&mut self, name: &'static str) -> Result<(), FeedError> {
-        self.0.tag(b'-');
-        self.text(name.as_bytes());
-        Ok(())
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
+/// The struct-like parts of [`Feed`]: each field's name, then its value (a
+/// skipped field by its name); then an end tag.
+macro_rules! feed_fields {
+    ($($trait:ident),*) => {$(
+        impl serde::ser::$trait for Feed<'_> {
+            type Ok = ();
+            type Error = FeedError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                name: &'static str,
+                v: &T,
+            ) -> Result<(), FeedError> {
+                self.text(name.as_bytes());
+                v.serialize(Feed(self.0))
+            }
+            fn skip_field(&mut self, name: &'static str) -> Result<(), FeedError> {
+                self.0.tag(b'-');
+                self.text(name.as_bytes());
+                Ok(())
+            }
+            fn end(mut self) -> Result<(), FeedError> {
+                Feed::end(&mut self);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl serde::ser::SerializeStructVariant for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        name: &'static str,
-        v: &T,
-    ) -> Result<(), FeedError> {
-        self.text(name.as_bytes());
-        v.serialize(Feed(self.0))
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
-}
+feed_fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
