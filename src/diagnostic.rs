@@ -176,15 +176,17 @@ impl SourceFile {
         })
     }
 
+    /// The 0-based line holding byte `offset`.
+    pub fn line_index(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
     /// The location of a byte span, clamped to the text and to char
     /// boundaries so that no span can make reporting panic.
     pub fn locate(&self, span: Range<usize>) -> Location {
         let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
         let end = floor_char_boundary(&self.text, span.end.clamp(start, self.text.len()));
-        let line_index = match self.line_starts.binary_search(&start) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
+        let line_index = self.line_index(start);
         let line_start = self.line_starts[line_index];
         let line_end = self
             .line_starts

@@ -119,17 +119,17 @@ fn parse_front_matter<'t>(
     // at a time, so one bad line can give an error per character (a line of
     // 60,000 `+` gave 60,000, which took seconds to locate); the rest of a
     // line's errors are echoes of its first.
-    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let mut lines_seen = HashSet::new();
     let syntax = errors
         .iter()
-        .filter(|e| {
-            let at = e.span().map_or(0, |s| s.start) + base;
-            lines_seen.insert(newlines.partition_point(|&n| n < at))
-        })
-        .map(|e| {
+        .filter_map(|e| {
             let local = e.span().unwrap_or(0..0);
             let span = local.start + base..local.end + base;
+            lines_seen
+                .insert(file.line_index(span.start))
+                .then_some((e, span))
+        })
+        .map(|(e, span)| {
             let message = e.message().trim_end();
             let message =
                 if message.starts_with("invalid date") || message.starts_with("invalid time") {
