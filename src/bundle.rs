@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::catalog::{Catalog, Drafts};
+use crate::catalog::Catalog;
 use crate::content::tanggal::Tanggal;
 use crate::diagnostic::Diagnostic;
 use crate::render::links::UrlStyle;
@@ -145,11 +145,7 @@ pub fn default_name(title: &str, date: Tanggal) -> String {
 pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
     let date = today();
     let mut site_options = site::Options::new(&options.root);
-    site_options.drafts = if options.drafts {
-        Drafts::Include
-    } else {
-        Drafts::Exclude
-    };
+    site_options.drafts = options.drafts.into();
     // The cover needs the catalogue's warnings before rendering: read it.
     let (config, catalog) = site::load(&site_options)?;
     if catalog.diags.iter().any(Diagnostic::is_error) {

@@ -50,6 +50,17 @@ pub enum Drafts {
     Include,
 }
 
+impl From<bool> for Drafts {
+    /// `true` (a `--drafts` flag given) includes them.
+    fn from(include: bool) -> Drafts {
+        if include {
+            Drafts::Include
+        } else {
+            Drafts::Exclude
+        }
+    }
+}
+
 /// How names are compared when resolving links: case, runs of spaces and a
 /// leading "SOP " do not matter.
 pub fn normal_title(s: &str) -> String {

@@ -267,11 +267,7 @@ fn build(
     let started = Instant::now();
     let mut options = site::Options::new(&root);
     options.base_url = base_url;
-    options.drafts = if drafts {
-        Drafts::Include
-    } else {
-        Drafts::Exclude
-    };
+    options.drafts = drafts.into();
     let mut out_dir = PathBuf::new();
     let built = site::build_with(&options, |config| {
         let out = site::output_dir(&root, config, output.as_deref());
@@ -340,11 +336,7 @@ fn search(
 ) -> ExitCode {
     use sopgen::search::{index::SearchIndex, query};
     let mut options = site::Options::new(&root);
-    options.drafts = if drafts {
-        Drafts::Include
-    } else {
-        Drafts::Exclude
-    };
+    options.drafts = drafts.into();
     let catalog = match site::load(&options) {
         Ok((_, catalog)) if !catalog.diags.iter().any(Diagnostic::is_error) => catalog,
         Ok((_, catalog)) => {

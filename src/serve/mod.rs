@@ -16,7 +16,6 @@ use std::time::{Duration, Instant};
 
 use tiny_http::{Method, Request, Server};
 
-use crate::catalog::Drafts;
 use crate::diagnostic::Diagnostic;
 use crate::site;
 use http::{Lookup, Served, clean_path, content_type};
@@ -80,11 +79,7 @@ fn placeholder(build: u64) -> Served {
 pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Duration) {
     let started = Instant::now();
     let mut build_options = site::Options::new(&options.root);
-    build_options.drafts = if options.drafts {
-        Drafts::Include
-    } else {
-        Drafts::Exclude
-    };
+    build_options.drafts = options.drafts.into();
     build_options.caches = Some(Arc::clone(&state.caches));
     // The server shows the 404 page at any depth: its links start from /.
     build_options.render.site_path = Some("/".to_string());
