@@ -101,15 +101,23 @@
     return list.indexOf(name) >= 0;
   }
 
+  // The vocabulary files that may hold the words beginning with `w` (as
+  // src/search/query.rs looks through the whole vocabulary): a longer
+  // word's file key begins with `w`'s own ("201" -> "2012"); a word with
+  // no ASCII letter or digit may begin any of them.
+  function prefixFiles(w) {
+    var k = vocabOf(w);
+    return data.dasar.kosakata.filter(function (n) { return k === "_" || n.indexOf(k) === 0; });
+  }
+
+  function isPrefixed(ws, k) {
+    return k === ws.length - 1 && Array.from(ws[k]).length >= 3;
+  }
+
   // ---- ranking (as src/search/query.rs) ------------------------------
   function postings(stem) {
     var s = data.shard[shardOf(stem)];
     return (s && Object.prototype.hasOwnProperty.call(s, stem)) ? s[stem] : null;
-  }
-
-  function df(stem) {
-    var p = postings(stem);
-    return p ? p.length : 0;
   }
 
   function words(query) {
@@ -122,13 +130,15 @@
     var ws = words(query);
     var d = data.dasar;
     var vocabs = [];
-    ws.forEach(function (w) {
-      var v = vocabOf(w);
-      if (has(d.kosakata, v) && !has(vocabs, v)) vocabs.push(v);
+    ws.forEach(function (w, k) {
+      var files = isPrefixed(ws, k) ? prefixFiles(w) : [vocabOf(w)];
+      files.forEach(function (v) {
+        if (has(d.kosakata, v) && !has(vocabs, v)) vocabs.push(v);
+      });
     });
     return Promise.all(vocabs.map(function (v) { return load("v-" + v + ".js"); })).then(function () {
       var stems = [];
-      groupsOf(ws, true).forEach(function (g) {
+      groupsOf(ws).forEach(function (g) {
         g.forEach(function (e) { if (!has(stems, e[0])) stems.push(e[0]); });
       });
       var shards = [];
@@ -145,10 +155,9 @@
     return v && Object.prototype.hasOwnProperty.call(v, word) ? v[word] : null;
   }
 
-  // The groups of a query; `loose` while loading: the prefix words are
-  // taken without knowing their frequency yet.
-  function groupsOf(ws, loose) {
-    var last = ws.length - 1;
+  // The groups of a query: for each word, the stems it may stand for
+  // (with the last word, those of the words it begins).
+  function groupsOf(ws) {
     return ws.map(function (w, k) {
       var g = [];
       function add(stem, f) {
@@ -160,11 +169,13 @@
       var exact = vocabulary(w);
       if (exact) add(exact[0], 1.0);
       Stem.candidates(w).forEach(function (c) { add(c, 1.0); });
-      if (k === last && Array.from(w).length >= 3) {
-        var v = data.kosakata[vocabOf(w)] || {};
+      if (isPrefixed(ws, k)) {
         var started = [];
-        Object.keys(v).forEach(function (word) {
-          if (word !== w && word.indexOf(w) === 0) started.push([v[word][0], v[word][1]]);
+        prefixFiles(w).forEach(function (name) {
+          var v = data.kosakata[name] || {};
+          Object.keys(v).forEach(function (word) {
+            if (word !== w && word.indexOf(w) === 0) started.push([v[word][0], v[word][1]]);
+          });
         });
         started.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
         var seen = [];
@@ -185,7 +196,7 @@
   function rank(query, keep) {
     var n = data.dasar.n;
     var acc = new Map();
-    groupsOf(words(query), false).forEach(function (g) {
+    groupsOf(words(query)).forEach(function (g) {
       var best = new Map();
       g.forEach(function (e) {
         var list = postings(e[0]);
@@ -230,12 +241,10 @@
     });
   }
 
-  // The sentence of a document that holds most query words, split into
-  // [text, matched] pieces for highlighting.
   // A test of whether a word of a text matches the query.
   function matcher(query) {
     var stems = {};
-    groupsOf(words(query), false).forEach(function (g) {
+    groupsOf(words(query)).forEach(function (g) {
       g.forEach(function (e) { stems[e[0]] = true; });
     });
     return function (word) {
@@ -278,7 +287,7 @@
 
   var engine = {
     load: load, prepare: prepare, rank: rank, documents: documents, snippet: snippet, title: title,
-    groups: function (q) { return groupsOf(words(q), false); },
+    groups: function (q) { return groupsOf(words(q)); },
     data: data,
     setLoader: function (fn) { loader = fn; },
   };
