@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use tiny_http::{Method, Request, Server};
@@ -38,8 +38,6 @@ pub struct Options {
 pub struct State {
     site: RwLock<Arc<Served>>,
     build: AtomicU64,
-    /// The event that tells a newly connected browser where things stand.
-    current: Mutex<String>,
     pub hub: Hub,
     /// What rebuilds reuse: unchanged files are not parsed, drawn or
     /// rendered again.
@@ -54,9 +52,9 @@ impl State {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as u64);
         State {
-            site: RwLock::new(Arc::new(Served::default())),
+            // Served until a build succeeds.
+            site: RwLock::new(Arc::new(placeholder(start))),
             build: AtomicU64::new(start),
-            current: Mutex::new(String::new()),
             hub: Hub::default(),
             caches: Arc::default(),
         }
@@ -84,30 +82,17 @@ pub fn rebuild(options: &Options, state: &State) -> (Vec<Diagnostic>, bool, Dura
     // The server shows the 404 page at any depth: its links start from /.
     build_options.render.site_path = Some("/".to_string());
     match site::build(&build_options) {
-        Ok(built) => {
-            if std::env::var_os("SOPGEN_TIMINGS").is_some() {
-                eprintln!("timings: {:?}", built.built.timings);
-            }
+        Ok(site) => {
             let id = state.build.fetch_add(1, Ordering::SeqCst) + 1;
-            let files = built.files.into_iter().map(|f| (f.path, f.bytes)).collect();
+            let files = site.files.into_iter().map(|f| (f.path, f.bytes)).collect();
             *state.site.write().expect("not poisoned") = Arc::new(Served { files, build: id });
-            let message = reload::event(id, None);
-            *state.current.lock().expect("not poisoned") = message.clone();
-            let took = started.elapsed();
-            state.hub.send(&message);
-            (built.built.warnings, true, took)
+            state.hub.announce(reload::event(id, None));
+            (site.built.warnings, true, started.elapsed())
         }
         Err(diags) => {
+            // The last good site (or the placeholder) stays.
             let id = state.build.load(Ordering::SeqCst);
-            {
-                let mut site = state.site.write().expect("not poisoned");
-                if site.files.is_empty() {
-                    *site = Arc::new(placeholder(id));
-                }
-            }
-            let message = reload::event(id, Some(&diags));
-            *state.current.lock().expect("not poisoned") = message.clone();
-            state.hub.send(&message);
+            state.hub.announce(reload::event(id, Some(&diags)));
             (diags, false, started.elapsed())
         }
     }
@@ -169,7 +154,7 @@ fn reason(status: u16) -> &'static str {
 /// script or a font. Closing after each answer frees the thread at once;
 /// on localhost a new connection costs nothing. tiny_http will not send a
 /// `Connection` header of ours, so the answer is written here.
-fn respond(request: Request, status: u16, kind: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
+fn respond(request: Request, status: u16, kind: &str, body: &[u8], extra: &[(&str, &str)]) {
     use std::io::Write;
     let head = *request.method() == Method::Head;
     let mut text = format!(
@@ -193,7 +178,7 @@ fn respond(request: Request, status: u16, kind: &str, body: Vec<u8>, extra: &[(&
             if head {
                 Ok(())
             } else {
-                writer.write_all(&body)
+                writer.write_all(body)
             }
         })
         .and_then(|()| writer.flush());
@@ -204,7 +189,7 @@ fn plain(request: Request, status: u16, text: &str, extra: &[(&str, &str)]) {
         request,
         status,
         "text/plain; charset=utf-8",
-        text.as_bytes().to_vec(),
+        text.as_bytes(),
         extra,
     );
 }
@@ -238,14 +223,12 @@ pub fn handle(state: &State, request: Request) {
                 request,
                 200,
                 "text/javascript; charset=utf-8",
-                reload::SCRIPT.as_bytes().to_vec(),
+                reload::SCRIPT.as_bytes(),
                 &[],
             );
         }
         reload::EVENTS_PATH if method == Method::Get => {
-            let current = state.current.lock().expect("not poisoned").clone();
-            let stream = request.into_writer();
-            state.hub.join(stream, &current);
+            state.hub.join(request.into_writer());
             return;
         }
         _ => {}
@@ -254,12 +237,12 @@ pub fn handle(state: &State, request: Request) {
     match site.lookup(&clean) {
         Lookup::File(path) => {
             let bytes = &site.files[&path];
-            let bytes = if path.ends_with(".html") {
-                reload::inject(bytes, site.build)
+            let kind = content_type(&path);
+            if path.ends_with(".html") {
+                respond(request, 200, kind, &reload::inject(bytes, site.build), &[]);
             } else {
-                bytes.as_ref().clone()
-            };
-            respond(request, 200, content_type(&path), bytes, &[]);
+                respond(request, 200, kind, bytes, &[]);
+            }
         }
         Lookup::Redirect(to) => plain(request, 301, "Moved.\n", &[("Location", &to)]),
         Lookup::NotFound => match site.files.get("404.html") {
@@ -267,7 +250,7 @@ pub fn handle(state: &State, request: Request) {
                 request,
                 404,
                 "text/html; charset=utf-8",
-                reload::inject(page, site.build),
+                &reload::inject(page, site.build),
                 &[],
             ),
             None => plain(request, 404, "Not found.\n", &[]),

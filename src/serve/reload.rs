@@ -107,43 +107,59 @@ pub fn event(build: u64, errors: Option<&[Diagnostic]>) -> String {
 
 type Stream = Box<dyn Write + Send>;
 
-/// The browsers listening for builds.
+/// The browsers listening for builds, and the last build's event, which a
+/// browser joining is told first. Both under one lock: a browser joining
+/// while a build is announced hears either the old event and then the new
+/// one, or the new one, never the old one alone.
 #[derive(Default)]
 pub struct Hub {
-    streams: Mutex<Vec<Stream>>,
+    inner: Mutex<Listeners>,
 }
 
-impl Hub {
-    /// Takes a new stream: writes the headers and the current state, and
-    /// keeps it (if the browser is still there).
-    pub fn join(&self, mut stream: Stream, current: &str) {
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\nX-Accel-Buffering: no\r\n\r\nretry: 500\n\n";
-        if stream
-            .write_all(head.as_bytes())
-            .and_then(|()| stream.write_all(current.as_bytes()))
-            .and_then(|()| stream.flush())
-            .is_ok()
-        {
-            self.streams.lock().expect("not poisoned").push(stream);
-        }
-    }
+#[derive(Default)]
+struct Listeners {
+    current: String,
+    streams: Vec<Stream>,
+}
 
+impl Listeners {
     /// Sends `message` to every stream, dropping those that went away.
-    pub fn send(&self, message: &str) {
-        let mut streams = self.streams.lock().expect("not poisoned");
-        streams.retain_mut(|s| {
+    fn send(&mut self, message: &str) {
+        self.streams.retain_mut(|s| {
             s.write_all(message.as_bytes())
                 .and_then(|()| s.flush())
                 .is_ok()
         });
     }
+}
 
-    pub fn len(&self) -> usize {
-        self.streams.lock().expect("not poisoned").len()
+impl Hub {
+    /// Takes a new stream: writes the headers and the current state, and
+    /// keeps it (if the browser is still there).
+    pub fn join(&self, mut stream: Stream) {
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\nX-Accel-Buffering: no\r\n\r\nretry: 500\n\n";
+        let mut inner = self.inner.lock().expect("not poisoned");
+        if stream
+            .write_all(head.as_bytes())
+            .and_then(|()| stream.write_all(inner.current.as_bytes()))
+            .and_then(|()| stream.flush())
+            .is_ok()
+        {
+            inner.streams.push(stream);
+        }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// Tells every browser about a build (`message`, from [`event`]), and
+    /// keeps it for those that join later.
+    pub fn announce(&self, message: String) {
+        let mut inner = self.inner.lock().expect("not poisoned");
+        inner.send(&message);
+        inner.current = message;
+    }
+
+    /// Sends `message` to every stream without keeping it (a keep-alive).
+    pub fn send(&self, message: &str) {
+        self.inner.lock().expect("not poisoned").send(message);
     }
 }
 
