@@ -164,7 +164,6 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
         })),
         site_path: None,
     };
-    drop(catalog);
     let target = options
         .output
         .clone()
@@ -181,7 +180,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
                 .with_hint("give the zip's file name with --output"),
         ]);
     }
-    let site = site::build(&site_options)?;
+    let site = site::build_loaded_in_memory(&site_options, (config, catalog))?;
     // The zip unpacks to one folder, named like the zip.
     let folder = target
         .file_stem()

@@ -108,7 +108,18 @@ pub fn build_with<S: Sink>(
     make_sink: impl FnOnce(&Config) -> Result<S, Diagnostic>,
 ) -> Result<(Built, S), Vec<Diagnostic>> {
     let mut timings = Vec::new();
-    let (config, mut catalog) = load_timed(options, &mut timings)?;
+    let (config, catalog) = load_timed(options, &mut timings)?;
+    build_loaded(options, (config, catalog), timings, make_sink)
+}
+
+/// [`build_with`] from what [`load`] read, for a caller that looked at the
+/// catalogue first (`bundle`'s cover lists its warnings).
+pub fn build_loaded<S: Sink>(
+    options: &Options,
+    (config, mut catalog): (Config, Catalog),
+    mut timings: Vec<(&'static str, Duration)>,
+    make_sink: impl FnOnce(&Config) -> Result<S, Diagnostic>,
+) -> Result<(Built, S), Vec<Diagnostic>> {
     let mut diags = std::mem::take(&mut catalog.diags);
     if diags.iter().any(Diagnostic::is_error) {
         diagnostic::sort(&mut diags);
@@ -159,7 +170,21 @@ pub fn build_with<S: Sink>(
 
 /// Loads, links and renders into memory.
 pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
-    let (built, memory) = build_with(options, |_| Ok(Memory::default()))?;
+    in_memory(build_with(options, |_| Ok(Memory::default())))
+}
+
+/// Links and renders into memory what [`load`] read.
+pub fn build_loaded_in_memory(
+    options: &Options,
+    loaded: (Config, Catalog),
+) -> Result<Site, Vec<Diagnostic>> {
+    in_memory(build_loaded(options, loaded, Vec::new(), |_| {
+        Ok(Memory::default())
+    }))
+}
+
+fn in_memory(built: Result<(Built, Memory), Vec<Diagnostic>>) -> Result<Site, Vec<Diagnostic>> {
+    let (built, memory) = built?;
     Ok(Site {
         built,
         files: memory.into_files(),
