@@ -46,22 +46,8 @@ pub fn today() -> Tanggal {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64)
         });
-    let (y, m, d) = civil(secs.div_euclid(86_400));
+    let (y, m, d) = crate::content::tanggal::civil_from_days(secs.div_euclid(86_400));
     Tanggal::ymd(y as u16, m as u8, d as u8).expect("a real date")
-}
-
-/// Days since 1970-01-01 to (year, month, day).
-fn civil(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 /// The git commit of the site and whether its files have uncommitted
@@ -240,13 +226,6 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_to_dates() {
-        assert_eq!(civil(0), (1970, 1, 1));
-        assert_eq!(civil(20_413), (2025, 11, 21));
-        assert_eq!(civil(19_782), (2024, 2, 29));
-    }
 
     #[test]
     fn default_names() {

@@ -30,7 +30,9 @@ pub const NAMA_BULAN: [&str; 12] = [
 impl Tanggal {
     /// A full date, checked against the calendar.
     pub fn ymd(tahun: u16, bulan: u8, hari: u8) -> Option<Tanggal> {
-        let valid = (1..=12).contains(&bulan) && hari >= 1 && hari <= days_in_month(tahun, bulan);
+        let valid = (1..=12).contains(&bulan)
+            && hari >= 1
+            && u32::from(hari) <= days_in_month(i64::from(tahun), u32::from(bulan));
         valid.then_some(Tanggal {
             tahun,
             bulan: Some(bulan),
@@ -88,18 +90,67 @@ impl fmt::Display for Tanggal {
     }
 }
 
-fn days_in_month(tahun: u16, bulan: u8) -> u8 {
-    match bulan {
-        4 | 6 | 9 | 11 => 30,
-        2 if (tahun % 4 == 0 && tahun % 100 != 0) || tahun % 400 == 0 => 29,
+// ------------------------------------------------------ calendar arithmetic
+
+pub fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        2 if is_leap(y) => 29,
         2 => 28,
+        4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// Days since 1970-01-01 of a (year, month, day).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = i64::from((m + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// (year, month, day) of a count of days since 1970-01-01.
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_to_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_413), (2025, 11, 21));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+    }
+
+    #[test]
+    fn dates_round_trip() {
+        for day in [-1000, 0, 16_801, 17_000, 19_000, 20_000] {
+            let (y, m, d) = civil_from_days(day);
+            assert_eq!(days_from_civil(y, m, d), day);
+            assert!(d >= 1 && d <= days_in_month(y, m));
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
+    }
 
     #[test]
     fn shows_dates_in_indonesian() {

@@ -174,13 +174,7 @@ fn respond(request: Request, status: u16, kind: &str, body: &[u8], extra: &[(&st
     let mut writer = request.into_writer();
     let _ = writer
         .write_all(text.as_bytes())
-        .and_then(|()| {
-            if head {
-                Ok(())
-            } else {
-                writer.write_all(body)
-            }
-        })
+        .and_then(|()| if head { Ok(()) } else { writer.write_all(body) })
         .and_then(|()| writer.flush());
 }
 
