@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crate::content::parse::normal_name;
 use crate::content::tanggal::{civil_from_days, days_from_civil, days_in_month};
 
 /// A generated content file: its path under the site root (e.g.
@@ -2970,7 +2971,7 @@ fn render_steps(rng: &mut Rng, c: &Ctx, actors: &[Actor], slots: &[Slot]) -> Vec
         let fwd = decision
             .and_then(|(_, y)| y)
             .map_or("", |y| actors[slots[y].actors[0]].name.as_str());
-        let vars: [(&str, &str); 16] = [
+        let vars: [(&str, &str); 14] = [
             ("pas", c.pas),
             ("data", &c.data),
             ("obj", &c.obj),
@@ -2985,8 +2986,6 @@ fn render_steps(rng: &mut Rng, c: &Ctx, actors: &[Actor], slots: &[Slot]) -> Vec
             ("dest", c.dest),
             ("berkas", &c.berkas),
             ("top", &actors[top].name),
-            ("Obj", &c.obj),
-            ("Doc", &c.doc),
         ];
         let (keg, out, inp): (&str, &str, &str) = if let Some((_, ya)) = decision {
             let list = if ya.is_some() {
@@ -3315,7 +3314,7 @@ fn render_sop(
             break;
         }
         if let Some(name) = names.pick(rng, role, &seen) {
-            seen.insert(normal(&name));
+            seen.insert(normal_name(&name));
             actors.push(Actor { name, role });
         }
     }
@@ -3595,17 +3594,9 @@ impl Names<'_> {
         };
         (0..v.len())
             .map(|k| &v[(first + k) % v.len()])
-            .find(|name| !seen.contains(&normal(name)))
+            .find(|name| !seen.contains(&normal_name(name)))
             .cloned()
     }
-}
-
-/// How the parser compares actor names.
-fn normal(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 fn write_list(s: &mut String, rng: &mut Rng, key: &str, items: &[String], allow_string: bool) {
@@ -3677,7 +3668,7 @@ fn dasar_hukum(rng: &mut Rng, f: &Folder, plan: &Plan, year: i64) -> Vec<String>
     let find = |issuer: u8, no: u16, year: u16| {
         REGS.iter()
             .position(|r| r.issuer == issuer && r.no == no && r.year == year)
-            .unwrap_or(0)
+            .expect("a regulation of REGS")
     };
     let mut add = |rng: &mut Rng, i: usize, out: &mut Vec<(u8, u16, String)>| {
         if !picked.contains(&i) {

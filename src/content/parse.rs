@@ -387,7 +387,8 @@ fn read_pengesah(r: &mut Reader, v: &Value) -> Option<Pengesah> {
     })
 }
 
-fn normal_name(s: &str) -> String {
+/// How actor names are compared: case and runs of spaces aside.
+pub fn normal_name(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
