@@ -433,9 +433,9 @@ fn bench(n: usize, scratch: &Path) -> Row {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing
-    // useful either: this harness always runs, and only when asked.
-    if std::env::args().any(|a| a == "--list") {
+    // `cargo bench` passes `--bench`; `cargo test --benches` (or
+    // `--all-targets`) does not, and must not start a 10,000-SOP run.
+    if !std::env::args().any(|a| a == "--bench") {
         return;
     }
     let sizes: Vec<usize> = std::env::var("BENCH_SIZES")

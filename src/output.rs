@@ -5,8 +5,6 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::diagnostic::Diagnostic;
 use crate::render::OutputFile;
 
@@ -238,15 +236,6 @@ impl crate::render::Sink for Staging {
             Err(e) => Err(io_diag(&self.out.join(rel), "write", &e)),
         }
     }
-}
-
-/// Writes `files` into `out` (already checked by [`check_output_dir`]),
-/// replacing its previous contents only once everything is written.
-pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    use crate::render::Sink;
-    let staging = Staging::new(out)?;
-    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
-    staging.commit()
 }
 
 fn swap_in(tmp: &Path, out: &Path) -> Result<(), Diagnostic> {

@@ -111,11 +111,6 @@ impl Columns {
             + self.keterangan
             + self.penanggung_jawab.unwrap_or(0.0)
     }
-
-    /// Where the lanes start, from the table's left edge.
-    pub fn lanes_left(&self) -> f32 {
-        self.no + self.kegiatan
-    }
 }
 
 /// The text of one step's cells, as the template shows it.

@@ -219,7 +219,6 @@ pub struct SopView<'a> {
     pub kata_kunci: Vec<Tautan<'a>>,
     pub pelaksana: Vec<Tautan<'a>>,
     pub prosedur: ProsedurView<'a>,
-    pub ada_penanggung_jawab: bool,
     pub total_waktu: String,
     pub catatan_html: String,
     pub digunakan_oleh: Vec<SopLink<'a>>,
@@ -406,7 +405,6 @@ impl<'a> SopView<'a> {
             kata_kunci,
             pelaksana,
             prosedur: prosedur(sop, caches),
-            ada_penanggung_jawab: sop.langkah.iter().any(|l| l.penanggung_jawab.is_some()),
             total_waktu: format_total(sop.total_seconds()),
             catatan_html: markdown::to_html(&sop.body, 2),
             digunakan_oleh: e

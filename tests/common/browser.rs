@@ -96,11 +96,6 @@ pub fn dump_dom_sized(
     )
 }
 
-/// The page at `url` as the DOM stands after its scripts ran.
-pub fn dump_dom(chrome: &Path, profile: &Path, url: &str) -> String {
-    dump_dom_sized(chrome, profile, url, (1280, 900))
-}
-
 /// Prints the page at `url` to `pdf`.
 pub fn print_pdf(chrome: &Path, profile: &Path, url: &str, pdf: &Path) {
     run(

@@ -35,13 +35,6 @@ function browserSkip() {
   return null;
 }
 
-/// The `skip` of a test that shows a known, reported product bug: skipped
-/// (so the suite stays green) unless SOPGEN_KNOWN_BUGS=1, which runs it to
-/// check a fix.
-function knownBug(what) {
-  return process.env.SOPGEN_KNOWN_BUGS === '1' ? false : `bug: ${what}`;
-}
-
 /// Builds target/debug/sopgen when cargo test has not (a `before` hook).
 function ensureBinary() {
   if (fs.existsSync(BIN)) return;
@@ -167,7 +160,7 @@ function serve(args) {
   const ready = waitFor(/Serving .* at http:\/\/127\.0\.0\.1:\d+\//).then((line) => {
     const port = Number(/http:\/\/127\.0\.0\.1:(\d+)\//.exec(line)[1]);
     const origin = `http://127.0.0.1:${port}`;
-    return { port, origin, direct: origin };
+    return { port, origin };
   });
   ready.catch(() => {}); // awaited by the caller; no unhandled rejection after stop()
   function stop() {
@@ -272,7 +265,6 @@ module.exports = {
   TIMEOUT,
   FILE_TIMEOUT,
   browserSkip,
-  knownBug,
   ensureBinary,
   sopgen,
   tempDir,
