@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::*;
+use sopgen::serve::http::percent_decode;
 
 fn bundle(site: &Path, cwd: &Path, extra: &[&str]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sopgen"));
@@ -48,22 +49,6 @@ fn links(html: &str) -> Vec<String> {
         }
     }
     out
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() + 1 {
-            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap()
 }
 
 #[test]
@@ -113,7 +98,10 @@ fn the_bundle_opens_from_disk_with_every_link_resolving() {
                 "{}: {link} names no file",
                 path.display()
             );
-            let target: PathBuf = path.parent().unwrap().join(percent_decode(file));
+            let target: PathBuf = path
+                .parent()
+                .unwrap()
+                .join(percent_decode(file).expect("a valid escape"));
             assert!(
                 target.is_file(),
                 "{}: {link} does not resolve ({})",

@@ -290,7 +290,6 @@ fn hostile_paths_are_refused() {
         "etc/passwd",
         "/%zz",
     ];
-    assert!(hostile.len() >= 20);
     for path in hostile {
         let r = get(server.port, path);
         assert!(matches!(r.status, 400 | 403 | 404), "{path}: {}", r.status);
@@ -336,10 +335,8 @@ fn a_save_reloads_a_broken_save_shows_errors_and_keeps_the_last_good_site() {
     assert!(text.contains("did you mean \"hari\"?"), "{text}");
     let still = get(server.port, "/dinas-a/penyusunan-lakip/");
     assert_eq!(still.status, 200);
-    assert!(
-        still.text().contains("Menyusun draf LAKIP")
-            || still.text().contains("Menyusun rancangan LAKIP")
-    );
+    // The last good build is the edited one, not the file as it first was.
+    assert!(still.text().contains("Menyusun rancangan LAKIP"));
     // A browser arriving now hears about the errors at once.
     let mut late = Events::open(server.port);
     assert_eq!(late.next().0, "gagal");
