@@ -172,7 +172,7 @@ pub fn parse(text: &str) -> Option<Citation> {
             about_pre = Some((i, i));
             continue;
         }
-        if matches!(w, "republik" | "indonesia" | "ri" | "nkri") {
+        if is_country(w) {
             continue;
         }
         head.push(Word {
@@ -304,12 +304,15 @@ fn is_marker(w: &str) -> bool {
     matches!(w, "nomor" | "no" | "nomer" | "nmr" | "nr" | "nomo" | "nop")
 }
 
+/// The country's name, which `parse` leaves out of the head ("Peraturan
+/// Pemerintah Republik Indonesia").
+fn is_country(w: &str) -> bool {
+    matches!(w, "republik" | "indonesia" | "ri" | "nkri")
+}
+
 /// Whether `parse` keeps `w` (lower case) among the words of the head.
 fn is_head_word(w: &str) -> bool {
-    !is_marker(w)
-        && !is_tentang(w)
-        && !matches!(w, "republik" | "indonesia" | "ri" | "nkri")
-        && !w.bytes().any(|c| c.is_ascii_digit())
+    !is_marker(w) && !is_tentang(w) && !is_country(w) && !w.bytes().any(|c| c.is_ascii_digit())
 }
 
 fn is_year_marker(w: &str) -> bool {

@@ -77,20 +77,10 @@ fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 /// "Kasubbag" is "Kasubag".
 pub fn normal_actor(name: &str) -> String {
     let no_dots: String = name.chars().filter(|&c| c != '.').collect();
-    let words: Vec<String> = no_dots
-        .split_whitespace()
-        .map(|w| {
-            let w = w.to_lowercase();
-            match w.as_str() {
-                "kasubbag" => "kasubag".to_string(),
-                "kabag" | "kabid" | "kasi" | "kasie" => w,
-                _ => w,
-            }
-        })
-        .collect();
+    let words: Vec<String> = no_dots.split_whitespace().map(str::to_lowercase).collect();
     // "Ka Subbag" (from "Ka. Subbag") is "Kasubag" too.
-    let joined = words.join(" ");
-    joined
+    words
+        .join(" ")
         .replace("ka subbag", "kasubag")
         .replace("ka subag", "kasubag")
         .replace("kasubbag", "kasubag")
