@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use crate::content::load::ParsedFile;
+use crate::fasthash::FastMap;
 use crate::flowchart::Procedure;
 
 /// Builds a cache key from strings and serializable values: a fast
@@ -99,7 +100,7 @@ type RenderedPage = (u64, Arc<Vec<u8>>);
 pub struct Caches {
     parsed: Mutex<HashMap<(String, u64), Arc<ParsedFile>>>,
     flows: Mutex<HashMap<u64, Arc<Procedure>>>,
-    words: Mutex<HashMap<u64, Arc<HashMap<String, u32>>>>,
+    words: Mutex<HashMap<u64, Arc<FastMap<String, u32>>>>,
     pages: Mutex<HashMap<String, RenderedPage>>,
 }
 
@@ -138,8 +139,8 @@ impl Caches {
     pub fn words(
         &self,
         key: u64,
-        make: impl FnOnce() -> HashMap<String, u32>,
-    ) -> Arc<HashMap<String, u32>> {
+        make: impl FnOnce() -> FastMap<String, u32>,
+    ) -> Arc<FastMap<String, u32>> {
         cached(&self.words, key, || Arc::new(make()))
     }
 

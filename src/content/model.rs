@@ -103,6 +103,14 @@ impl Sop {
             .map(Waktu::seconds)
             .sum()
     }
+
+    /// The names of a step's actors, in the step's order.
+    pub fn actors_of(&self, l: &Langkah) -> Vec<&str> {
+        l.pelaksana
+            .iter()
+            .map(|&p| self.pelaksana[p].as_str())
+            .collect()
+    }
 }
 
 /// What a folder's `_index.md` says.

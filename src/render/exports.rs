@@ -134,11 +134,7 @@ fn step<'a>(sop: &'a Sop, l: &'a Langkah) -> Step<'a> {
     Step {
         id: l.id.as_deref(),
         kegiatan: &l.kegiatan,
-        pelaksana: l
-            .pelaksana
-            .iter()
-            .map(|&p| sop.pelaksana[p].as_str())
-            .collect(),
+        pelaksana: sop.actors_of(l),
         kelengkapan: &l.kelengkapan,
         waktu: l.waktu.as_ref().map(ToString::to_string),
         output: &l.output,

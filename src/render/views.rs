@@ -239,11 +239,7 @@ fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
         LangkahView {
             no: i + 1,
             kegiatan: &l.kegiatan,
-            pelaksana: l
-                .pelaksana
-                .iter()
-                .map(|&p| sop.pelaksana[p].as_str())
-                .collect(),
+            pelaksana: sop.actors_of(l),
             tinggi,
             kelengkapan: &l.kelengkapan,
             waktu: l.waktu.as_ref().map(ToString::to_string),

@@ -118,12 +118,12 @@ impl SearchIndex {
         });
         // Per SOP (in parallel): its words, each with the sum of the
         // weights of the fields it occurs in.
-        let words_of: Vec<Arc<HashMap<String, u32>>> = published
+        let words_of: Vec<Arc<FastMap<String, u32>>> = published
             .par_iter()
             .map(|&i| {
                 let texts = fields(catalog, i);
                 let count = || {
-                    let mut words: HashMap<String, u32> = HashMap::new();
+                    let mut words: FastMap<String, u32> = FastMap::default();
                     for (w, text) in &texts {
                         for_each_token(text, |t| {
                             if is_stop_word(t) {
