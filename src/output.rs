@@ -248,8 +248,26 @@ fn swap_in(tmp: &Path, out: &Path) -> Result<(), Diagnostic> {
         let _ = std::fs::rename(&old, out);
         return Err(io_diag(out, "replace", &e));
     }
-    let _ = std::fs::remove_dir_all(&old);
+    remove_tree(&old);
     Ok(())
+}
+
+/// Removes a folder this build replaced, its subfolders side by side: a
+/// catalogue's output is tens of thousands of files, and unlinking them one
+/// after another took a tenth of a 10,000-SOP build.
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let entries: Vec<_> = entries.flatten().collect();
+        entries.par_iter().for_each(|entry| {
+            let path = entry.path();
+            let _ = match entry.file_type() {
+                Ok(t) if t.is_dir() => std::fs::remove_dir_all(&path),
+                _ => std::fs::remove_file(&path),
+            };
+        });
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[cfg(test)]
