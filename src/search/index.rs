@@ -125,18 +125,16 @@ impl SearchIndex {
                 let count = || {
                     let mut words: FastMap<String, u32> = FastMap::default();
                     for (w, text) in &texts {
-                        for_each_token(text, |t| {
-                            if is_stop_word(t) {
-                                return;
-                            }
-                            match words.get_mut(t) {
-                                Some(sum) => *sum += w,
-                                None => {
-                                    words.insert(t.to_string(), *w);
-                                }
+                        for_each_token(text, |t| match words.get_mut(t) {
+                            Some(sum) => *sum += w,
+                            None => {
+                                words.insert(t.to_string(), *w);
                             }
                         });
                     }
+                    // Stop words are dropped once per distinct word, not
+                    // looked up for each of their many occurrences.
+                    words.retain(|t, _| !is_stop_word(t));
                     words
                 };
                 match caches {
