@@ -2,6 +2,7 @@
 //! Pure: built from parsed content and the config, no file system.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::load::Loaded;
@@ -11,7 +12,7 @@ use crate::diagnostic::Diagnostic;
 /// One SOP in the catalogue.
 #[derive(Debug)]
 pub struct Entry {
-    pub sop: Sop,
+    pub sop: Arc<Sop>,
     /// The page's folder under the site root, ending in `/`, e.g.
     /// `dinsos-selayar/pengumpulan-data-kinerja/`.
     pub url: String,

@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Catalog;
-use crate::content::Status;
 use crate::content::tanggal::Tanggal;
+use crate::content::{Sop, Status};
 use crate::hukum::{self, Citation};
 
 /// Folders of the site that hold index pages; content may not use them.
@@ -237,7 +237,7 @@ impl Indexes {
         let mut groups: BTreeMap<String, Uses> = BTreeMap::new();
         let mut keys_of: Vec<(usize, Vec<String>)> = Vec::new();
         for &i in published {
-            let sop = &catalog.entries[i].sop;
+            let sop: &Sop = &catalog.entries[i].sop;
             let mut keys = Vec::with_capacity(sop.pelaksana.len());
             for (a, name) in sop.pelaksana.iter().enumerate() {
                 let norm = normal_actor(name);

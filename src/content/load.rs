@@ -30,7 +30,7 @@ pub struct RawFile {
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub sops: Vec<Sop>,
+    pub sops: Vec<Arc<Sop>>,
     pub bagian: Vec<Bagian>,
     pub diags: Vec<Diagnostic>,
 }
@@ -60,6 +60,7 @@ pub fn read_content(root: &Path, content_dir: &Path) -> (Vec<RawFile>, Vec<Diagn
         ));
         return (files, vec![d]);
     }
+    let mut found: Vec<(String, PathBuf)> = Vec::new();
     let walker = walkdir::WalkDir::new(content_dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -101,13 +102,21 @@ pub fn read_content(root: &Path, content_dir: &Path) -> (Vec<RawFile>, Vec<Diagn
                 continue;
             }
         };
-        match read_file(path) {
+        found.push((rel, path.to_path_buf()));
+    }
+    // Read side by side: a rebuild in `serve --watch` reads every file.
+    let read: Vec<_> = found
+        .into_par_iter()
+        .map(|(rel, path)| (rel, read_file(&path), shown(&path)))
+        .collect();
+    for (rel, bytes, display) in read {
+        match bytes {
             Ok(bytes) => files.push(RawFile {
                 rel,
-                display: shown(path),
+                display,
                 bytes,
             }),
-            Err(message) => diags.push(message.into_diag(shown(path))),
+            Err(message) => diags.push(message.into_diag(display)),
         }
     }
     (files, diags)
@@ -214,7 +223,7 @@ pub struct ParsedFile {
 
 #[derive(Debug, Clone)]
 pub enum Parsed {
-    Sop(Box<Sop>),
+    Sop(Arc<Sop>),
     Bagian(Bagian),
 }
 
@@ -243,7 +252,7 @@ fn parse_one(raw: RawFile) -> ParsedFile {
         let path = rel.strip_suffix(".md").unwrap_or(&rel).to_string();
         let (sop, diags) = parse_sop(file, path);
         ParsedFile {
-            parsed: sop.map(|s| Parsed::Sop(Box::new(s))),
+            parsed: sop.map(|s| Parsed::Sop(Arc::new(s))),
             diags,
         }
     }
@@ -269,7 +278,7 @@ pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loade
     for ParsedFile { parsed, diags } in results {
         loaded.diags.extend(diags);
         match parsed {
-            Some(Parsed::Sop(s)) => loaded.sops.push(*s),
+            Some(Parsed::Sop(s)) => loaded.sops.push(s),
             Some(Parsed::Bagian(b)) => loaded.bagian.push(b),
             None => {}
         }
