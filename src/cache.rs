@@ -101,6 +101,7 @@ pub struct Caches {
     parsed: Mutex<HashMap<(String, u64), Arc<ParsedFile>>>,
     flows: Mutex<HashMap<u64, Arc<Procedure>>>,
     words: Mutex<HashMap<u64, Arc<FastMap<String, u32>>>>,
+    records: Mutex<HashMap<u64, Arc<Vec<u8>>>>,
     pages: Mutex<HashMap<String, RenderedPage>>,
 }
 
@@ -142,6 +143,11 @@ impl Caches {
         make: impl FnOnce() -> FastMap<String, u32>,
     ) -> Arc<FastMap<String, u32>> {
         cached(&self.words, key, || Arc::new(make()))
+    }
+
+    /// A SOP's JSON record, by the hash of what it shows.
+    pub fn record(&self, key: u64, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
+        cached(&self.records, key, || Arc::new(make()))
     }
 
     /// The file at `path` rendered from inputs hashing to `key`: rendered

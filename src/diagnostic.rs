@@ -162,6 +162,7 @@ pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
     line_starts: Vec<usize>,
+    hash: std::sync::OnceLock<u64>,
 }
 
 impl SourceFile {
@@ -173,7 +174,17 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts,
+            hash: std::sync::OnceLock::new(),
         })
+    }
+
+    /// A hash of the text, made once: `serve --watch` keys what it keeps
+    /// between rebuilds (a SOP's flowchart, search words, JSON) by it
+    /// instead of hashing the text again for each.
+    pub fn hash(&self) -> u64 {
+        *self
+            .hash
+            .get_or_init(|| crate::cache::Key::new().text(&self.text).finish())
     }
 
     /// The 0-based line holding byte `offset`.

@@ -5,6 +5,9 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use std::sync::Arc;
+
+use crate::cache::{Caches, Key};
 use crate::catalog::{Catalog, Entry};
 use crate::content::parse::{LANGKAH_FIELDS, PENGESAH_FIELDS, SOP_FIELDS};
 use crate::content::tanggal::Tanggal;
@@ -165,8 +168,9 @@ struct Record<'a> {
     data: FrontMatter<'a>,
 }
 
-/// The JSON of one SOP (its `sop.json`, and its item in `katalog.json`).
-pub fn sop_record(catalog: &Catalog, e: &Entry) -> Vec<u8> {
+/// The JSON of one SOP (its `sop.json`, and its item in `katalog.json`);
+/// with caches, made anew only when what it shows changed.
+pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<Vec<u8>> {
     let published = |j: usize| {
         catalog.entries[j]
             .published
@@ -193,7 +197,25 @@ pub fn sop_record(catalog: &Catalog, e: &Entry) -> Vec<u8> {
             .collect(),
         data: front_matter(&e.sop),
     };
-    serde_json::to_vec(&record).expect("JSON")
+    let json = || serde_json::to_vec(&record).expect("JSON");
+    match caches {
+        Some(c) => {
+            // `data` and `total_waktu` follow from the SOP's source text.
+            let key = Key::new()
+                .json(&(
+                    e.sop.source.hash(),
+                    &record.url,
+                    &record.sumber,
+                    &record.instansi,
+                    &record.unit,
+                    &record.keterkaitan,
+                    &record.digunakan_oleh,
+                ))
+                .finish();
+            c.record(key, json)
+        }
+        None => Arc::new(json()),
+    }
 }
 
 /// `katalog.json`: every published SOP, from their records in order.

@@ -288,9 +288,9 @@ impl Renderer {
         };
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
         // Each SOP's JSON, for its sop.json and for katalog.json.
-        let records: Vec<Vec<u8>> = published
+        let records: Vec<Arc<Vec<u8>>> = published
             .par_iter()
-            .map(|&i| exports::sop_record(catalog, &catalog.entries[i]))
+            .map(|&i| exports::sop_record(catalog, &catalog.entries[i], caches))
             .collect();
         let mut results: Vec<Result<String, Diagnostic>> = published
             .par_iter()
@@ -302,7 +302,7 @@ impl Renderer {
                 }));
                 let json = put(Ok(OutputFile {
                     path: format!("{}{}", e.url, exports::SOP_JSON),
-                    bytes: Arc::new(record.clone()),
+                    bytes: Arc::clone(record),
                 }));
                 [page, json]
             })
@@ -412,7 +412,7 @@ impl Renderer {
             "404.html",
             |_| NotFoundPage {},
         )));
-        let records: Vec<&[u8]> = records.iter().map(Vec::as_slice).collect();
+        let records: Vec<&[u8]> = records.iter().map(|r| r.as_slice()).collect();
         results.push(put(Ok(OutputFile {
             path: exports::CATALOG_JSON.into(),
             bytes: Arc::new(exports::catalog_json(&config.title, &records)),

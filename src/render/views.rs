@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::indexpages::{self, Jejak};
 use super::links::Links;
 use super::markdown;
-use crate::cache::{Caches, Key};
+use crate::cache::Caches;
 use crate::catalog::{Catalog, Entry};
 use crate::config::Config;
 use crate::content::waktu::format_total;
@@ -228,9 +228,7 @@ pub struct SopView<'a> {
 fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
     // The flowchart depends on the SOP's text only.
     let layout = match caches {
-        Some(c) => c.flow(Key::new().text(&sop.source.text).finish(), || {
-            flowchart::procedure(sop)
-        }),
+        Some(c) => c.flow(sop.source.hash(), || flowchart::procedure(sop)),
         None => std::sync::Arc::new(flowchart::procedure(sop)),
     };
     let c = &layout.columns;

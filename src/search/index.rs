@@ -4,6 +4,7 @@
 //! little: the base file (facets of every SOP), the shards of the query's
 //! terms, and the blocks holding the SOPs shown.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
@@ -52,35 +53,45 @@ pub struct SearchIndex {
     pub vocabulary: BTreeMap<String, String>,
 }
 
-/// The texts of an SOP by weight.
-fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, String)> {
+/// The texts of an SOP by weight (borrowed but for its body's words).
+fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, Cow<'_, str>)> {
     let e = &catalog.entries[i];
     let sop = &e.sop;
-    let mut out = vec![(W_NAMA, sop.nama.clone())];
-    out.extend(sop.kata_kunci.iter().map(|k| (W_KATA_KUNCI, k.clone())));
-    out.extend(sop.langkah.iter().map(|l| (W_KEGIATAN, l.kegiatan.clone())));
-    out.extend(sop.dasar_hukum.iter().map(|d| (W_DASAR_HUKUM, d.clone())));
-    let mut other: Vec<String> = Vec::new();
-    other.extend(sop.nomor.clone());
-    other.extend(e.instansi.clone());
-    other.extend(e.unit.clone());
-    other.extend(sop.pelaksana.iter().cloned());
+    fn text<'a>(w: u32) -> impl Fn(&'a String) -> (u32, Cow<'a, str>) + Copy {
+        move |t| (w, Cow::Borrowed(t.as_str()))
+    }
+    let mut out = vec![(W_NAMA, Cow::Borrowed(sop.nama.as_str()))];
+    out.extend(sop.kata_kunci.iter().map(text(W_KATA_KUNCI)));
+    out.extend(
+        sop.langkah
+            .iter()
+            .map(|l| (W_KEGIATAN, Cow::Borrowed(l.kegiatan.as_str()))),
+    );
+    out.extend(sop.dasar_hukum.iter().map(text(W_DASAR_HUKUM)));
+    let lain = text(W_LAIN);
+    out.extend(sop.nomor.iter().map(lain));
+    out.extend(e.instansi.iter().map(lain));
+    out.extend(e.unit.iter().map(lain));
+    out.extend(sop.pelaksana.iter().map(lain));
     for list in [
         &sop.kualifikasi_pelaksana,
         &sop.peralatan_perlengkapan,
         &sop.peringatan,
         &sop.pencatatan_pendataan,
     ] {
-        other.extend(list.iter().cloned());
+        out.extend(list.iter().map(lain));
     }
     for l in &sop.langkah {
-        other.extend(l.kelengkapan.iter().cloned());
-        other.extend(l.output.iter().cloned());
-        other.extend(l.keterangan.clone());
+        out.extend(l.kelengkapan.iter().map(lain));
+        out.extend(l.output.iter().map(lain));
+        out.extend(l.keterangan.iter().map(lain));
     }
-    other.extend(sop.keterkaitan.iter().map(|k| k.text.clone()));
-    other.push(plain_text(&sop.body));
-    out.extend(other.into_iter().map(|t| (W_LAIN, t)));
+    out.extend(
+        sop.keterkaitan
+            .iter()
+            .map(|k| (W_LAIN, Cow::Borrowed(k.text.as_str()))),
+    );
+    out.push((W_LAIN, Cow::Owned(plain_text(&sop.body))));
     out
 }
 
@@ -121,8 +132,8 @@ impl SearchIndex {
         let words_of: Vec<Arc<FastMap<String, u32>>> = published
             .par_iter()
             .map(|&i| {
-                let texts = fields(catalog, i);
                 let count = || {
+                    let texts = fields(catalog, i);
                     let mut words: FastMap<String, u32> = FastMap::default();
                     for (w, text) in &texts {
                         for_each_token(text, |t| match words.get_mut(t) {
@@ -138,7 +149,15 @@ impl SearchIndex {
                     words
                 };
                 match caches {
-                    Some(c) => c.words(Key::new().json(&texts).finish(), count),
+                    // The fields are the SOP's own (its source text) but
+                    // for the inherited instansi and unit.
+                    Some(c) => {
+                        let e = &catalog.entries[i];
+                        let key = Key::new()
+                            .json(&(e.sop.source.hash(), &e.instansi, &e.unit))
+                            .finish();
+                        c.words(key, count)
+                    }
                     None => Arc::new(count()),
                 }
             })
@@ -221,7 +240,19 @@ impl SearchIndex {
                 (table.len() - 1) as u32
             })
         };
-        for &i in &published {
+        // The snippet texts, made side by side.
+        let kalimat: Vec<Vec<String>> = published
+            .par_iter()
+            .map(|&i| {
+                let sop = &catalog.entries[i].sop;
+                let mut kalimat: Vec<String> = Vec::new();
+                kalimat.extend(sop.langkah.iter().map(|l| clip(&l.kegiatan)));
+                kalimat.extend(sop.dasar_hukum.iter().map(|t| clip(t)));
+                kalimat.extend(sop.kata_kunci.iter().cloned());
+                kalimat
+            })
+            .collect();
+        for (&i, kalimat) in published.iter().zip(kalimat) {
             let e = &catalog.entries[i];
             let ins = intern(
                 &mut ix.instansi,
@@ -229,10 +260,6 @@ impl SearchIndex {
                 e.instansi.as_deref().unwrap_or(""),
             );
             let unit = intern(&mut ix.unit, &mut unit_id, e.unit.as_deref().unwrap_or(""));
-            let mut kalimat: Vec<String> = Vec::new();
-            kalimat.extend(e.sop.langkah.iter().map(|l| clip(&l.kegiatan)));
-            kalimat.extend(e.sop.dasar_hukum.iter().map(|t| clip(t)));
-            kalimat.extend(e.sop.kata_kunci.iter().cloned());
             ix.docs.push(Doc {
                 nama: e.sop.nama.clone(),
                 url: e.url.clone(),
@@ -341,26 +368,32 @@ pub fn files(ix: &SearchIndex) -> Vec<(String, String)> {
             .push((stem, list));
     }
     let shard_names: Vec<&String> = shards.keys().collect();
-    for (name, terms) in &shards {
+    // Each file written on its own (side by side): millions of postings in
+    // a large catalogue.
+    let shards: Vec<(&String, &Terms)> = shards.iter().collect();
+    out.par_extend(shards.par_iter().map(|(name, terms)| {
         let mut s = format!("SopgenCari.shard({},{{", js(name));
         for (k, (stem, list)) in terms.iter().enumerate() {
             if k > 0 {
                 s.push(',');
             }
-            let _ = write!(s, "{}:\"", js(stem));
+            js_into(&mut s, stem);
+            s.push_str(":\"");
             let mut prev = 0u32;
             for (n, (doc, w)) in list.iter().enumerate() {
                 if n > 0 {
                     s.push(' ');
                 }
-                let _ = write!(s, "{}:{}", radix36(doc - prev), radix36(*w));
+                radix36_into(&mut s, doc - prev);
+                s.push(':');
+                radix36_into(&mut s, *w);
                 prev = *doc;
             }
             s.push('"');
         }
         s.push_str("});\n");
-        out.push((format!("t-{name}.js"), s));
-    }
+        (format!("t-{name}.js"), s)
+    }));
     let mut vocab: BTreeMap<String, Vec<(&String, &String)>> = BTreeMap::new();
     for (word, stem) in &ix.vocabulary {
         vocab
@@ -369,18 +402,22 @@ pub fn files(ix: &SearchIndex) -> Vec<(String, String)> {
             .push((word, stem));
     }
     let vocab_names: Vec<&String> = vocab.keys().collect();
-    for (name, words) in &vocab {
+    let vocab: Vec<(&String, &Vec<(&String, &String)>)> = vocab.iter().collect();
+    out.par_extend(vocab.par_iter().map(|(name, words)| {
         let mut s = format!("SopgenCari.kosakata({},{{", js(name));
         for (k, (word, stem)) in words.iter().enumerate() {
             if k > 0 {
                 s.push(',');
             }
-            let _ = write!(s, "{}:[{},{}]", js(word), js(stem), ix.df(stem));
+            js_into(&mut s, word);
+            s.push_str(":[");
+            js_into(&mut s, stem);
+            let _ = write!(s, ",{}]", ix.df(stem));
         }
         s.push_str("});\n");
-        out.push((format!("v-{name}.js"), s));
-    }
-    for (b, block) in ix.docs.chunks(BLOCK).enumerate() {
+        (format!("v-{name}.js"), s)
+    }));
+    out.par_extend(ix.docs.par_chunks(BLOCK).enumerate().map(|(b, block)| {
         let mut s = format!("SopgenCari.dokumen({b},[");
         for (k, d) in block.iter().enumerate() {
             if k > 0 {
@@ -402,8 +439,8 @@ pub fn files(ix: &SearchIndex) -> Vec<(String, String)> {
             s.push_str("]}");
         }
         s.push_str("]);\n");
-        out.push((format!("d-{b}.js"), s));
-    }
+        (format!("d-{b}.js"), s)
+    }));
     // The base: counts, shard names, facets of every SOP.
     let mut base = format!(
         "SopgenCari.dasar({{versi:1,n:{},blok:{BLOCK},kunci:[{shard_len},{vocab_len}],",
@@ -428,25 +465,37 @@ pub fn files(ix: &SearchIndex) -> Vec<(String, String)> {
         if k > 0 {
             base.push(' ');
         }
-        let _ = write!(base, "{}.{}", radix36(d.instansi), radix36(d.unit));
+        radix36_into(&mut base, d.instansi);
+        base.push('.');
+        radix36_into(&mut base, d.unit);
     }
     base.push_str("\"});\n");
     out.push(("dasar.js".to_string(), base));
     out
 }
 
-fn radix36(mut n: u32) -> String {
+/// Appends `n` in base 36 (digits, then lowercase letters).
+fn radix36_into(out: &mut String, mut n: u32) {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    if n == 0 {
-        return "0".to_string();
-    }
-    let mut buf = Vec::new();
-    while n > 0 {
-        buf.push(DIGITS[(n % 36) as usize]);
+    // u32::MAX is 7 digits in base 36.
+    let mut buf = [0u8; 7];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = DIGITS[(n % 36) as usize];
         n /= 36;
+        if n == 0 {
+            break;
+        }
     }
-    buf.reverse();
-    String::from_utf8(buf).expect("ASCII")
+    out.push_str(std::str::from_utf8(&buf[at..]).expect("ASCII"));
+}
+
+#[cfg(test)]
+fn radix36(n: u32) -> String {
+    let mut s = String::new();
+    radix36_into(&mut s, n);
+    s
 }
 
 #[cfg(test)]
@@ -464,6 +513,7 @@ mod tests {
         assert_eq!(radix36(0), "0");
         assert_eq!(radix36(35), "z");
         assert_eq!(radix36(36), "10");
+        assert_eq!(radix36(u32::MAX), "1z141z3");
         assert_eq!(js("a\"</script>"), "\"a\\\"<\\/script>\"");
     }
 }
