@@ -5,6 +5,7 @@
 //! temporary file and renamed into place, byte-identical for the same
 //! content on the same day.
 
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -194,8 +195,16 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             std::io::BufWriter::new(file),
             DosTime::new(date.tahun, date.bulan.unwrap_or(1), date.hari.unwrap_or(1)),
         );
-        for f in &site.files {
-            zip.add(&format!("{folder}/{}", f.path), &f.bytes)?;
+        // Compressing is most of the work: done side by side a batch at a
+        // time (memory stays bounded), written in order.
+        for batch in site.files.chunks(256) {
+            let ready = batch
+                .par_iter()
+                .map(|f| crate::zip::prepare(&format!("{folder}/{}", f.path), &f.bytes))
+                .collect::<std::io::Result<Vec<_>>>()?;
+            for entry in ready {
+                zip.add_prepared(entry)?;
+            }
         }
         let mut out = zip.finish()?;
         std::io::Write::flush(&mut out)?;
