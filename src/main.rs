@@ -274,6 +274,44 @@ fn report(diags: &[Diagnostic], color: bool, brief: bool) -> bool {
     errors > 0
 }
 
+/// `serve --watch` on a rebuild: the warnings that were not there before
+/// (a large catalogue's thousands, printed on every save, would bury the
+/// one the save just made), then a count. A failed build is reported in
+/// full. `said` holds the warnings of the last good build, a line each;
+/// with `quiet`, nothing is said when they are the same.
+fn report_rebuild(
+    diags: &[Diagnostic],
+    color: bool,
+    ok: bool,
+    said: &mut std::collections::HashSet<String>,
+    quiet: bool,
+) {
+    if !ok {
+        report(diags, color, false);
+        return;
+    }
+    let lines: Vec<String> = diags.iter().map(|d| d.render_short(false)).collect();
+    let fresh: Vec<Diagnostic> = diags
+        .iter()
+        .zip(&lines)
+        .filter(|(_, line)| !said.contains(*line))
+        .map(|(d, _)| d.clone())
+        .collect();
+    let now: std::collections::HashSet<String> = lines.into_iter().collect();
+    let gone = said.difference(&now).count();
+    diagnostic::report(&fresh, color, true);
+    let same = fresh.is_empty() && gone == 0;
+    if !same || (!quiet && !diags.is_empty()) {
+        let n = diags.len();
+        eprintln!(
+            "{n} warning{} ({} new, {gone} gone); `sopgen check` shows them in full",
+            if n == 1 { "" } else { "s" },
+            fresh.len()
+        );
+    }
+    *said = now;
+}
+
 fn build(
     root: PathBuf,
     output: Option<PathBuf>,
@@ -453,7 +491,9 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
     };
     let (diags, ok, took) = serve::rebuild(&options, &state);
     report(&diags, color, ok);
+    let mut said = std::collections::HashSet::new();
     if ok {
+        said = diags.iter().map(|d| d.render_short(false)).collect();
         println!("Built in {} ms", took.as_millis());
     } else {
         eprintln!("The build failed: the browser shows the errors until they are fixed.");
@@ -497,7 +537,7 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
             .map(|p| p.display().to_string())
             .collect();
         let (diags, ok, took) = serve::rebuild(&options, &state);
-        report(&diags, color, ok);
+        report_rebuild(&diags, color, ok, &mut said, false);
         let more = if changed.len() > 3 {
             format!(" and {} more", changed.len() - 3)
         } else {
@@ -520,9 +560,7 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
             // no event: look once more, shortly.
             std::thread::sleep(std::time::Duration::from_millis(150));
             let (diags, ok, _) = serve::rebuild(&options, &state);
-            if !ok {
-                report(&diags, color, false);
-            }
+            report_rebuild(&diags, color, ok, &mut said, true);
         }
     }
     ExitCode::SUCCESS

@@ -349,6 +349,80 @@ fn a_save_reloads_a_broken_save_shows_errors_and_keeps_the_last_good_site() {
 }
 
 #[test]
+fn a_rebuild_lists_only_the_warnings_it_had_not_listed() {
+    let site = site();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .args(["serve", "--watch", "--port", "0", "--color=never", "--root"])
+        .arg(site.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start sopgen serve");
+    let (tx, said) = std::sync::mpsc::channel::<String>();
+    let err = BufReader::new(child.stderr.take().unwrap());
+    std::thread::spawn(move || {
+        for line in err.lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut out = BufReader::new(child.stdout.take().unwrap()).lines();
+    let port: u16 = loop {
+        let line = out.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    std::thread::spawn(move || for _ in out {});
+    let server = Server { child, port };
+    // Lines up to and including the count of warnings.
+    let until_count = || {
+        let mut lines = Vec::new();
+        loop {
+            let line = said
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("no count of warnings; heard {lines:?}"));
+            let done = line.contains(" warning");
+            lines.push(line);
+            if done && !lines.last().unwrap().starts_with("warning:") {
+                return lines;
+            }
+        }
+    };
+    let first = until_count();
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert!(first[0].contains("\"SOP Surat Masuk\""), "{first:?}");
+
+    // A save that adds a warning: only that one is listed.
+    let mut events = Events::open(server.port);
+    events.wait_for("build");
+    let file = "content/dinas-a/penyusunan-lakip.md";
+    let good = std::fs::read_to_string(site.path().join(file)).unwrap();
+    site.write(
+        file,
+        good.replace(
+            "keterkaitan = [\"SOP Pengumpulan Data Kinerja\"]",
+            "keterkaitan = [\"SOP Pengumpulan Data Kinerja\", \"SOP Tidak Ada\"]",
+        ),
+    );
+    let second = until_count();
+    assert_eq!(second.len(), 2, "{second:?}");
+    assert!(second[0].starts_with("warning: content/dinas-a/penyusunan-lakip.md:5:"));
+    assert!(second[0].contains("\"SOP Tidak Ada\""), "{second:?}");
+    assert_eq!(
+        second[1],
+        "2 warnings (1 new, 0 gone); `sopgen check` shows them in full"
+    );
+
+    // Fixing it lists nothing and says one is gone.
+    site.write(file, &good);
+    let third = until_count();
+    assert_eq!(
+        third,
+        ["1 warning (0 new, 1 gone); `sopgen check` shows them in full"]
+    );
+}
+
+#[test]
 fn new_folders_deletions_renames_and_editor_temp_files() {
     let site = site();
     let server = serve(&site, &[]);
