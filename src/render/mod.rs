@@ -22,7 +22,7 @@ use crate::indexes::Indexes;
 use indexpages::IndexPage;
 use links::{Links, UrlStyle};
 use theme::Theme;
-use views::{InstansiView, NavView, SiteView, SopView};
+use views::{InstansiView, NavView, SiteView, SopContext, SopView};
 
 /// A file of the built site: its path under the output folder and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +221,45 @@ impl Renderer {
         self.file_at(ctx, Links::new(dir, ctx.style), dir, path, template, view)
     }
 
+    /// The page of SOP `i`. With caches it is keyed by the SOP's source
+    /// and its [`SopContext`], which make the whole view: an unchanged page
+    /// costs neither building its view nor hashing it.
+    fn sop_page(
+        &self,
+        ctx: &PageSetup,
+        catalog: &Catalog,
+        ix: &Indexes,
+        i: usize,
+    ) -> Result<OutputFile, Diagnostic> {
+        let e = &catalog.entries[i];
+        let links = Links::new(&e.url, ctx.style);
+        let nav = NavView::new(&links, &e.url, ctx.config);
+        let path = format!("{}index.html", e.url);
+        let cx = SopContext::new(catalog, ix, i, &links);
+        let render = |cx| {
+            let page = SopPage {
+                sop: SopView::in_context(&e.sop, cx, ctx.caches),
+            };
+            let mut context = Context::new();
+            context.insert("site", &ctx.site);
+            context.insert("nav", &nav);
+            self.render("sop.html", &page, &context)
+        };
+        let bytes = match ctx.caches {
+            Some(c) => {
+                let key = crate::cache::Key::new()
+                    .text("sop.html")
+                    .json(&ctx.site)
+                    .json(&nav)
+                    .json(&(e.sop.source.hash(), &e.sop.path, &cx))
+                    .finish();
+                c.page(&path, key, || render(cx))?
+            }
+            None => Arc::new(render(cx)?),
+        };
+        Ok(OutputFile { path, bytes })
+    }
+
     /// [`Renderer::file`] with the given links.
     fn file_at<T: Serialize>(
         &self,
@@ -297,9 +336,7 @@ impl Renderer {
             .zip(&records)
             .flat_map_iter(|(&i, record)| {
                 let e = &catalog.entries[i];
-                let page = put(self.page(&ctx, &e.url, "sop.html", |links| SopPage {
-                    sop: SopView::new(catalog, ix, i, links, caches),
-                }));
+                let page = put(self.sop_page(&ctx, catalog, ix, i));
                 let json = put(Ok(OutputFile {
                     path: format!("{}{}", e.url, exports::SOP_JSON),
                     bytes: Arc::clone(record),

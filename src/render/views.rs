@@ -288,14 +288,29 @@ fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
     }
 }
 
-impl<'a> SopView<'a> {
-    pub fn new(
-        catalog: &'a Catalog,
-        ix: &'a Indexes,
-        index: usize,
-        links: &Links,
-        caches: Option<&Caches>,
-    ) -> Self {
+/// What a SOP's page takes from outside its own file: where the SOP sits
+/// in the catalogue and the links it shows to index pages and to other
+/// SOPs. With the SOP's source (text and path) it makes the whole page:
+/// `serve --watch` keys the page by the two, without building its view.
+#[derive(Serialize)]
+pub struct SopContext<'a> {
+    jejak: Vec<Jejak>,
+    status_href: String,
+    instansi: Option<&'a str>,
+    instansi_href: Option<String>,
+    unit: Option<&'a str>,
+    unit_href: Option<String>,
+    /// The index page of each `pelaksana`, `dasar_hukum` and `kata_kunci`
+    /// entry, by position.
+    pelaksana: Vec<Option<String>>,
+    dasar_hukum: Vec<Option<String>>,
+    kata_kunci: Vec<Option<String>>,
+    keterkaitan: Vec<TerkaitView<'a>>,
+    digunakan_oleh: Vec<SopLink<'a>>,
+}
+
+impl<'a> SopContext<'a> {
+    pub fn new(catalog: &'a Catalog, ix: &'a Indexes, index: usize, links: &Links) -> Self {
         let e = &catalog.entries[index];
         let sop = &e.sop;
         let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
@@ -325,62 +340,35 @@ impl<'a> SopView<'a> {
                 }
             }
         }
-        let linked =
-            |names: &'a [String], at: &dyn Fn(usize) -> Option<String>| -> Vec<Tautan<'a>> {
-                names
-                    .iter()
-                    .enumerate()
-                    .map(|(k, n)| Tautan {
-                        nama: n,
-                        href: at(k),
-                    })
-                    .collect()
-            };
-        let pelaksana = linked(&sop.pelaksana, &|k| {
-            places
-                .pelaksana
-                .get(k)
-                .map(|&a| links.page(&indexpages::pelaksana_dir(ix, a)))
-        });
-        let dasar_hukum = linked(&sop.dasar_hukum, &|k| {
-            places
-                .dasar_hukum
-                .get(k)
-                .copied()
-                .flatten()
-                .map(|r| links.page(&indexpages::hukum_dir(ix, r)))
-        });
-        let kata_kunci = linked(&sop.kata_kunci, &|k| {
-            places
-                .kata_kunci
-                .get(k)
-                .map(|&t| links.page(&indexpages::tag_dir(ix, t)))
-        });
+        let hrefs = |n: usize, at: &dyn Fn(usize) -> Option<String>| (0..n).map(at).collect();
         let published = |j: usize| catalog.entries[j].published.then_some(&catalog.entries[j]);
-        SopView {
-            id_prefix: String::new(),
+        SopContext {
             jejak,
             status_href: links.page(&indexpages::status_dir(sop.status)),
-            nama: &sop.nama,
-            nomor: sop.nomor.as_deref(),
             instansi: e.instansi.as_deref(),
             instansi_href,
             unit: e.unit.as_deref(),
             unit_href,
-            status: sop.status.name(),
-            status_label: status_label(sop.status),
-            tanggal_pembuatan: sop.tanggal_pembuatan.map(|t| t.to_string()),
-            tanggal_revisi: sop.tanggal_revisi.map(|t| t.to_string()),
-            tanggal_efektif: sop.tanggal_efektif.map(|t| t.to_string()),
-            tanggal_pengesahan: sop.tanggal_pengesahan.map(|t| t.to_string()),
-            disahkan_oleh: sop.disahkan_oleh.as_ref().map(|p| PengesahView {
-                jabatan: &p.jabatan,
-                nama: p.nama.as_deref(),
-                pangkat: p.pangkat.as_deref(),
-                nip: p.nip.as_deref(),
+            pelaksana: hrefs(sop.pelaksana.len(), &|k| {
+                places
+                    .pelaksana
+                    .get(k)
+                    .map(|&a| links.page(&indexpages::pelaksana_dir(ix, a)))
             }),
-            dasar_hukum,
-            kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
+            dasar_hukum: hrefs(sop.dasar_hukum.len(), &|k| {
+                places
+                    .dasar_hukum
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .map(|r| links.page(&indexpages::hukum_dir(ix, r)))
+            }),
+            kata_kunci: hrefs(sop.kata_kunci.len(), &|k| {
+                places
+                    .kata_kunci
+                    .get(k)
+                    .map(|&t| links.page(&indexpages::tag_dir(ix, t)))
+            }),
             keterkaitan: e
                 .terkait
                 .iter()
@@ -393,20 +381,72 @@ impl<'a> SopView<'a> {
                     }
                 })
                 .collect(),
-            peralatan_perlengkapan: &sop.peralatan_perlengkapan,
-            peringatan: &sop.peringatan,
-            pencatatan_pendataan: &sop.pencatatan_pendataan,
-            kata_kunci,
-            pelaksana,
-            prosedur: prosedur(sop, caches),
-            total_waktu: format_total(sop.total_seconds()),
-            catatan_html: markdown::to_html(&sop.body, 2),
             digunakan_oleh: e
                 .digunakan_oleh
                 .iter()
                 .filter_map(|&j| published(j))
                 .map(|t| SopLink::new(t, links))
                 .collect(),
+        }
+    }
+}
+
+impl<'a> SopView<'a> {
+    pub fn new(
+        catalog: &'a Catalog,
+        ix: &'a Indexes,
+        index: usize,
+        links: &Links,
+        caches: Option<&Caches>,
+    ) -> Self {
+        let context = SopContext::new(catalog, ix, index, links);
+        SopView::in_context(&catalog.entries[index].sop, context, caches)
+    }
+
+    /// The view of `sop` from its own fields and its context, and nothing
+    /// else (the page's key in `serve --watch` relies on it).
+    pub fn in_context(sop: &'a Sop, cx: SopContext<'a>, caches: Option<&Caches>) -> Self {
+        let linked = |names: &'a [String], hrefs: Vec<Option<String>>| -> Vec<Tautan<'a>> {
+            names
+                .iter()
+                .zip(hrefs)
+                .map(|(nama, href)| Tautan { nama, href })
+                .collect()
+        };
+        SopView {
+            id_prefix: String::new(),
+            jejak: cx.jejak,
+            status_href: cx.status_href,
+            nama: &sop.nama,
+            nomor: sop.nomor.as_deref(),
+            instansi: cx.instansi,
+            instansi_href: cx.instansi_href,
+            unit: cx.unit,
+            unit_href: cx.unit_href,
+            status: sop.status.name(),
+            status_label: status_label(sop.status),
+            tanggal_pembuatan: sop.tanggal_pembuatan.map(|t| t.to_string()),
+            tanggal_revisi: sop.tanggal_revisi.map(|t| t.to_string()),
+            tanggal_efektif: sop.tanggal_efektif.map(|t| t.to_string()),
+            tanggal_pengesahan: sop.tanggal_pengesahan.map(|t| t.to_string()),
+            disahkan_oleh: sop.disahkan_oleh.as_ref().map(|p| PengesahView {
+                jabatan: &p.jabatan,
+                nama: p.nama.as_deref(),
+                pangkat: p.pangkat.as_deref(),
+                nip: p.nip.as_deref(),
+            }),
+            dasar_hukum: linked(&sop.dasar_hukum, cx.dasar_hukum),
+            kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
+            keterkaitan: cx.keterkaitan,
+            peralatan_perlengkapan: &sop.peralatan_perlengkapan,
+            peringatan: &sop.peringatan,
+            pencatatan_pendataan: &sop.pencatatan_pendataan,
+            kata_kunci: linked(&sop.kata_kunci, cx.kata_kunci),
+            pelaksana: linked(&sop.pelaksana, cx.pelaksana),
+            prosedur: prosedur(sop, caches),
+            total_waktu: format_total(sop.total_seconds()),
+            catatan_html: markdown::to_html(&sop.body, 2),
+            digunakan_oleh: cx.digunakan_oleh,
             sumber: format!("content/{}.md", sop.path),
         }
     }
