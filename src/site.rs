@@ -173,16 +173,6 @@ pub fn build(options: &Options) -> Result<Site, Vec<Diagnostic>> {
     in_memory(build_with(options, |_| Ok(Memory::default())))
 }
 
-/// Links and renders into memory what [`load`] read.
-pub fn build_loaded_in_memory(
-    options: &Options,
-    loaded: (Config, Catalog),
-) -> Result<Site, Vec<Diagnostic>> {
-    in_memory(build_loaded(options, loaded, Vec::new(), |_| {
-        Ok(Memory::default())
-    }))
-}
-
 fn in_memory(built: Result<(Built, Memory), Vec<Diagnostic>>) -> Result<Site, Vec<Diagnostic>> {
     let (built, memory) = built?;
     Ok(Site {

@@ -89,6 +89,19 @@ pub struct Prepared<'a> {
     body: std::borrow::Cow<'a, [u8]>,
 }
 
+impl Prepared<'_> {
+    /// The same entry, owning its bytes.
+    pub fn into_owned(self) -> Prepared<'static> {
+        Prepared {
+            name: self.name,
+            crc: self.crc,
+            size: self.size,
+            method: self.method,
+            body: std::borrow::Cow::Owned(self.body.into_owned()),
+        }
+    }
+}
+
 /// Makes a file ready for [`ZipWriter::add_prepared`]: the slow part of
 /// adding it. `name` uses `/` and is relative; it must not hold `..`.
 pub fn prepare<'a>(name: &str, data: &'a [u8]) -> io::Result<Prepared<'a>> {
