@@ -35,7 +35,20 @@ pub fn chromium() -> Option<PathBuf> {
 
 /// Runs Chromium headless with the flags of a closed, quiet machine, a
 /// fresh profile, and `args`; returns stdout. Kills it after `limit`.
+/// Chromium now and then dies of a signal while starting on a loaded
+/// machine, before it reads any page: then it gets one more try.
 pub fn run(chrome: &Path, profile: &Path, args: &[String], limit: Duration) -> String {
+    let (out, crashed) = run_once(chrome, profile, args, limit);
+    if crashed && out.is_empty() {
+        eprintln!("note: chromium died of a signal with no output; trying once more");
+        return run_once(chrome, profile, args, limit).0;
+    }
+    out
+}
+
+/// One run: stdout, and whether Chromium was killed by a signal.
+fn run_once(chrome: &Path, profile: &Path, args: &[String], limit: Duration) -> (String, bool) {
+    use std::os::unix::process::ExitStatusExt;
     let mut child = Command::new(chrome)
         .args([
             "--headless",
@@ -61,9 +74,9 @@ pub fn run(chrome: &Path, profile: &Path, args: &[String], limit: Duration) -> S
         let _ = std::io::Read::read_to_string(&mut stdout, &mut s);
         s
     });
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
         }
         if started.elapsed() > limit {
             let _ = child.kill();
@@ -71,8 +84,8 @@ pub fn run(chrome: &Path, profile: &Path, args: &[String], limit: Duration) -> S
             panic!("chromium did not finish within {limit:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
-    }
-    reader.join().expect("reader")
+    };
+    (reader.join().expect("reader"), status.signal().is_some())
 }
 
 /// The page at `url` as the DOM stands after its scripts ran, in a

@@ -176,10 +176,18 @@ function serve(args) {
   return { child, lines, ready, waitFor, stop };
 }
 
-/// Headless Chromium (one per test file).
+/// Headless Chromium (one per test file). Chromium now and then dies
+/// while starting on a loaded machine, before any page is opened: then it
+/// gets one more try.
 async function launch() {
   const { chromium } = require('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: TIMEOUT });
+  const options = { executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: TIMEOUT };
+  try {
+    return await chromium.launch(options);
+  } catch (e) {
+    console.error(`note: Chromium did not start (${String(e.message).split('\n')[0]}); trying once more`);
+    return chromium.launch(options);
+  }
 }
 
 /// A new page whose every request is recorded in `page.requests`, and
