@@ -526,3 +526,90 @@ fn base_url_gives_canonical_links_but_pages_stay_relative() {
     );
     assert!(html.contains("href=\"../aset/sopgen.css\""));
 }
+
+/// The home page's links under "Semua SOP": (href, text) of each.
+fn listed_under_semua_sop(home: &str) -> Vec<(String, String)> {
+    let part = &home[home
+        .find("class=\"judul-semua\"")
+        .expect("the Semua SOP heading")..];
+    part.split("<a href=\"")
+        .skip(1)
+        .map(|rest| {
+            let href = &rest[..rest.find('"').unwrap()];
+            let text = &rest[rest.find('>').unwrap() + 1..rest.find("</a>").unwrap()];
+            (href.to_string(), text.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_catalogue_lists_instansi_on_the_home_page_and_a_small_one_every_sop() {
+    let site = |count: usize| {
+        let dir = TempDir::new("beranda");
+        sopgen::synth::write(dir.path(), count, 3).unwrap();
+        let built = sopgen::site::build(&sopgen::site::Options::new(dir.path())).unwrap();
+        let file = |path: &str| {
+            built
+                .files
+                .iter()
+                .find(|f| f.path == path)
+                .map(|f| String::from_utf8(f.bytes.to_vec()).unwrap())
+        };
+        let home = file("index.html").unwrap();
+        let published: Vec<String> = built
+            .built
+            .catalog
+            .published()
+            .filter(|(_, e)| e.sop.status != sopgen::content::Status::Draf)
+            .map(|(_, e)| e.url.clone())
+            .collect();
+        // Every instansi page linked from the home page, with its SOPs.
+        let instansi: Vec<(String, String, usize)> = listed_under_semua_sop(&home)
+            .into_iter()
+            .filter(|(href, _)| href.starts_with("instansi/"))
+            .map(|(href, nama)| {
+                let page = file(&format!("{href}index.html"))
+                    .unwrap_or_else(|| panic!("the home page links {href}, which was not built"));
+                let sops = published
+                    .iter()
+                    .filter(|url| page.contains(&format!("href=\"../../{url}\"")))
+                    .count();
+                (href, nama, sops)
+            })
+            .collect();
+        (home, published, instansi)
+    };
+
+    // 600 SOPs: each instansi with its count and a link to its page; the
+    // counts add up, and every SOP is on the page of its instansi.
+    let (home, published, instansi) = site(600);
+    assert!(published.len() > 500, "{}", published.len());
+    assert!(!instansi.is_empty());
+    let counted: usize = instansi
+        .iter()
+        .map(|(href, nama, sops)| {
+            let shown = format!("{nama}</a> <span class=\"jumlah\">({sops} SOP)</span>");
+            assert!(home.contains(&shown), "{href}: {shown}");
+            sops
+        })
+        .sum();
+    assert_eq!(counted, published.len());
+    for url in &published {
+        assert!(
+            !home.contains(&format!("href=\"{url}\"")),
+            "{url} on the home page"
+        );
+    }
+    assert!(home.len() < 200_000, "{} bytes", home.len());
+
+    // 60 SOPs: every one listed.
+    let (home, published, instansi) = site(60);
+    assert!(instansi.is_empty());
+    let listed = listed_under_semua_sop(&home);
+    for url in &published {
+        assert!(
+            listed.iter().any(|(href, _)| href == url),
+            "{url} not listed"
+        );
+    }
+}

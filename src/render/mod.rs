@@ -353,6 +353,25 @@ impl Renderer {
                     .map(|b| markdown::to_html(&b.body, 1))
                     .unwrap_or_default(),
                 jumlah: published.len(),
+                ringkas: (published.len() > HOME_LIST_LIMIT).then(|| {
+                    ix.instansi
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(g, ins)| {
+                            let jumlah = ins
+                                .units
+                                .iter()
+                                .flat_map(|u| &u.sops)
+                                .filter(|&&i| catalog.entries[i].sop.status != Status::Draf)
+                                .count();
+                            (jumlah > 0).then(|| RingkasInstansi {
+                                nama: ins.nama.as_deref(),
+                                jumlah,
+                                href: links.page(&indexpages::instansi_dir(ix, g)),
+                            })
+                        })
+                        .collect()
+                }),
                 instansi: views::groups(catalog, links, |e| e.sop.status != Status::Draf),
                 draf: catalog
                     .published()
@@ -700,6 +719,10 @@ struct HomePage<'a> {
     deskripsi: Option<&'a str>,
     catatan_html: String,
     jumlah: usize,
+    /// Set above [`HOME_LIST_LIMIT`] SOPs: each instansi with its count
+    /// and index page, which the default theme lists instead of every SOP.
+    ringkas: Option<Vec<RingkasInstansi<'a>>>,
+    /// Every published SOP but the drafts, by instansi and unit.
     instansi: Vec<InstansiView<'a>>,
     /// Drafts, under their own heading (only when drafts are published).
     draf: Vec<views::SopLink<'a>>,
@@ -708,6 +731,17 @@ struct HomePage<'a> {
     bagian: Vec<BagianLink<'a>>,
     /// In the review bundle: the cover and print pages.
     paket: Option<(String, String)>,
+}
+
+/// Above this many SOPs the home page lists instansi, not SOPs: a
+/// province's 10,000 made a 1.9 MB home page.
+const HOME_LIST_LIMIT: usize = 500;
+
+#[derive(Serialize)]
+struct RingkasInstansi<'a> {
+    nama: Option<&'a str>,
+    jumlah: usize,
+    href: String,
 }
 
 #[derive(Serialize)]
