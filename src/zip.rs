@@ -232,9 +232,33 @@ impl<W: Write> ZipWriter<W> {
             self.put(&c)?;
         }
         let size = u32::try_from(self.written).map_err(|_| too_big())? - start;
-        let count = u16::try_from(entries.len()).map_err(|_| {
-            io::Error::other("more than 65,535 files: too many for this zip writer")
-        })?;
+        // More files than the classic end record can count (a bundle of
+        // some 21,000 SOPs): a Zip64 end record and its locator carry the
+        // count, and the classic one says 0xFFFF.
+        let count = match u16::try_from(entries.len()) {
+            Ok(count) => count,
+            Err(_) => {
+                let at = self.written;
+                let n = entries.len() as u64;
+                let mut end64 = Vec::with_capacity(56 + 20);
+                end64.extend_from_slice(&0x0606_4b50u32.to_le_bytes());
+                end64.extend_from_slice(&44u64.to_le_bytes()); // size of the rest
+                end64.extend_from_slice(&0x032Du16.to_le_bytes()); // made by: Unix, 4.5
+                end64.extend_from_slice(&45u16.to_le_bytes()); // version needed
+                end64.extend_from_slice(&0u32.to_le_bytes()); // this disk
+                end64.extend_from_slice(&0u32.to_le_bytes()); // disk of the directory
+                end64.extend_from_slice(&n.to_le_bytes());
+                end64.extend_from_slice(&n.to_le_bytes());
+                end64.extend_from_slice(&u64::from(size).to_le_bytes());
+                end64.extend_from_slice(&u64::from(start).to_le_bytes());
+                end64.extend_from_slice(&0x0706_4b50u32.to_le_bytes()); // locator
+                end64.extend_from_slice(&0u32.to_le_bytes());
+                end64.extend_from_slice(&at.to_le_bytes());
+                end64.extend_from_slice(&1u32.to_le_bytes()); // disks
+                self.put(&end64)?;
+                0xFFFF
+            }
+        };
         let mut end = Vec::with_capacity(22);
         end.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
         end.extend_from_slice(&0u16.to_le_bytes());
@@ -291,6 +315,34 @@ mod tests {
             z.finish().unwrap()
         };
         assert_eq!(make(), make());
+    }
+
+    #[test]
+    fn more_than_65535_files_are_counted_in_a_zip64_end_record() {
+        let n = 70_000u64;
+        let mut z = ZipWriter::new(Vec::new(), DosTime::new(2026, 1, 1));
+        for k in 0..n {
+            z.add(&format!("d/{k}.txt"), b"x").unwrap();
+        }
+        let zip = z.finish().unwrap();
+        let u16_at = |i: usize| u16::from_le_bytes([zip[i], zip[i + 1]]);
+        let u32_at = |i: usize| u32::from_le_bytes(zip[i..i + 4].try_into().unwrap());
+        let u64_at = |i: usize| u64::from_le_bytes(zip[i..i + 8].try_into().unwrap());
+        // The classic end record (the last 22 bytes) defers to Zip64.
+        let end = zip.len() - 22;
+        assert_eq!(u32_at(end), 0x0605_4b50);
+        assert_eq!(u16_at(end + 10), 0xFFFF);
+        // The locator just before it points at the Zip64 end record,
+        // which holds the count and where the central directory starts.
+        let locator = end - 20;
+        assert_eq!(u32_at(locator), 0x0706_4b50);
+        let end64 = u64_at(locator + 8) as usize;
+        assert_eq!(end64, locator - 56);
+        assert_eq!(u32_at(end64), 0x0606_4b50);
+        assert_eq!(u64_at(end64 + 32), n);
+        let directory = u64_at(end64 + 48) as usize;
+        assert_eq!(u32_at(directory), 0x0201_4b50);
+        assert_eq!(u32_at(end + 16) as usize, directory);
     }
 
     #[test]
