@@ -613,3 +613,112 @@ fn a_large_catalogue_lists_instansi_on_the_home_page_and_a_small_one_every_sop()
         );
     }
 }
+
+/// Where `href`, on the page at `page` (a path under the site root),
+/// leads: a path under the site root, or None for a link off the site.
+fn resolve(page: &str, href: &str) -> Option<String> {
+    if href.starts_with('#') || href.contains("://") || href.starts_with("mailto:") {
+        return None;
+    }
+    let href = href.split('#').next().unwrap();
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for seg in href.split('/') {
+        match seg {
+            ".." => {
+                parts.pop().expect("a link above the site root");
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    let mut path = parts.join("/");
+    if href.ends_with('/') || href.is_empty() {
+        path.push_str(if path.is_empty() {
+            "index.html"
+        } else {
+            "/index.html"
+        });
+    }
+    Some(path)
+}
+
+#[test]
+fn long_lists_go_on_over_numbered_pages_whose_links_all_work() {
+    let dir = TempDir::new("halaman");
+    sopgen::synth::write(dir.path(), 600, 3).unwrap();
+    let built = sopgen::site::build(&sopgen::site::Options::new(dir.path())).unwrap();
+    let files: std::collections::BTreeMap<&str, String> = built
+        .files
+        .iter()
+        .map(|f| {
+            (
+                f.path.as_str(),
+                String::from_utf8_lossy(&f.bytes).into_owned(),
+            )
+        })
+        .collect();
+    let in_force: Vec<&str> = built
+        .built
+        .catalog
+        .published()
+        .filter(|(_, e)| e.sop.status == sopgen::content::Status::Berlaku)
+        .map(|(_, e)| e.url.as_str())
+        .collect();
+    let per_page = sopgen::render::indexpages::PER_PAGE;
+    assert!(in_force.len() > 2 * per_page, "{}", in_force.len());
+    let pages = in_force.len().div_ceil(per_page);
+    let page_path = |k: usize| match k {
+        1 => "status/berlaku/index.html".to_string(),
+        k => format!("status/berlaku/halaman/{k}/index.html"),
+    };
+    assert!(!files.contains_key(page_path(pages + 1).as_str()));
+    let mut seen: Vec<String> = Vec::new();
+    for k in 1..=pages {
+        let path = page_path(k);
+        let html = files
+            .get(path.as_str())
+            .unwrap_or_else(|| panic!("{path} was not built"));
+        assert!(
+            html.contains(&format!("Halaman {k} dari {pages}")),
+            "{path}"
+        );
+        let hrefs: Vec<&str> = html
+            .split("href=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        for href in &hrefs {
+            if let Some(target) = resolve(&path, href) {
+                assert!(
+                    files.contains_key(target.as_str()),
+                    "{path}: {href} -> {target}"
+                );
+            }
+        }
+        // The SOPs it lists, and links to every page of the list.
+        let listed = between(html, "<h1>", "class=\"paginasi\"");
+        seen.extend(
+            in_force
+                .iter()
+                .filter(|url| {
+                    let href = format!("{}{url}\"", "../".repeat(path.matches('/').count()));
+                    listed.contains(&format!("href=\"{href}"))
+                })
+                .map(|url| url.to_string()),
+        );
+        let nav: Vec<String> = hrefs
+            .iter()
+            .filter_map(|h| resolve(&path, h))
+            .filter(|t| t.starts_with("status/berlaku/"))
+            .collect();
+        for j in 1..=pages {
+            assert!(nav.contains(&page_path(j)), "{path} does not link page {j}");
+        }
+        assert!(html.contains("aria-current=\"page\""));
+    }
+    seen.sort();
+    let mut want: Vec<String> = in_force.iter().map(|u| u.to_string()).collect();
+    want.sort();
+    assert_eq!(seen, want, "every SOP in force listed once over the pages");
+}

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::links::Links;
+use super::links::{Links, UrlStyle};
 use super::views::{SopLink, status_label};
 use crate::catalog::Catalog;
 use crate::content::Status;
@@ -53,6 +53,8 @@ pub struct BagianDaftar<'a> {
     pub judul: Option<String>,
     pub href: Option<String>,
     pub sops: Vec<Butir<'a>>,
+    /// The rest of a section that began on the page before.
+    pub lanjutan: bool,
 }
 
 /// `daftar.html`: lists of SOPs.
@@ -63,6 +65,139 @@ pub struct DaftarPage<'a> {
     pub jejak: Vec<Jejak>,
     pub rincian: Vec<(String, String)>,
     pub bagian: Vec<BagianDaftar<'a>>,
+    /// Set when the list is split over several pages.
+    pub halaman: Option<Halaman>,
+}
+
+/// Where a page stands among the pages of a long list, with links to each.
+#[derive(Serialize)]
+pub struct Halaman {
+    pub nomor: usize,
+    pub jumlah: usize,
+    /// Every page of the list: its number and href (this one included).
+    pub semua: Vec<(usize, String)>,
+    pub sebelumnya: Option<String>,
+    pub berikutnya: Option<String>,
+}
+
+/// The most SOPs a list page shows; longer lists go on to
+/// `halaman/2/`, `halaman/3/`, ... under the list's folder (a 10,000-SOP
+/// catalogue's list of SOPs in force was one 2.7 MB page).
+pub const PER_PAGE: usize = 200;
+
+/// `page` at `dir`, split into pages of at most [`PER_PAGE`] SOPs when
+/// longer: (folder, page) each, the first at `dir`. A section cut in two
+/// carries on, under its heading, on the next page.
+pub fn paginate(
+    dir: String,
+    page: DaftarPage<'_>,
+    style: UrlStyle,
+) -> Vec<(String, DaftarPage<'_>)> {
+    let total: usize = page.bagian.iter().map(|b| b.sops.len()).sum();
+    if total <= PER_PAGE {
+        return vec![(dir, page)];
+    }
+    let DaftarPage {
+        judul,
+        pengantar,
+        jejak,
+        rincian,
+        bagian,
+        halaman: _,
+    } = page;
+    let mut split: Vec<Vec<BagianDaftar>> = Vec::new();
+    let mut current: Vec<BagianDaftar> = Vec::new();
+    let mut count = 0;
+    for b in bagian {
+        let BagianDaftar {
+            judul, href, sops, ..
+        } = b;
+        if sops.is_empty() {
+            current.push(BagianDaftar {
+                judul,
+                href,
+                sops,
+                lanjutan: false,
+            });
+            continue;
+        }
+        let mut rest = sops.into_iter().peekable();
+        let mut lanjutan = false;
+        while rest.peek().is_some() {
+            if count == PER_PAGE {
+                split.push(std::mem::take(&mut current));
+                count = 0;
+            }
+            let part: Vec<Butir> = rest.by_ref().take(PER_PAGE - count).collect();
+            count += part.len();
+            current.push(BagianDaftar {
+                judul: judul.clone(),
+                href: href.clone(),
+                sops: part,
+                lanjutan,
+            });
+            lanjutan = true;
+        }
+    }
+    split.push(current);
+    let n = split.len();
+    let dirs: Vec<String> = (1..=n)
+        .map(|k| {
+            if k == 1 {
+                dir.clone()
+            } else {
+                format!("{dir}halaman/{k}/")
+            }
+        })
+        .collect();
+    split
+        .into_iter()
+        .enumerate()
+        .map(|(k, mut bagian)| {
+            let here = Links::new(&dirs[k], style);
+            let mut jejak = jejak.clone();
+            if k > 0 {
+                // The page sits two folders below the list's first page.
+                for j in &mut jejak {
+                    rebase(&mut j.href);
+                }
+                for b in &mut bagian {
+                    if let Some(href) = &mut b.href {
+                        rebase(href);
+                    }
+                    for item in &mut b.sops {
+                        rebase(&mut item.sop.href);
+                    }
+                }
+            }
+            let page = DaftarPage {
+                judul: judul.clone(),
+                pengantar: pengantar.clone(),
+                jejak,
+                rincian: rincian.clone(),
+                bagian,
+                halaman: Some(Halaman {
+                    nomor: k + 1,
+                    jumlah: n,
+                    semua: dirs
+                        .iter()
+                        .enumerate()
+                        .map(|(j, d)| (j + 1, here.page(d)))
+                        .collect(),
+                    sebelumnya: (k > 0).then(|| here.page(&dirs[k - 1])),
+                    berikutnya: (k + 1 < n).then(|| here.page(&dirs[k + 1])),
+                }),
+            };
+            (dirs[k].clone(), page)
+        })
+        .collect()
+}
+
+/// A link written for a list's first page, made to work from its later
+/// pages (`halaman/N/`, two folders down). Every link of a list page is
+/// relative to the page.
+fn rebase(href: &mut String) {
+    href.insert_str(0, "../../");
 }
 
 /// One index page to render: its folder, template and view.
@@ -166,6 +301,7 @@ pub fn pages<'a>(
         out.push(IndexPage::Daftar(
             dir.clone(),
             DaftarPage {
+                halaman: None,
                 judul: name.clone(),
                 pengantar: None,
                 jejak: crumbs(&l, &[("Instansi", "instansi/")]),
@@ -175,6 +311,7 @@ pub fn pages<'a>(
                     .iter()
                     .enumerate()
                     .map(|(u, unit)| BagianDaftar {
+                        lanjutan: false,
                         judul: Some(unit_name(&unit.nama)),
                         href: Some(l.page(&unit_dir(ix, g, u))),
                         sops: unit.sops.iter().map(|&i| item(catalog, i, &l)).collect(),
@@ -188,11 +325,13 @@ pub fn pages<'a>(
             out.push(IndexPage::Daftar(
                 udir,
                 DaftarPage {
+                    halaman: None,
                     judul: unit_name(&unit.nama),
                     pengantar: Some(name.clone()),
                     jejak: crumbs(&l, &[("Instansi", "instansi/"), (&name, &dir)]),
                     rincian: Vec::new(),
                     bagian: vec![BagianDaftar {
+                        lanjutan: false,
                         judul: None,
                         href: None,
                         sops: unit.sops.iter().map(|&i| item(catalog, i, &l)).collect(),
@@ -232,6 +371,7 @@ pub fn pages<'a>(
         out.push(IndexPage::Daftar(
             dir,
             DaftarPage {
+                halaman: None,
                 judul: actor.nama.clone(),
                 pengantar: Some(format!("Pelaksana dalam {} SOP.", actor.langkah.len())),
                 jejak: crumbs(&l, &[("Pelaksana", "pelaksana/")]),
@@ -249,6 +389,7 @@ pub fn pages<'a>(
                     )]
                 },
                 bagian: vec![BagianDaftar {
+                    lanjutan: false,
                     judul: None,
                     href: None,
                     sops: actor
@@ -348,11 +489,13 @@ pub fn pages<'a>(
         out.push(IndexPage::Daftar(
             dir,
             DaftarPage {
+                halaman: None,
                 judul: c.judul(),
                 pengantar: None,
                 jejak: crumbs(&l, &[("Dasar Hukum", "dasar-hukum/")]),
                 rincian,
                 bagian: vec![BagianDaftar {
+                    lanjutan: false,
                     judul: Some("Dirujuk oleh".into()),
                     href: None,
                     sops: reg
@@ -395,11 +538,13 @@ pub fn pages<'a>(
         out.push(IndexPage::Daftar(
             dir,
             DaftarPage {
+                halaman: None,
                 judul: format!("Kata kunci: {}", tag.nama),
                 pengantar: None,
                 jejak: crumbs(&l, &[("Kata Kunci", "kata-kunci/")]),
                 rincian: Vec::new(),
                 bagian: vec![BagianDaftar {
+                    lanjutan: false,
                     judul: None,
                     href: None,
                     sops: tag.sops.iter().map(|&i| item(catalog, i, &l)).collect(),
@@ -437,12 +582,14 @@ pub fn pages<'a>(
         out.push(IndexPage::Daftar(
             dir,
             DaftarPage {
+                halaman: None,
                 judul: format!("SOP {}", status_label(*s).to_lowercase()),
                 pengantar: (*s == Status::Dicabut)
                     .then(|| "SOP yang sudah tidak berlaku, disimpan sebagai arsip.".to_string()),
                 jejak: crumbs(&l, &[("Status", "status/")]),
                 rincian: Vec::new(),
                 bagian: vec![BagianDaftar {
+                    lanjutan: false,
                     judul: None,
                     href: None,
                     sops: sops.iter().map(|&i| item(catalog, i, &l)).collect(),
@@ -456,11 +603,13 @@ pub fn pages<'a>(
     out.push(IndexPage::Daftar(
         dir,
         DaftarPage {
+            halaman: None,
             judul: "Revisi terbaru".into(),
             pengantar: Some("SOP yang pernah direvisi, dari revisi terakhir.".into()),
             jejak: vec![home(&l)],
             rincian: Vec::new(),
             bagian: vec![BagianDaftar {
+                lanjutan: false,
                 judul: None,
                 href: None,
                 sops: ix
@@ -478,4 +627,128 @@ pub fn pages<'a>(
         },
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(judul: &str, n: usize) -> BagianDaftar<'static> {
+        BagianDaftar {
+            judul: Some(judul.to_string()),
+            href: Some(format!("../../instansi/{judul}/")),
+            sops: (0..n)
+                .map(|k| Butir {
+                    sop: SopLink {
+                        nama: "SOP",
+                        nomor: None,
+                        href: format!("../../{judul}/sop-{k}/"),
+                        status: "berlaku",
+                        status_label: "Berlaku",
+                        instansi: None,
+                        unit: None,
+                    },
+                    catatan: None,
+                    langkah: Vec::new(),
+                })
+                .collect(),
+            lanjutan: false,
+        }
+    }
+
+    fn list(sizes: &[usize]) -> DaftarPage<'static> {
+        DaftarPage {
+            judul: "Daftar".into(),
+            pengantar: None,
+            jejak: vec![Jejak {
+                nama: "Beranda".into(),
+                href: "../../".into(),
+            }],
+            rincian: Vec::new(),
+            bagian: sizes
+                .iter()
+                .enumerate()
+                .map(|(k, &n)| section(&format!("u{k}"), n))
+                .collect(),
+            halaman: None,
+        }
+    }
+
+    #[test]
+    fn a_short_list_stays_one_page() {
+        let pages = paginate(
+            "pelaksana/staf/".into(),
+            list(&[PER_PAGE]),
+            UrlStyle::Pretty,
+        );
+        assert_eq!(pages.len(), 1);
+        assert!(pages[0].1.halaman.is_none());
+    }
+
+    #[test]
+    fn sections_carry_on_across_pages_and_links_follow_the_pages_down() {
+        let sizes = [150, PER_PAGE - 30, 0, PER_PAGE];
+        let pages = paginate("pelaksana/staf/".into(), list(&sizes), UrlStyle::Pretty);
+        let dirs: Vec<&str> = pages.iter().map(|(d, _)| d.as_str()).collect();
+        assert_eq!(
+            dirs,
+            [
+                "pelaksana/staf/",
+                "pelaksana/staf/halaman/2/",
+                "pelaksana/staf/halaman/3/"
+            ]
+        );
+        // (section, SOPs, carried on) of each page.
+        let shape: Vec<Vec<(String, usize, bool)>> = pages
+            .iter()
+            .map(|(_, p)| {
+                p.bagian
+                    .iter()
+                    .map(|b| (b.judul.clone().unwrap(), b.sops.len(), b.lanjutan))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                vec![("u0".into(), 150, false), ("u1".into(), 50, false)],
+                vec![
+                    ("u1".into(), PER_PAGE - 80, true),
+                    ("u2".into(), 0, false),
+                    ("u3".into(), 80, false)
+                ],
+                vec![("u3".into(), PER_PAGE - 80, true)],
+            ]
+        );
+        // Every SOP once, in order.
+        let hrefs: Vec<&str> = pages
+            .iter()
+            .flat_map(|(_, p)| &p.bagian)
+            .flat_map(|b| &b.sops)
+            .map(|b| b.sop.href.as_str())
+            .collect();
+        assert_eq!(hrefs.len(), sizes.iter().sum::<usize>());
+        assert_eq!(hrefs[0], "../../u0/sop-0/");
+        // Later pages are two folders down: their links go two further up.
+        assert_eq!(hrefs[PER_PAGE], "../../../../u1/sop-50/");
+        assert_eq!(pages[1].1.jejak[0].href, "../../../../");
+        assert_eq!(
+            pages[1].1.bagian[0].href.as_deref(),
+            Some("../../../../instansi/u1/")
+        );
+        let h = pages[1].1.halaman.as_ref().unwrap();
+        assert_eq!((h.nomor, h.jumlah), (2, 3));
+        assert_eq!(h.sebelumnya.as_deref(), Some("../../../../pelaksana/staf/"));
+        assert_eq!(
+            h.berikutnya.as_deref(),
+            Some("../../../../pelaksana/staf/halaman/3/")
+        );
+        assert_eq!(h.semua[0], (1, "../../../../pelaksana/staf/".to_string()));
+        let first = pages[0].1.halaman.as_ref().unwrap();
+        assert_eq!(first.sebelumnya, None);
+        assert_eq!(
+            first.berikutnya.as_deref(),
+            Some("../../pelaksana/staf/halaman/2/")
+        );
+    }
 }

@@ -404,9 +404,16 @@ impl Renderer {
             );
         }
         let index_pages = indexpages::pages(catalog, ix, &|dir| Links::new(dir, ctx.style));
-        results.par_extend(index_pages.into_par_iter().map(|p| match p {
-            IndexPage::Indeks(dir, view) => put(self.page(&ctx, &dir, "indeks.html", |_| view)),
-            IndexPage::Daftar(dir, view) => put(self.page(&ctx, &dir, "daftar.html", |_| view)),
+        results.par_extend(index_pages.into_par_iter().flat_map_iter(|p| {
+            match p {
+                IndexPage::Indeks(dir, view) => {
+                    vec![put(self.page(&ctx, &dir, "indeks.html", |_| view))]
+                }
+                IndexPage::Daftar(dir, view) => indexpages::paginate(dir, view, ctx.style)
+                    .into_iter()
+                    .map(|(dir, view)| put(self.page(&ctx, &dir, "daftar.html", |_| view)))
+                    .collect(),
+            }
         }));
         let folders: Vec<(&String, &crate::content::Bagian)> = catalog
             .bagian

@@ -26,6 +26,7 @@ const KNOWN_REFLOW = {};
 let tmp;
 let out; // the example catalogue, built
 let bundleRoot; // and bundled
+let largeOut; // a generated catalogue of 600 SOPs, built
 let browser;
 
 /// The first `<dir>/*/index.html` (depth levels below `dir`) of a built site.
@@ -100,6 +101,12 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
     out = path.join(tmp, 'public');
     h.build(h.REPO, out);
     bundleRoot = h.bundle(h.REPO, path.join(tmp, 'katalog.zip'), path.join(tmp, 'paket'));
+    // A catalogue large enough for the home page's list of instansi and
+    // for lists over several pages.
+    const large = path.join(tmp, 'besar');
+    h.sopgen(['generate', '--count', '600', '--root', large]);
+    largeOut = path.join(large, 'public');
+    h.build(large, largeOut);
     browser = await h.launch();
     context = await browser.newContext();
   });
@@ -161,6 +168,12 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
   ]) {
     it(`bundle: ${rel}`, () => check(rel, { root: bundleRoot }));
   }
+  it('a large catalogue: the home page listing instansi', () => check('index.html', { root: largeOut }));
+  it('a large catalogue: a list page and its second page', async () => {
+    await check('status/berlaku/index.html', { root: largeOut });
+    await check('status/berlaku/halaman/2/index.html', { root: largeOut });
+  });
+
   it('bundle: a print page of one unit', () => check(firstPage(bundleRoot, 'cetak', 2), { root: bundleRoot }));
 
   it('an SOP page at 200% zoom (640 px) does not scroll sideways and passes axe', async () => {
