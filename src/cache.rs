@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
@@ -97,46 +98,63 @@ impl Default for Key {
     }
 }
 
-/// Entries beyond this many (per cache) are dropped at once: a preview
-/// session of many edits stays bounded.
-const MAX_ENTRIES: usize = 200_000;
-
 impl std::fmt::Debug for Caches {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Caches { .. }")
     }
 }
 
-/// A rendered page: the hash of its inputs and its bytes.
-type RenderedPage = (u64, Arc<Vec<u8>>);
+/// Values by key, each with the number of the last build that used it.
+type Kept<K, V> = Mutex<HashMap<K, (V, u64)>>;
 
+/// What `serve --watch` keeps from one build to the next. Each value
+/// remembers the last build that used it; [`Caches::sweep`], after a good
+/// build, drops the rest, so that a long preview session holds what one
+/// build needs rather than every version of every edited file.
 #[derive(Default)]
 pub struct Caches {
-    parsed: Mutex<HashMap<(String, u64), Arc<ParsedFile>>>,
-    flows: Mutex<HashMap<u64, Arc<Procedure>>>,
-    words: Mutex<HashMap<u64, Arc<FastMap<String, u32>>>>,
-    records: Mutex<HashMap<u64, Arc<Vec<u8>>>>,
-    pages: Mutex<HashMap<String, RenderedPage>>,
+    build: AtomicU64,
+    parsed: Kept<(String, u64), Arc<ParsedFile>>,
+    flows: Kept<u64, Arc<Procedure>>,
+    words: Kept<u64, Arc<FastMap<String, u32>>>,
+    records: Kept<u64, Arc<Vec<u8>>>,
+    /// A rendered page by its path: the hash of its inputs and its bytes.
+    pages: Kept<String, (u64, Arc<Vec<u8>>)>,
 }
 
-fn cached<K: Hash + Eq + Clone, V: Clone>(
-    m: &Mutex<HashMap<K, V>>,
-    k: K,
-    make: impl FnOnce() -> V,
-) -> V {
-    if let Some(hit) = m.lock().expect("not poisoned").get(&k) {
+fn cached<K: Hash + Eq, V: Clone>(m: &Kept<K, V>, build: u64, k: K, make: impl FnOnce() -> V) -> V {
+    if let Some((hit, used)) = m.lock().expect("not poisoned").get_mut(&k) {
+        *used = build;
         return hit.clone();
     }
     let made = make();
-    let mut map = m.lock().expect("not poisoned");
-    if map.len() >= MAX_ENTRIES {
-        map.clear();
-    }
-    map.insert(k, made.clone());
+    m.lock()
+        .expect("not poisoned")
+        .insert(k, (made.clone(), build));
     made
 }
 
+fn sweep<K: Hash + Eq, V>(m: &Kept<K, V>, build: u64) {
+    m.lock()
+        .expect("not poisoned")
+        .retain(|_, (_, used)| *used == build);
+}
+
 impl Caches {
+    fn current(&self) -> u64 {
+        self.build.load(Ordering::Relaxed)
+    }
+
+    /// Drops what the build just made did not use, and starts the next.
+    pub fn sweep(&self) {
+        let build = self.build.fetch_add(1, Ordering::Relaxed);
+        sweep(&self.parsed, build);
+        sweep(&self.flows, build);
+        sweep(&self.words, build);
+        sweep(&self.records, build);
+        sweep(&self.pages, build);
+    }
+
     /// A file parsed, by its path and the hash of its bytes.
     pub fn parsed(
         &self,
@@ -144,11 +162,13 @@ impl Caches {
         hash: u64,
         parse: impl FnOnce() -> ParsedFile,
     ) -> Arc<ParsedFile> {
-        cached(&self.parsed, (rel, hash), || Arc::new(parse()))
+        cached(&self.parsed, self.current(), (rel, hash), || {
+            Arc::new(parse())
+        })
     }
 
     pub fn flow(&self, key: u64, make: impl FnOnce() -> Procedure) -> Arc<Procedure> {
-        cached(&self.flows, key, || Arc::new(make()))
+        cached(&self.flows, self.current(), key, || Arc::new(make()))
     }
 
     pub fn words(
@@ -156,12 +176,12 @@ impl Caches {
         key: u64,
         make: impl FnOnce() -> FastMap<String, u32>,
     ) -> Arc<FastMap<String, u32>> {
-        cached(&self.words, key, || Arc::new(make()))
+        cached(&self.words, self.current(), key, || Arc::new(make()))
     }
 
     /// A SOP's JSON record, by the hash of what it shows.
     pub fn record(&self, key: u64, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
-        cached(&self.records, key, || Arc::new(make()))
+        cached(&self.records, self.current(), key, || Arc::new(make()))
     }
 
     /// The file at `path` rendered from inputs hashing to `key`: rendered
@@ -172,17 +192,18 @@ impl Caches {
         key: u64,
         render: impl FnOnce() -> Result<Vec<u8>, E>,
     ) -> Result<Arc<Vec<u8>>, E> {
-        if let Some((k, bytes)) = self.pages.lock().expect("not poisoned").get(path)
+        let build = self.current();
+        if let Some(((k, bytes), used)) = self.pages.lock().expect("not poisoned").get_mut(path)
             && *k == key
         {
+            *used = build;
             return Ok(Arc::clone(bytes));
         }
         let bytes = Arc::new(render()?);
-        let mut map = self.pages.lock().expect("not poisoned");
-        if map.len() >= MAX_ENTRIES {
-            map.clear();
-        }
-        map.insert(path.to_string(), (key, Arc::clone(&bytes)));
+        self.pages
+            .lock()
+            .expect("not poisoned")
+            .insert(path.to_string(), ((key, Arc::clone(&bytes)), build));
         Ok(bytes)
     }
 }
@@ -440,6 +461,38 @@ feed_fields!(SerializeStruct, SerializeStructVariant);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sweep_keeps_what_the_last_build_used() {
+        let caches = Caches::default();
+        let made = std::cell::Cell::new(0);
+        let record = |key: u64| {
+            caches.record(key, || {
+                made.set(made.get() + 1);
+                vec![key as u8]
+            })
+        };
+        // Build 1 uses 1 and 2; build 2 uses 2 and 3.
+        record(1);
+        record(2);
+        caches.sweep();
+        record(2);
+        record(3);
+        assert_eq!(made.get(), 3, "2 came from the cache");
+        caches.sweep();
+        // 1 was dropped by the second sweep; 2 and 3 were kept.
+        record(2);
+        record(3);
+        assert_eq!(made.get(), 3);
+        record(1);
+        assert_eq!(made.get(), 4);
+        // Pages the same way, by path.
+        let page = |path: &str| caches.page(path, 7, || Ok::<_, ()>(vec![1])).unwrap();
+        page("a/index.html");
+        caches.sweep();
+        caches.sweep();
+        assert!(caches.pages.lock().unwrap().is_empty());
+    }
 
     #[test]
     fn keys_tell_contents_apart() {

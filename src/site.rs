@@ -157,6 +157,10 @@ pub fn build_loaded<S: Sink>(
     };
     let paths = renderer.render_site(&input, &options.render, &sink)?;
     lap(&mut timings, "render", &mut clock);
+    // What this good build did not use will not be asked for again.
+    if let Some(caches) = &options.caches {
+        caches.sweep();
+    }
     let built = Built {
         config,
         catalog,
