@@ -234,30 +234,21 @@ impl Renderer {
         let e = &catalog.entries[i];
         let links = Links::new(&e.url, ctx.style);
         let nav = NavView::new(&links, &e.url, ctx.config);
-        let path = format!("{}index.html", e.url);
-        let cx = SopContext::new(catalog, ix, i, &links);
-        let render = |cx| {
-            let page = SopPage {
+        let inputs = (
+            e.sop.source.hash(),
+            &e.sop.path,
+            SopContext::new(catalog, ix, i, &links),
+        );
+        self.keyed(
+            ctx,
+            &nav,
+            format!("{}index.html", e.url),
+            "sop.html",
+            inputs,
+            |(_, _, cx)| SopPage {
                 sop: SopView::in_context(&e.sop, cx, ctx.caches),
-            };
-            let mut context = Context::new();
-            context.insert("site", &ctx.site);
-            context.insert("nav", &nav);
-            self.render("sop.html", &page, &context)
-        };
-        let bytes = match ctx.caches {
-            Some(c) => {
-                let key = crate::cache::Key::new()
-                    .text("sop.html")
-                    .json(&ctx.site)
-                    .json(&nav)
-                    .json(&(e.sop.source.hash(), &e.sop.path, &cx))
-                    .finish();
-                c.page(&path, key, || render(cx))?
-            }
-            None => Arc::new(render(cx)?),
-        };
-        Ok(OutputFile { path, bytes })
+            },
+        )
     }
 
     /// [`Renderer::file`] with the given links.
@@ -276,23 +267,39 @@ impl Renderer {
             // Not a page of its own (the 404 page): no canonical address.
             nav.canonical = None;
         }
-        let render = || {
+        self.keyed(ctx, &nav, path, template, view, |view| view)
+    }
+
+    /// Renders `template` to `path` with the view `view(inputs)` makes.
+    /// With caches, only when the inputs (which must determine the view)
+    /// or the page's setting changed since the last render; otherwise the
+    /// view is not even made.
+    fn keyed<I: Serialize, T: Serialize>(
+        &self,
+        ctx: &PageSetup,
+        nav: &NavView,
+        path: String,
+        template: &str,
+        inputs: I,
+        view: impl FnOnce(I) -> T,
+    ) -> Result<OutputFile, Diagnostic> {
+        let render = |inputs| {
             let mut context = Context::new();
             context.insert("site", &ctx.site);
-            context.insert("nav", &nav);
-            self.render(template, &view, &context)
+            context.insert("nav", nav);
+            self.render(template, &view(inputs), &context)
         };
         let bytes = match ctx.caches {
             Some(c) => {
                 let key = crate::cache::Key::new()
                     .text(template)
                     .json(&ctx.site)
-                    .json(&nav)
-                    .json(&view)
+                    .json(nav)
+                    .json(&inputs)
                     .finish();
-                c.page(&path, key, render)?
+                c.page(&path, key, || render(inputs))?
             }
-            None => Arc::new(render()?),
+            None => Arc::new(render(inputs)?),
         };
         Ok(OutputFile { path, bytes })
     }
