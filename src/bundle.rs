@@ -133,18 +133,14 @@ pub fn default_name(title: &str, date: Tanggal) -> String {
 /// 10,000-SOP bundle held its 550 MB of pages before zipping them).
 struct Zipping {
     folder: String,
-    ready: Mutex<Vec<(String, Prepared<'static>)>>,
+    ready: Mutex<Vec<Prepared>>,
 }
 
 impl Sink for Zipping {
     fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
         let entry = crate::zip::prepare(&format!("{}/{}", self.folder, file.path), &file.bytes)
-            .map_err(|e| Diagnostic::error(&file.path, format!("cannot zip it: {e}")))?
-            .into_owned();
-        self.ready
-            .lock()
-            .expect("not poisoned")
-            .push((file.path, entry));
+            .map_err(|e| Diagnostic::error(&file.path, format!("cannot zip it: {e}")))?;
+        self.ready.lock().expect("not poisoned").push(entry);
         Ok(())
     }
 }
@@ -201,7 +197,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             })
         })?;
     let mut entries = zipping.ready.into_inner().expect("not poisoned");
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.sort_by(|a, b| a.name().cmp(b.name()));
     let tmp = target.with_file_name(format!(
         ".{}.sopgen-tmp-{}",
         target
@@ -224,7 +220,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             std::io::BufWriter::new(file),
             DosTime::new(date.tahun, date.bulan.unwrap_or(1), date.hari.unwrap_or(1)),
         );
-        for (_, entry) in entries {
+        for entry in entries {
             zip.add_prepared(entry)?;
         }
         let mut out = zip.finish()?;

@@ -81,30 +81,24 @@ struct Central {
 /// A file ready to be written into a zip: its name checked, its bytes
 /// compressed (or stored, when deflating does not make them smaller) and
 /// checksummed.
-pub struct Prepared<'a> {
+pub struct Prepared {
     name: String,
     crc: u32,
     size: u32,
     method: u16,
-    body: std::borrow::Cow<'a, [u8]>,
+    body: Vec<u8>,
 }
 
-impl Prepared<'_> {
-    /// The same entry, owning its bytes.
-    pub fn into_owned(self) -> Prepared<'static> {
-        Prepared {
-            name: self.name,
-            crc: self.crc,
-            size: self.size,
-            method: self.method,
-            body: std::borrow::Cow::Owned(self.body.into_owned()),
-        }
+impl Prepared {
+    /// The entry's name in the zip.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 }
 
 /// Makes a file ready for [`ZipWriter::add_prepared`]: the slow part of
 /// adding it. `name` uses `/` and is relative; it must not hold `..`.
-pub fn prepare<'a>(name: &str, data: &'a [u8]) -> io::Result<Prepared<'a>> {
+pub fn prepare(name: &str, data: &[u8]) -> io::Result<Prepared> {
     if name.is_empty()
         || name.starts_with('/')
         || name
@@ -120,9 +114,9 @@ pub fn prepare<'a>(name: &str, data: &'a [u8]) -> io::Result<Prepared<'a>> {
     let size = u32::try_from(data.len()).map_err(|_| too_big())?;
     let deflated = miniz_oxide::deflate::compress_to_vec(data, 6);
     let (method, body) = if deflated.len() < data.len() {
-        (8, std::borrow::Cow::Owned(deflated))
+        (8, deflated)
     } else {
-        (0, std::borrow::Cow::Borrowed(data))
+        (0, data.to_vec())
     };
     Ok(Prepared {
         name: name.to_string(),
@@ -168,7 +162,7 @@ impl<W: Write> ZipWriter<W> {
 
     /// Adds a file made ready by [`prepare`] (which may run side by side
     /// for many files); entries go in the order they are added.
-    pub fn add_prepared(&mut self, entry: Prepared<'_>) -> io::Result<()> {
+    pub fn add_prepared(&mut self, entry: Prepared) -> io::Result<()> {
         let Prepared {
             name,
             crc,
