@@ -17,8 +17,9 @@ use crate::fasthash::FastMap;
 use crate::flowchart::Procedure;
 
 /// Builds a cache key from strings and serializable values: a fast
-/// 64-bit hash (8 bytes a step, in four lanes for long texts), ample for telling contents apart in one
-/// preview session (the inputs are the user's own files, not an attacker's).
+/// 64-bit hash (8 bytes a step, in four lanes for long texts), ample for
+/// telling contents apart in one preview session (the inputs are the
+/// user's own files, not an attacker's).
 pub struct Key {
     h: u64,
     len: u64,

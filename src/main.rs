@@ -290,14 +290,12 @@ fn report_rebuild(
         report(diags, color, false);
         return;
     }
-    let lines: Vec<String> = diags.iter().map(|d| d.render_short(false)).collect();
     let fresh: Vec<Diagnostic> = diags
         .iter()
-        .zip(&lines)
-        .filter(|(_, line)| !said.contains(*line))
-        .map(|(d, _)| d.clone())
+        .filter(|d| !said.contains(&d.render_short(false)))
+        .cloned()
         .collect();
-    let now: std::collections::HashSet<String> = lines.into_iter().collect();
+    let now = lines_of(diags);
     let gone = said.difference(&now).count();
     diagnostic::report(&fresh, color, true);
     let same = fresh.is_empty() && gone == 0;
@@ -310,6 +308,12 @@ fn report_rebuild(
         );
     }
     *said = now;
+}
+
+/// Each diagnostic as its one line, without colour: what
+/// [`report_rebuild`] compares from one build to the next.
+fn lines_of(diags: &[Diagnostic]) -> std::collections::HashSet<String> {
+    diags.iter().map(|d| d.render_short(false)).collect()
 }
 
 fn build(
@@ -491,9 +495,12 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
     };
     let (diags, ok, took) = serve::rebuild(&options, &state);
     report(&diags, color, ok);
-    let mut said = std::collections::HashSet::new();
+    let mut said = if ok {
+        lines_of(&diags)
+    } else {
+        std::collections::HashSet::new()
+    };
     if ok {
-        said = diags.iter().map(|d| d.render_short(false)).collect();
         println!("Built in {} ms", took.as_millis());
     } else {
         eprintln!("The build failed: the browser shows the errors until they are fixed.");
