@@ -527,6 +527,21 @@ fn base_url_gives_canonical_links_but_pages_stay_relative() {
     assert!(html.contains("href=\"../aset/sopgen.css\""));
 }
 
+/// A generated catalogue of `count` SOPs (seed 3), built in memory; each
+/// size once for all the tests that ask for it.
+fn generated(count: usize) -> &'static sopgen::site::Site {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static BUILT: OnceLock<Mutex<HashMap<usize, &'static sopgen::site::Site>>> = OnceLock::new();
+    let mut built = BUILT.get_or_init(Default::default).lock().unwrap();
+    built.entry(count).or_insert_with(|| {
+        let dir = TempDir::new("generated");
+        sopgen::synth::write(dir.path(), count, 3).unwrap();
+        let site = sopgen::site::build(&sopgen::site::Options::new(dir.path())).unwrap();
+        Box::leak(Box::new(site))
+    })
+}
+
 /// The home page's links under "Semua SOP": (href, text) of each.
 fn listed_under_semua_sop(home: &str) -> Vec<(String, String)> {
     let part = &home[home
@@ -545,9 +560,7 @@ fn listed_under_semua_sop(home: &str) -> Vec<(String, String)> {
 #[test]
 fn a_large_catalogue_lists_instansi_on_the_home_page_and_a_small_one_every_sop() {
     let site = |count: usize| {
-        let dir = TempDir::new("beranda");
-        sopgen::synth::write(dir.path(), count, 3).unwrap();
-        let built = sopgen::site::build(&sopgen::site::Options::new(dir.path())).unwrap();
+        let built = generated(count);
         let file = |path: &str| {
             built
                 .files
@@ -645,9 +658,7 @@ fn resolve(page: &str, href: &str) -> Option<String> {
 
 #[test]
 fn long_lists_go_on_over_numbered_pages_whose_links_all_work() {
-    let dir = TempDir::new("halaman");
-    sopgen::synth::write(dir.path(), 600, 3).unwrap();
-    let built = sopgen::site::build(&sopgen::site::Options::new(dir.path())).unwrap();
+    let built = generated(600);
     let files: std::collections::BTreeMap<&str, String> = built
         .files
         .iter()

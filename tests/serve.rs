@@ -15,6 +15,8 @@ use common::*;
 struct Server {
     child: Child,
     port: u16,
+    /// What it prints on stderr, a line at a time.
+    said: std::sync::mpsc::Receiver<String>,
 }
 
 impl Drop for Server {
@@ -34,9 +36,16 @@ fn serve_at(root: &std::path::Path, extra: &[&str]) -> Server {
         .arg(root)
         .args(extra)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("start sopgen serve");
+    let (tx, said) = std::sync::mpsc::channel();
+    let stderr = BufReader::new(child.stderr.take().unwrap());
+    std::thread::spawn(move || {
+        for line in stderr.lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
     let stdout = child.stdout.take().unwrap();
     let mut lines = BufReader::new(stdout).lines();
     let port = loop {
@@ -47,7 +56,7 @@ fn serve_at(root: &std::path::Path, extra: &[&str]) -> Server {
     };
     // Keep reading so the server never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines {});
-    Server { child, port }
+    Server { child, port, said }
 }
 
 struct Reply {
@@ -351,34 +360,13 @@ fn a_save_reloads_a_broken_save_shows_errors_and_keeps_the_last_good_site() {
 #[test]
 fn a_rebuild_lists_only_the_warnings_it_had_not_listed() {
     let site = site();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sopgen"))
-        .args(["serve", "--watch", "--port", "0", "--color=never", "--root"])
-        .arg(site.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start sopgen serve");
-    let (tx, said) = std::sync::mpsc::channel::<String>();
-    let err = BufReader::new(child.stderr.take().unwrap());
-    std::thread::spawn(move || {
-        for line in err.lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let mut out = BufReader::new(child.stdout.take().unwrap()).lines();
-    let port: u16 = loop {
-        let line = out.next().expect("serve printed its address").unwrap();
-        if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
-            break rest.split('/').next().unwrap().parse().unwrap();
-        }
-    };
-    std::thread::spawn(move || for _ in out {});
-    let server = Server { child, port };
+    let server = serve(&site, &[]);
     // Lines up to and including the count of warnings.
     let until_count = || {
         let mut lines = Vec::new();
         loop {
-            let line = said
+            let line = server
+                .said
                 .recv_timeout(Duration::from_secs(30))
                 .unwrap_or_else(|_| panic!("no count of warnings; heard {lines:?}"));
             let done = line.contains(" warning");

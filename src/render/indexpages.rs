@@ -57,7 +57,9 @@ pub struct BagianDaftar<'a> {
     pub lanjutan: bool,
 }
 
-/// `daftar.html`: lists of SOPs.
+/// `daftar.html`: lists of SOPs. Its hrefs are relative to its folder;
+/// [`paginate`] moves them for the pages after the first, so an href
+/// field added here must be moved there too.
 #[derive(Serialize)]
 pub struct DaftarPage<'a> {
     pub judul: String,
