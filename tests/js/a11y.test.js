@@ -76,9 +76,8 @@ async function axe(page, label) {
 let context; // one browser context for every page
 
 async function check(rel, { root = out, viewport = { width: 1280, height: 900 }, ready } = {}) {
-  const page = await h.newPage(context);
-  await page.setViewportSize(viewport);
-  try {
+  await h.onCleanPage(context, async (page) => {
+    await page.setViewportSize(viewport);
     const [file, query] = rel.split('?');
     await page.goto(h.fileUrl(path.join(root, file)) + (query ? `?${query}` : ''));
     if (ready) await ready(page);
@@ -87,11 +86,7 @@ async function check(rel, { root = out, viewport = { width: 1280, height: 900 },
     assert.equal(violations.length, 0, `${rel} at ${viewport.width} px: axe finds\n${readable(violations)}`);
     const wide = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(wide[0] <= wide[1], `${rel} at ${viewport.width} px scrolls sideways: ${wide[0]} px wide`);
-    assert.deepEqual(h.foreignRequests(page.requests), []);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT, concurrency: 4 }, () => {

@@ -25,10 +25,7 @@ const requests = [];
 const failed = [];
 
 async function open(rel) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(h.TIMEOUT);
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
+  const page = await h.newPage(context);
   await page.goto(rootUrl + rel);
   return page;
 }

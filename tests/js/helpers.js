@@ -202,6 +202,21 @@ async function newPage(context, options = {}) {
   return page;
 }
 
+/// Runs `test(page)` on a new page of `browser` (or a context), then
+/// checks that the page asked nothing of the network (but `origins`) and
+/// that no script failed; closes the page. Returns what `test` returned.
+async function onCleanPage(browser, test, { origins = [], options = {} } = {}) {
+  const page = await newPage(browser, options);
+  try {
+    const result = await test(page);
+    assert.deepEqual(foreignRequests(page.requests, origins), [], 'no requests off the machine');
+    assert.deepEqual(page.errors, [], 'no script errors');
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
 /// Runs `attempt(page)` on a fresh page of `browser`, for pages served by
 /// `sopgen serve`; returns the page and what `attempt` returned. (No
 /// retries: a stalled load is a failure of the server.)
@@ -285,6 +300,7 @@ module.exports = {
   serve,
   launch,
   newPage,
+  onCleanPage,
   onServedPage,
   foreignRequests,
   searchResults,

@@ -134,8 +134,7 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
   describe('from file://', { concurrency: 4 }, () => {
     for (const q of [...QUERIES, ...MORE_QUERIES]) {
       it(`"${q}": the page ranks as sopgen search`, async () => {
-        const page = await h.newPage(browser);
-        try {
+        await h.onCleanPage(browser, async (page) => {
           const pageUrl = h.fileUrl(path.join(out, 'cari', 'index.html')) + '?q=' + encodeURIComponent(q);
           const got = await openSearch(page, pageUrl, q, h.fileUrl(out));
           assertSameAsCli(q, got, 'file://');
@@ -150,11 +149,7 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
             assert.ok(marked.length >= 3, `highlighted snippets: ${JSON.stringify(got, null, 1)}`);
             for (const r of marked) assert.match(r.snippet, /<mark>[^<]*umpul[^<]*<\/mark>/i);
           }
-          assert.deepEqual(h.foreignRequests(page.requests), [], 'only file:// requests');
-          assert.deepEqual(page.errors, []);
-        } finally {
-          await page.close();
-        }
+        });
       });
     }
 
@@ -198,8 +193,7 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
 
   describe('interaction', () => {
     it('results follow the typing (no Enter), the agency filter narrows them, nonsense says so', async () => {
-      const page = await h.newPage(browser);
-      try {
+      await h.onCleanPage(browser, async (page) => {
         await page.goto(h.fileUrl(path.join(out, 'cari', 'index.html')));
         await page.waitForSelector('#halaman-cari[data-dimuat]');
         await page.evaluate(() => {
@@ -267,16 +261,11 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
           return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
         });
         assert.ok(ring, 'the focused result shows a focus ring');
-        assert.deepEqual(h.foreignRequests(page.requests), []);
-        assert.deepEqual(page.errors, []);
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     it('"/" on another page goes to the header box; Enter opens the results (bundle, file://)', async () => {
-      const page = await h.newPage(browser);
-      try {
+      await h.onCleanPage(browser, async (page) => {
         const root = h.fileUrl(bundleRoot) + '/';
         await page.goto(root + 'index.html');
         await page.keyboard.press('/');
@@ -294,11 +283,7 @@ describe('search', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, 
         await page.keyboard.press('End');
         await page.keyboard.type('/');
         assert.equal(await page.inputValue('#q'), 'verifikasi/');
-        assert.deepEqual(h.foreignRequests(page.requests), []);
-        assert.deepEqual(page.errors, []);
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     it('"/" then Enter over HTTP opens /cari/?q=', async () => {
