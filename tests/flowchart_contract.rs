@@ -1,7 +1,8 @@
 //! The SVG contract of FLOWCHART.md, checked on the example catalogue's
-//! pages: symbols by class and data-step, arrows by data-from/data-to and
-//! data-branch with their visible labels, lanes by data-lane, off-page
-//! connectors in lettered pairs.
+//! pages: symbols by class and data-step (the printed number), one start
+//! and one end terminator, arrows by data-from/data-to and data-branch with
+//! their visible labels, lanes by data-lane, off-page connectors in
+//! lettered pairs.
 
 mod common;
 
@@ -30,6 +31,11 @@ fn groups<'a>(html: &'a str, class_prefix: &str) -> Vec<(HashMap<&'a str, &'a st
         rest = &rest[tag_end..];
     }
     out
+}
+
+/// The printed number of step `i`.
+fn no_of(steps: &[sopgen::flowchart::geometry::FlowStep], i: usize) -> String {
+    steps[i].no.to_string()
 }
 
 #[test]
@@ -61,79 +67,115 @@ fn seed_pages_keep_the_svg_contract() {
         }
         let symbols = groups(&html, "sym ");
         let arrows = groups(&html, "arrow\"");
-        let n = sop.langkah.len();
-        for (i, step) in sop.langkah.iter().enumerate() {
-            let no = (i + 1).to_string();
+        let steps = sopgen::flowchart::flow_steps(sop);
+        let n = steps.len();
+        let no = |i: usize| steps[i].no.to_string();
+        for (i, step) in steps.iter().enumerate() {
+            let no = no(i);
             let mine: Vec<_> = symbols
                 .iter()
                 .filter(|(a, _)| a.get("data-step") == Some(&no.as_str()))
                 .collect();
             assert_eq!(
                 mine.len(),
-                step.pelaksana.len(),
+                sop.langkah[i].pelaksana.len(),
                 "{here} step {no}: one symbol per actor"
             );
-            let want = if step.is_decision() {
-                "sym decision"
+            let count = |class: &str| mine.iter().filter(|(a, _)| a["class"] == class).count();
+            // Exactly one terminator at the first and the last step, with
+            // process boxes for their other actors; decisions all diamonds.
+            if step.tidak.is_some() {
+                assert_eq!(
+                    count("sym decision"),
+                    mine.len(),
+                    "{here} step {no}: decision"
+                );
             } else if i == 0 || i + 1 == n {
-                "sym terminator"
+                assert_eq!(
+                    count("sym terminator"),
+                    1,
+                    "{here} step {no}: one terminator"
+                );
+                assert_eq!(count("sym process"), mine.len() - 1, "{here} step {no}");
             } else {
-                "sym process"
-            };
-            assert!(
-                mine.iter().all(|(a, _)| a["class"] == want),
-                "{here} step {no}: {want}"
-            );
+                assert_eq!(
+                    count("sym process"),
+                    mine.len(),
+                    "{here} step {no}: process"
+                );
+            }
             let from: Vec<_> = arrows
                 .iter()
                 .filter(|(a, _)| a.get("data-from") == Some(&no.as_str()))
                 .collect();
+            let next = if i + 1 < n {
+                no_of(&steps, i + 1)
+            } else {
+                "selesai".to_string()
+            };
             if let Some(t) = step.tidak {
                 decisions_seen += 1;
-                let ya: Vec<_> = from
-                    .iter()
-                    .filter(|(a, _)| a.get("data-branch") == Some(&"ya"))
-                    .collect();
-                let tidak: Vec<_> = from
-                    .iter()
-                    .filter(|(a, _)| a.get("data-branch") == Some(&"tidak"))
-                    .collect();
+                let exit = |branch: &str| -> Vec<_> {
+                    from.iter()
+                        .filter(|(a, _)| a.get("data-branch") == Some(&branch))
+                        .collect()
+                };
+                let (ya, tidak) = (exit("ya"), exit("tidak"));
                 assert_eq!(ya.len(), 1, "{here} step {no}: one ya exit");
                 assert_eq!(tidak.len(), 1, "{here} step {no}: one tidak exit");
-                assert!(
-                    ya[0].1.contains(">Ya</text>"),
-                    "{here} step {no}: the label Ya is visible"
-                );
-                assert!(
-                    tidak[0].1.contains(">Tidak</text>"),
-                    "{here} step {no}: the label Tidak is visible"
-                );
+                // The labels are visible, in the step's own words, at 11 px.
+                for (arrow, text) in [
+                    (ya[0], step.label_ya.as_deref().unwrap_or("Ya")),
+                    (tidak[0], step.label_tidak.as_deref().unwrap_or("Tidak")),
+                ] {
+                    assert!(
+                        arrow.1.contains(&format!(">{text}</text>"))
+                            && arrow.1.contains("font-size=\"11\""),
+                        "{here} step {no}: the label {text} is visible: {}",
+                        arrow.1
+                    );
+                }
                 assert_eq!(
                     tidak[0].0["data-to"],
-                    (t + 1).to_string(),
+                    no_of(&steps, t),
                     "{here} step {no}: tidak target"
                 );
-                let ya_to = step.ya.map_or_else(
-                    || {
-                        if i + 1 < n {
-                            (i + 2).to_string()
-                        } else {
-                            "selesai".to_string()
-                        }
-                    },
-                    |y| (y + 1).to_string(),
-                );
+                let ya_to = step.ya.map_or(next, |y| no_of(&steps, y));
                 assert_eq!(ya[0].0["data-to"], ya_to, "{here} step {no}: ya target");
+            } else if let Some(t) = step.lanjut {
+                assert!(
+                    from.iter().any(|(a, body)| a["data-to"] == no_of(&steps, t)
+                        && a.get("data-branch") == Some(&"lanjut")
+                        && !body.contains("<text")),
+                    "{here} step {no}: an unlabelled lanjut arrow"
+                );
             } else if i + 1 < n {
                 assert!(
-                    from.iter().any(|(a, _)| a["data-to"] == (i + 2).to_string()
-                        && !a.contains_key("data-branch")),
+                    from.iter()
+                        .any(|(a, _)| a["data-to"] == next && !a.contains_key("data-branch")),
                     "{here} step {no}: an arrow to the next step"
                 );
             } else {
                 assert!(from.is_empty(), "{here}: nothing leaves the last step");
             }
         }
+        // One start and one end per SOP.
+        assert_eq!(
+            symbols
+                .iter()
+                .filter(|(a, _)| a["class"] == "sym terminator")
+                .count(),
+            2,
+            "{here}: two terminators"
+        );
+        // The label of each page names its first and last step as printed.
+        assert!(
+            html.contains(&format!(
+                "aria-label=\"Bagan alir langkah {} sampai ",
+                no(0)
+            )),
+            "{here}: the flowchart's label"
+        );
         let mut letters: HashMap<&str, usize> = HashMap::new();
         for (a, _) in symbols.iter().filter(|(a, _)| a["class"] == "sym offpage") {
             *letters.entry(a["data-label"]).or_default() += 1;
