@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod fasthash;
 pub mod flowchart;
 pub mod hukum;
+pub mod impor;
 pub mod indexes;
 pub mod output;
 pub mod render;

@@ -1,0 +1,372 @@
+//! Where the flowchart's shapes sit against the procedure table: every
+//! shape is brought into its table's coordinates (x from the grid's column
+//! widths, y from row heights given or estimated from the text), so that a
+//! symbol falls in an actor's lane and a step's row. Shapes anchored in a
+//! cell are placed from that cell; a group or canvas floating over the
+//! table is aligned to the step rows by the order of its symbols.
+
+use std::collections::BTreeMap;
+
+use super::bentuk::{Bentuk, JenisBentuk, Rel};
+use super::dokumen::{Halaman, Tabel};
+use super::prosedur::{BarisLangkah, Kepala};
+
+/// A shape in table coordinates (points from the table's top-left corner).
+#[derive(Debug, Clone)]
+pub struct Taruh<'a> {
+    pub b: &'a Bentuk,
+    /// Index of the procedure's table.
+    pub tabel: usize,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    /// Line points, transformed likewise.
+    pub titik: Vec<(f64, f64)>,
+    /// The row and lane of a symbol, when it falls in one.
+    pub baris: Option<usize>,
+    pub lajur: Option<usize>,
+    /// Placed by aligning a floating group to the rows (less sure).
+    pub ditebak: bool,
+}
+
+impl Taruh<'_> {
+    pub fn tengah(&self) -> (f64, f64) {
+        (self.x + self.w / 2.0, self.y + self.h / 2.0)
+    }
+}
+
+/// Rows' top edges and the table's height, estimated.
+pub struct Geometri {
+    pub atas: Vec<f64>,
+    pub bawah: f64,
+}
+
+const MARGIN_SEL: f64 = 5.4;
+
+fn tinggi_paragraf(teks: &str, lebar: f64, ukuran: f64) -> f64 {
+    let per_baris = ((lebar - 2.0 * MARGIN_SEL).max(20.0) / (ukuran * 0.5)).max(4.0);
+    let lines: f64 = teks
+        .split('\n')
+        .map(|l| (l.chars().count() as f64 / per_baris).ceil().max(1.0))
+        .sum();
+    lines * ukuran * 1.2
+}
+
+pub fn geometri(t: &Tabel) -> Geometri {
+    let mut atas = Vec::with_capacity(t.baris.len());
+    let mut y = 0.0;
+    for r in &t.baris {
+        atas.push(y);
+        let mut h: f64 = 0.0;
+        for c in &r.sel {
+            let lebar: f64 = t.grid.iter().skip(c.kol).take(c.span).sum();
+            let mut ch = 2.0;
+            for p in c.paragraf() {
+                let ukuran = p.ukuran.unwrap_or(11.0).clamp(6.0, 30.0);
+                ch += tinggi_paragraf(&p.teks, lebar, ukuran);
+                ch += p
+                    .bentuk
+                    .iter()
+                    .filter(|b| b.letak.inline)
+                    .map(|b| b.y + b.h)
+                    .fold(0.0, f64::max);
+            }
+            h = h.max(ch);
+        }
+        if let Some(min) = r.tinggi {
+            h = h.max(min);
+        }
+        y += h.max(12.0);
+    }
+    Geometri { atas, bawah: y }
+}
+
+impl Geometri {
+    pub fn baris_di(&self, y: f64) -> Option<usize> {
+        if y < 0.0 || y >= self.bawah {
+            return None;
+        }
+        Some(self.atas.partition_point(|&a| a <= y).saturating_sub(1))
+    }
+    pub fn tengah(&self, r: usize) -> f64 {
+        let end = self.atas.get(r + 1).copied().unwrap_or(self.bawah);
+        (self.atas[r] + end) / 2.0
+    }
+}
+
+/// Whether a shape is a flowchart symbol (a step's box).
+pub fn simbol(b: &Bentuk) -> bool {
+    matches!(
+        b.jenis,
+        JenisBentuk::Terminator | JenisBentuk::Proses | JenisBentuk::Keputusan
+    ) && !teks_label(&b.teks)
+}
+
+/// "Ya", "Tidak" and other branch words: a label, even in a box.
+pub fn teks_label(s: &str) -> bool {
+    let k = super::teks::kunci(s);
+    !k.is_empty() && k.split(' ').count() <= 2 && (kelas_label(&k).is_some())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kelas {
+    Ya,
+    Tidak,
+}
+
+pub fn kelas_label(k: &str) -> Option<Kelas> {
+    let k = super::teks::kunci(k);
+    let words: Vec<&str> = k.split(' ').collect();
+    let tidak = [
+        "tidak", "tdk", "t", "no", "n", "tolak", "ditolak", "salah", "belum", "kurang", "revisi",
+        "gagal", "x", "tak",
+    ];
+    let ya = [
+        "ya",
+        "y",
+        "yes",
+        "benar",
+        "setuju",
+        "disetujui",
+        "lengkap",
+        "sesuai",
+        "ok",
+        "oke",
+        "valid",
+        "diterima",
+        "terima",
+        "sudah",
+        "lulus",
+        "layak",
+        "sah",
+        "cocok",
+        "v",
+    ];
+    if words
+        .iter()
+        .any(|w| tidak.contains(w) || w.starts_with("tidak") || w.starts_with("belum"))
+    {
+        Some(Kelas::Tidak)
+    } else if words.iter().any(|w| ya.contains(w)) {
+        Some(Kelas::Ya)
+    } else {
+        None
+    }
+}
+
+/// Mulai/Selesai written in a terminator.
+pub fn mulai_selesai(s: &str) -> bool {
+    matches!(
+        super::teks::kunci(s).as_str(),
+        "mulai"
+            | "selesai"
+            | "start"
+            | "end"
+            | "finish"
+            | "akhir"
+            | "awal"
+            | "stop"
+            | "berakhir"
+            | "tamat"
+    )
+}
+
+/// A shape with its table and, when anchored in a cell, (row, grid
+/// column, offset of its paragraph in the cell).
+type Jangkar<'a> = (usize, Option<(usize, usize, usize)>, &'a Bentuk);
+
+/// Places every shape of the procedure's tables. `luar` holds shapes
+/// anchored outside the tables, each with the table it precedes.
+pub fn taruh<'a>(
+    tabel: &[(&'a Tabel, &Kepala)],
+    geo: &[Geometri],
+    langkah: &[BarisLangkah],
+    luar: &[(usize, &'a Bentuk)],
+    halaman: Halaman,
+) -> Vec<Taruh<'a>> {
+    let mut out = Vec::new();
+    // Shapes by anchor (wadah): one transform each.
+    let mut wadah: BTreeMap<usize, Vec<Jangkar<'a>>> = BTreeMap::new();
+    for (ti, (t, _)) in tabel.iter().enumerate() {
+        for (ri, r) in t.baris.iter().enumerate() {
+            for c in &r.sel {
+                let mut offset = 0.0;
+                let lebar: f64 = t.grid.iter().skip(c.kol).take(c.span).sum();
+                for p in c.paragraf() {
+                    for b in &p.bentuk {
+                        wadah.entry(b.wadah).or_default().push((
+                            ti,
+                            Some((ri, c.kol, offset as usize)),
+                            b,
+                        ));
+                    }
+                    offset +=
+                        tinggi_paragraf(&p.teks, lebar, p.ukuran.unwrap_or(11.0).clamp(6.0, 30.0));
+                }
+            }
+        }
+    }
+    for (ti, b) in luar {
+        wadah.entry(b.wadah).or_default().push((*ti, None, b));
+    }
+    for (_, shapes) in wadah {
+        let (ti, anchor, first) = shapes[0];
+        let (t, k) = tabel[ti];
+        let g = &geo[ti];
+        let letak = first.letak;
+        // x: the reference's left edge in table coordinates.
+        let x0 = match (anchor, letak.rel_h) {
+            (Some((_, kol, _)), Rel::Kolom | Rel::Karakter | Rel::Paragraf)
+                if letak.dalam_sel || letak.inline =>
+            {
+                t.kiri(kol) + if letak.inline { MARGIN_SEL } else { 0.0 }
+            }
+            (_, Rel::Halaman) => -(halaman.margin_kiri + t.ind),
+            _ => -t.ind,
+        };
+        let y_known = anchor.is_some()
+            && (letak.inline || matches!(letak.rel_v, Rel::Paragraf | Rel::Kolom | Rel::Karakter));
+        let symbols: Vec<&Bentuk> = shapes.iter().map(|s| s.2).filter(|b| simbol(b)).collect();
+        let mut y0 = 0.0;
+        let mut scale = 1.0;
+        let mut ditebak = false;
+        if y_known {
+            let (ri, _, off) = anchor.expect("known");
+            y0 = g.atas[ri] + off as f64 + if letak.inline { 2.0 } else { 0.0 };
+        } else if let (Some((ri, _, _)), true) = (anchor, symbols.len() <= 2) {
+            // A shape placed against the page, anchored in a cell: Word
+            // keeps the anchor in the paragraph nearest the shape.
+            let (min_y, max_y) = span_y(&shapes.iter().map(|s| s.2).collect::<Vec<_>>());
+            y0 = g.tengah(ri) - (min_y + max_y) / 2.0;
+        } else {
+            // A group or canvas over the table: align its symbols' levels
+            // with the step rows of this table.
+            ditebak = true;
+            let rows: Vec<f64> = langkah
+                .iter()
+                .filter(|l| l.tabel == ti)
+                .map(|l| {
+                    (g.atas[l.baris] + g.atas.get(l.baris_akhir + 1).copied().unwrap_or(g.bawah))
+                        / 2.0
+                })
+                .collect();
+            let levels = tingkat(&symbols);
+            let levels = if levels.len() > rows.len() {
+                let filtered: Vec<&Bentuk> = symbols
+                    .iter()
+                    .copied()
+                    .filter(|b| !mulai_selesai(&b.teks))
+                    .collect();
+                tingkat(&filtered)
+            } else {
+                levels
+            };
+            if let (Some(&l0), Some(&l1), Some(&r0), Some(&r1)) =
+                (levels.first(), levels.last(), rows.first(), rows.last())
+            {
+                if levels.len() == rows.len() && levels.len() >= 2 && l1 > l0 {
+                    scale = (r1 - r0) / (l1 - l0);
+                    y0 = r0 - l0 * scale;
+                    ditebak = false;
+                } else if l1 > l0 && r1 > r0 {
+                    scale = (r1 - r0) / (l1 - l0);
+                    y0 = r0 - l0 * scale;
+                } else {
+                    y0 = r0 - l0;
+                }
+            }
+        }
+        for (_, _, b) in &shapes {
+            let tx = |x: f64| x0 + x;
+            let ty = |y: f64| y0 + y * scale;
+            let titik = b
+                .garis
+                .as_ref()
+                .map(|gr| gr.titik.iter().map(|&(x, y)| (tx(x), ty(y))).collect())
+                .unwrap_or_default();
+            let mut p = Taruh {
+                b,
+                tabel: ti,
+                x: tx(b.x),
+                y: ty(b.y),
+                w: b.w,
+                h: b.h * scale,
+                titik,
+                baris: None,
+                lajur: None,
+                ditebak,
+            };
+            if simbol(b) || matches!(b.jenis, JenisBentuk::OffPage | JenisBentuk::Penghubung) {
+                let (cx, cy) = p.tengah();
+                p.baris = g.baris_di(cy).or_else(|| anchor.map(|a| a.0));
+                p.lajur = lajur_di(k, t, p.x, p.x + p.w, cx);
+            }
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn span_y(shapes: &[&Bentuk]) -> (f64, f64) {
+    shapes.iter().fold((f64::MAX, f64::MIN), |(a, b), s| {
+        (a.min(s.y), b.max(s.y + s.h))
+    })
+}
+
+/// The vertical levels of symbols: centres of groups that overlap in y.
+fn tingkat(symbols: &[&Bentuk]) -> Vec<f64> {
+    let mut s: Vec<(f64, f64)> = symbols.iter().map(|b| (b.y, b.y + b.h)).collect();
+    s.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut levels: Vec<(f64, f64, f64, usize)> = Vec::new(); // top, bottom, sum of centres, n
+    for (top, bottom) in s {
+        let c = (top + bottom) / 2.0;
+        match levels.last_mut() {
+            Some(l) if c < l.1 && top < (l.0 + l.1) / 2.0 + (l.1 - l.0) * 0.2 => {
+                l.1 = l.1.max(bottom);
+                l.2 += c;
+                l.3 += 1;
+            }
+            _ => levels.push((top, bottom, c, 1)),
+        }
+    }
+    levels.into_iter().map(|l| l.2 / l.3 as f64).collect()
+}
+
+/// The lane a shape spanning x0..x1 (centre cx) sits in: the one holding
+/// its centre, else the one it overlaps most.
+fn lajur_di(k: &Kepala, t: &Tabel, x0: f64, x1: f64, cx: f64) -> Option<usize> {
+    let mut best = None;
+    let mut best_overlap = 0.0;
+    for (i, l) in k.lajur.iter().enumerate() {
+        let a = t.kiri(l.kol0);
+        let b = t.kiri(l.kol1);
+        if cx >= a && cx < b {
+            return Some(i);
+        }
+        let overlap = (x1.min(b) - x0.max(a)).max(0.0);
+        if overlap > best_overlap {
+            best_overlap = overlap;
+            best = Some(i);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(kelas_label("Ya"), Some(Kelas::Ya));
+        assert_eq!(kelas_label("TIDAK"), Some(Kelas::Tidak));
+        assert_eq!(kelas_label("Tidak Lengkap"), Some(Kelas::Tidak));
+        assert_eq!(kelas_label("Lengkap"), Some(Kelas::Ya));
+        assert_eq!(kelas_label("Tdk"), Some(Kelas::Tidak));
+        assert_eq!(kelas_label("Memeriksa berkas"), None);
+        assert!(teks_label("Ya"));
+        assert!(!teks_label("Memeriksa kelengkapan berkas"));
+        assert!(mulai_selesai("MULAI"));
+    }
+}
