@@ -127,6 +127,32 @@ enum Command {
     },
     /// Print the JSON Schema of an SOP's front matter (for editors and validators)
     Schema,
+    /// Impor SOP dari berkas Word (.docx, .doc) ke format katalog
+    #[command(
+        visible_alias = "import",
+        long_about = "Membaca SOP-AP dari berkas Word (.docx; .doc lewat LibreOffice) dan menulis \
+                      setiap SOP sebagai satu berkas .md (front matter TOML) di content/ atau --ke DIR. \
+                      Tabel identitas, keenam kotak (Dasar Hukum sampai Pencatatan dan Pendataan), tabel \
+                      prosedur dan bagan alir yang digambar dengan bentuk (shape) Word ikut dibaca.\n\n\
+                      Setiap SOP ditulis berstatus \"draf\", dengan bagian \"## Catatan impor\" yang \
+                      mendaftar apa saja yang ditebak atau tidak terbaca, lengkap dengan letaknya di \
+                      dokumen asli (tabel, baris, kolom). Periksa catatan itu, lalu jalankan `sopgen check`.\n\n\
+                      Berkas yang sudah ada tidak ditimpa tanpa --force. Berkas .doc (Word 97-2003) \
+                      dikonversi dengan LibreOffice (Debian/Ubuntu: sudo apt install libreoffice-writer-nogui).\n\n\
+                      Kode keluar: 0 semua berhasil, 1 ada berkas yang gagal atau dilewati, 2 salah pemakaian.",
+        after_help = "Contoh:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos"
+    )]
+    Impor {
+        /// Berkas Word (.docx, .doc) atau folder (dicari sampai ke subfolder)
+        #[arg(required = true, num_args = 1.., value_name = "BERKAS_ATAU_FOLDER")]
+        sumber: Vec<PathBuf>,
+        /// Folder tujuan berkas .md
+        #[arg(long, default_value = "content", value_name = "DIR")]
+        ke: PathBuf,
+        /// Timpa berkas .md yang sudah ada
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a synthetic catalogue of realistic SOPs (for benchmarks and tests)
     #[command(hide = true)]
     Generate {
@@ -220,11 +246,79 @@ fn main() -> ExitCode {
             drafts,
             query,
         } => search(root, &query.join(" "), json, limit, drafts, color),
+        Command::Impor { sumber, ke, force } => impor(&sumber, ke, force),
         Command::Schema => {
             let schema = sopgen::render::exports::schema();
             println!("{}", serde_json::to_string_pretty(&schema).expect("JSON"));
             ExitCode::SUCCESS
         }
+    }
+}
+
+fn impor(sumber: &[PathBuf], ke: PathBuf, force: bool) -> ExitCode {
+    use sopgen::impor::berkas;
+    let files = match berkas::kumpulkan(sumber) {
+        Ok(f) => f,
+        Err(m) => {
+            eprintln!("galat: {m}");
+            return ExitCode::from(2);
+        }
+    };
+    if files.is_empty() {
+        eprintln!(
+            "galat: tidak ada berkas Word (.docx, .doc) di {}",
+            sumber
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    let r = berkas::jalankan(
+        &files,
+        &berkas::Opsi {
+            ke: ke.clone(),
+            force,
+        },
+    );
+    for (_, target, h) in &r.ditulis {
+        let periksa = if h.catatan.is_empty() {
+            String::new()
+        } else {
+            format!(", {} butir perlu diperiksa", h.catatan.len())
+        };
+        println!(
+            "ditulis  {}  ({} langkah{periksa})",
+            target.display(),
+            h.langkah
+        );
+    }
+    for (f, target, why) in &r.dilewati {
+        eprintln!("dilewati {} → {}: {why}", f.display(), target.display());
+    }
+    for (f, why) in &r.gagal {
+        eprintln!("gagal    {}: {why}", f.display());
+    }
+    let langkah: usize = r.ditulis.iter().map(|w| w.2.langkah).sum();
+    let periksa: usize = r.ditulis.iter().map(|w| w.2.catatan.len()).sum();
+    println!(
+        "\nRingkasan: {} SOP ditulis ke {} ({langkah} langkah, {periksa} butir perlu diperiksa di \"Catatan impor\"); {} berkas gagal, {} SOP dilewati, dari {} berkas.",
+        r.ditulis.len(),
+        ke.display(),
+        r.gagal.len(),
+        r.dilewati.len(),
+        files.len()
+    );
+    if !r.ditulis.is_empty() {
+        println!(
+            "Setiap SOP berstatus draf: periksa \"Catatan impor\" di tiap berkas, lalu jalankan `sopgen check`."
+        );
+    }
+    if r.berhasil() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

@@ -47,6 +47,8 @@ pub struct Draf {
     pub tanggal_efektif: Option<Tanggal>,
     pub tanggal_pengesahan: Option<Tanggal>,
     pub sumber_dokumen: String,
+    /// False once the parser refused `sumber_dokumen` (an older parser).
+    pub tanpa_sumber: bool,
     pub dasar_hukum: Vec<String>,
     pub kualifikasi_pelaksana: Vec<String>,
     pub keterkaitan: Vec<String>,

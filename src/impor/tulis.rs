@@ -108,7 +108,7 @@ fn susun(d: &Draf) -> (String, Vec<Medan>) {
             p.baris(&format!("{key} = {v}"), Medan::Atas(key));
         }
     }
-    if !d.sumber_dokumen.is_empty() {
+    if !d.tanpa_sumber {
         p.teks(
             "sumber_dokumen",
             &d.sumber_dokumen,
@@ -259,7 +259,7 @@ fn cabut(d: &mut Draf, m: &Medan) -> Option<(String, String)> {
                     d.tanggal_pengesahan.take()?.to_string(),
                 ),
                 "sumber_dokumen" => {
-                    d.sumber_dokumen.clear();
+                    d.tanpa_sumber = true;
                     return None;
                 }
                 "dasar_hukum"

@@ -1,0 +1,262 @@
+//! Builders for small .docx files made in memory: each test states only
+//! the XML that matters (a table, a shape), and these wrap it into a
+//! Word package as Word writes one.
+#![allow(dead_code)]
+
+use sopgen::zip::{DosTime, ZipWriter};
+
+pub const NS: &str = concat!(
+    r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#,
+    r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" "#,
+    r#"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" "#,
+    r#"xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" "#,
+    r#"xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" "#,
+    r#"xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" "#,
+    r#"xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" "#,
+    r#"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" "#,
+    r#"xmlns:v="urn:schemas-microsoft-com:vml" "#,
+    r#"xmlns:o="urn:schemas-microsoft-com:office:office" "#,
+    r#"xmlns:w10="urn:schemas-microsoft-com:office:word" "#,
+    r#"mc:Ignorable="w14 wp14""#
+);
+
+/// A zip of the given parts.
+pub fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut w = ZipWriter::new(Vec::new(), DosTime::new(2024, 1, 1));
+    for (name, data) in parts {
+        w.add(name, data).unwrap();
+    }
+    w.finish().unwrap()
+}
+
+pub const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
+
+pub const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#;
+
+/// A document.xml around `body`, with an A4 landscape section.
+pub fn document(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document {NS}><w:body>{body}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr></w:body></w:document>"#
+    )
+}
+
+/// A .docx whose body is `body`.
+pub fn docx(body: &str) -> Vec<u8> {
+    docx_dengan(body, &[])
+}
+
+/// A .docx with extra parts (numbering.xml, styles.xml...).
+pub fn docx_dengan(body: &str, extra: &[(&str, &str)]) -> Vec<u8> {
+    let doc = document(body);
+    let mut parts: Vec<(&str, &[u8])> = vec![
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", RELS.as_bytes()),
+        ("word/document.xml", doc.as_bytes()),
+    ];
+    for (n, t) in extra {
+        parts.push((n, t.as_bytes()));
+    }
+    zip(&parts)
+}
+
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A paragraph of text; `\n` becomes a soft line break.
+pub fn p(text: &str) -> String {
+    let runs: Vec<String> = text
+        .split('\n')
+        .map(|t| format!(r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#, esc(t)))
+        .collect();
+    format!("<w:p>{}</w:p>", runs.join("<w:r><w:br/></w:r>"))
+}
+
+/// A paragraph holding runs given as XML.
+pub fn p_xml(runs: &str) -> String {
+    format!("<w:p>{runs}</w:p>")
+}
+
+/// Paragraphs, one a line.
+pub fn ps(lines: &[&str]) -> String {
+    lines.iter().map(|l| p(l)).collect()
+}
+
+/// A cell; `props` goes into `w:tcPr` (gridSpan, vMerge, shd).
+pub fn tc(props: &str, content: &str) -> String {
+    let content = if content.is_empty() {
+        "<w:p/>"
+    } else {
+        content
+    };
+    format!("<w:tc><w:tcPr>{props}</w:tcPr>{content}</w:tc>")
+}
+
+/// A plain cell of text.
+pub fn c(text: &str) -> String {
+    tc("", &ps(&text.split('\n').collect::<Vec<_>>()))
+}
+
+pub fn span(n: usize, text: &str) -> String {
+    tc(&format!(r#"<w:gridSpan w:val="{n}"/>"#), &p(text))
+}
+
+pub fn vstart(text: &str) -> String {
+    tc(r#"<w:vMerge w:val="restart"/>"#, &p(text))
+}
+
+pub fn vcont() -> String {
+    tc("<w:vMerge/>", "")
+}
+
+pub fn tr(cells: &[String]) -> String {
+    format!("<w:tr>{}</w:tr>", cells.concat())
+}
+
+/// A row with a fixed height (points) and, optionally, repeated as header.
+pub fn tr_h(height_pt: f64, header: bool, cells: &[String]) -> String {
+    let hdr = if header { "<w:tblHeader/>" } else { "" };
+    format!(
+        r#"<w:tr><w:trPr><w:trHeight w:val="{}" w:hRule="exact"/>{hdr}</w:trPr>{}</w:tr>"#,
+        (height_pt * 20.0) as i64,
+        cells.concat()
+    )
+}
+
+/// A table with grid column widths in points.
+pub fn tbl(grid_pt: &[f64], rows: &[String]) -> String {
+    let grid: String = grid_pt
+        .iter()
+        .map(|w| format!(r#"<w:gridCol w:w="{}"/>"#, (w * 20.0) as i64))
+        .collect();
+    format!(
+        r#"<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{}</w:tbl>"#,
+        rows.concat()
+    )
+}
+
+static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(100);
+
+fn id() -> usize {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+const EMU: f64 = 12_700.0;
+
+/// A floating DrawingML shape (as a run), positioned against the column
+/// (the cell) and the paragraph of its anchor, with a VML fallback as Word
+/// writes it: readers must take one of the two.
+pub fn shape(prst: &str, text: &str, x: f64, y: f64, w: f64, h: f64) -> String {
+    let i = id();
+    let txbx = if text.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx>",
+            p(text)
+        )
+    };
+    let vml_type = match prst {
+        "flowChartTerminator" => "116",
+        "flowChartDecision" => "110",
+        "flowChartOffpageConnector" => "177",
+        _ => "109",
+    };
+    let vml_text = if text.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox>",
+            p(text)
+        )
+    };
+    format!(
+        r##"<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{i}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>{}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>{}</wp:posOffset></wp:positionV><wp:extent cx="{}" cy="{}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="{i}" name="Shape {i}"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst/></a:prstGeom></wps:spPr>{txbx}<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape id="_x0000_s{i}" type="#_x0000_t{vml_type}" style="position:absolute;margin-left:{x}pt;margin-top:{y}pt;width:{w}pt;height:{h}pt;z-index:1;mso-position-horizontal-relative:text;mso-position-vertical-relative:text">{vml_text}</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"##,
+        (x * EMU) as i64,
+        (y * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+    )
+}
+
+/// A floating straight arrow from (x1, y1) to (x2, y2), points relative to
+/// its anchor's column and paragraph, arrowhead at the end; written with
+/// flips as Word does when the line goes left or up.
+pub fn panah(x1: f64, y1: f64, x2: f64, y2: f64) -> String {
+    let i = id();
+    let (x, y) = (x1.min(x2), y1.min(y2));
+    let (w, h) = ((x2 - x1).abs(), (y2 - y1).abs());
+    let flip_h = if x2 < x1 { r#" flipH="1""# } else { "" };
+    let flip_v = if y2 < y1 { r#" flipV="1""# } else { "" };
+    format!(
+        r#"<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{i}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>{}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>{}</wp:posOffset></wp:positionV><wp:extent cx="{}" cy="{}"/><wp:wrapNone/><wp:docPr id="{i}" name="Connector {i}"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm{flip_h}{flip_v}><a:off x="0" y="0"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom><a:ln><a:tailEnd type="triangle"/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"#,
+        (x * EMU) as i64,
+        (y * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+    )
+}
+
+/// A borderless text box ("Ya", "Tidak").
+pub fn label(text: &str, x: f64, y: f64) -> String {
+    let i = id();
+    format!(
+        r#"<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{i}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>{}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>{}</wp:posOffset></wp:positionV><wp:extent cx="{}" cy="{}"/><wp:wrapNone/><wp:docPr id="{i}" name="Text Box {i}"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"#,
+        (x * EMU) as i64,
+        (y * EMU) as i64,
+        (30.0 * EMU) as i64,
+        (14.0 * EMU) as i64,
+        (30.0 * EMU) as i64,
+        (14.0 * EMU) as i64,
+        p(text)
+    )
+}
+
+/// The identity table of the SOP-AP form: the kop on the left, labels and
+/// values on the right.
+pub fn identitas(kop: &[&str], rows: &[(&str, &str)]) -> String {
+    let mut out = Vec::new();
+    for (i, (l, v)) in rows.iter().enumerate() {
+        let left = if i == 0 { vstart_ps(kop) } else { vcont() };
+        out.push(tr(&[left, c(l), c(v)]));
+    }
+    tbl(&[250.0, 150.0, 350.0], &out)
+}
+
+fn vstart_ps(lines: &[&str]) -> String {
+    tc(r#"<w:vMerge w:val="restart"/>"#, &ps(lines))
+}
+
+/// The six boxes as two columns: headings in one row, contents below.
+pub fn kotak(pairs: &[(&str, &[&str], &str, &[&str])]) -> String {
+    let mut rows = Vec::new();
+    for (h1, i1, h2, i2) in pairs {
+        rows.push(tr(&[c(h1), c(h2)]));
+        rows.push(tr(&[tc("", &ps(i1)), tc("", &ps(i2))]));
+    }
+    tbl(&[375.0, 375.0], &rows)
+}
+
+/// Writes a file for a test and returns its path.
+pub fn tulis(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// A fresh temporary folder under the target directory.
+pub fn folder(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("sopgen-impor-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
