@@ -216,14 +216,46 @@ pub fn taruh<'a>(
         let g = &geo[ti];
         let letak = first.letak;
         // x: the reference's left edge in table coordinates.
-        let x0 = match (anchor, letak.rel_h) {
-            (Some((_, kol, _)), Rel::Kolom | Rel::Karakter | Rel::Paragraf)
-                if letak.dalam_sel || letak.inline =>
-            {
-                t.kiri(kol) + if letak.inline { MARGIN_SEL } else { 0.0 }
-            }
-            (_, Rel::Halaman) => -(halaman.margin_kiri + t.ind),
+        let x_sel =
+            anchor.map(|(_, kol, _)| t.kiri(kol) + if letak.inline { MARGIN_SEL } else { 0.0 });
+        let x_halaman = match letak.rel_h {
+            Rel::Halaman => -(halaman.margin_kiri + t.ind),
             _ => -t.ind,
+        };
+        let x0 = match (x_sel, letak.rel_h) {
+            (Some(x), _) if letak.inline => x,
+            (Some(x), Rel::Kolom | Rel::Karakter | Rel::Paragraf) if letak.dalam_sel => x,
+            // "column" outside the cell's layout (`layoutInCell="0"`, as
+            // LibreOffice writes it) is measured from the page's column in
+            // Word but from the cell in LibreOffice: take the reading that
+            // puts more symbols in lanes.
+            (Some(x), Rel::Kolom | Rel::Karakter | Rel::Paragraf) => {
+                let in_lanes = |x0: f64| {
+                    shapes
+                        .iter()
+                        .filter(|s| simbol(s.2))
+                        .filter(|s| {
+                            lajur_di(
+                                k,
+                                t,
+                                x0 + s.2.x,
+                                x0 + s.2.x + s.2.w,
+                                x0 + s.2.x + s.2.w / 2.0,
+                            )
+                            .is_some_and(|l| {
+                                let c = x0 + s.2.x + s.2.w / 2.0;
+                                c >= t.kiri(k.lajur[l].kol0) && c < t.kiri(k.lajur[l].kol1)
+                            })
+                        })
+                        .count()
+                };
+                if in_lanes(x) >= in_lanes(x_halaman) {
+                    x
+                } else {
+                    x_halaman
+                }
+            }
+            _ => x_halaman,
         };
         let y_known = anchor.is_some()
             && (letak.inline || matches!(letak.rel_v, Rel::Paragraf | Rel::Kolom | Rel::Karakter));

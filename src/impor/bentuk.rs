@@ -299,7 +299,13 @@ fn wsp(
     };
     let is_text_box = child(s, Ns::Wps, "cNvSpPr").is_some_and(|c| attr(c, "txBox") == Some("1"));
     let mut jenis = jenis_prst(prst, &teks);
-    if jenis == JenisBentuk::Proses && (tanpa_garis || (is_text_box && ln.is_none() && tanpa_isi)) {
+    // A text box or plain rectangle with no outline is a label; a shape
+    // chosen from the flowchart set stays a symbol however it is drawn.
+    let polos = is_text_box || prst == "rect";
+    if jenis == JenisBentuk::Proses
+        && polos
+        && (tanpa_garis || (is_text_box && ln.is_none() && tanpa_isi))
+    {
         jenis = JenisBentuk::Label;
     }
     let (bx, by) = (x0.min(x1), y0.min(y1));
