@@ -260,3 +260,231 @@ pub fn folder(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+// ------------------------------------------------------------------- VML
+
+/// A floating legacy VML shape of Word's shape type `t` (116 terminator,
+/// 109 process, 110 decision, 177 off-page, 202 text box), in points from
+/// its anchor's column and paragraph.
+pub fn vml(t: u32, text: &str, x: f64, y: f64, w: f64, h: f64, extra: &str) -> String {
+    let i = id();
+    let tb = if text.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox>",
+            p(text)
+        )
+    };
+    format!(
+        r##"<w:r><w:pict><v:shape id="_x0000_s{i}" type="#_x0000_t{t}" style="position:absolute;margin-left:{x}pt;margin-top:{y}pt;width:{w}pt;height:{h}pt;z-index:{i};mso-position-horizontal-relative:text;mso-position-vertical-relative:text" {extra}>{tb}</v:shape></w:pict></w:r>"##
+    )
+}
+
+/// A VML straight arrow connector (t32) from (x1, y1) to (x2, y2), written
+/// as Word does: a box and flips.
+pub fn vml_panah(x1: f64, y1: f64, x2: f64, y2: f64) -> String {
+    let i = id();
+    let mut flip = Vec::new();
+    if x2 < x1 {
+        flip.push("x");
+    }
+    if y2 < y1 {
+        flip.push("y");
+    }
+    let flip = if flip.is_empty() {
+        String::new()
+    } else {
+        format!("flip:{};", flip.join(" "))
+    };
+    format!(
+        r##"<w:r><w:pict><v:shapetype id="_x0000_t32" coordsize="21600,21600" o:spt="32" o:oned="t" path="m,l21600,21600e" filled="f"/><v:shape id="_x0000_s{i}" type="#_x0000_t32" o:connectortype="straight" style="position:absolute;margin-left:{}pt;margin-top:{}pt;width:{}pt;height:{}pt;{flip}z-index:{i};mso-position-horizontal-relative:text;mso-position-vertical-relative:text"><v:stroke endarrow="block"/></v:shape></w:pict></w:r>"##,
+        x1.min(x2),
+        y1.min(y2),
+        (x2 - x1).abs(),
+        (y2 - y1).abs()
+    )
+}
+
+/// A VML line; `arrow` puts an arrowhead at its end.
+pub fn vml_garis(x1: f64, y1: f64, x2: f64, y2: f64, arrow: bool) -> String {
+    let i = id();
+    let stroke = if arrow {
+        r#"<v:stroke endarrow="block"/>"#
+    } else {
+        ""
+    };
+    format!(
+        r#"<w:r><w:pict><v:line id="_x0000_s{i}" style="position:absolute;z-index:{i};mso-position-horizontal-relative:text;mso-position-vertical-relative:text" from="{x1}pt,{y1}pt" to="{x2}pt,{y2}pt">{stroke}</v:line></w:pict></w:r>"#
+    )
+}
+
+// ------------------------------------------------- DrawingML containers
+
+/// A child shape of a group or canvas, in the container's child units.
+pub fn anak(id: u32, prst: &str, text: &str, x: f64, y: f64, w: f64, h: f64) -> String {
+    let txbx = if text.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx>",
+            p(text)
+        )
+    };
+    let ln = if prst == "rect" && !text.is_empty() {
+        "<a:noFill/><a:ln><a:noFill/></a:ln>"
+    } else {
+        "<a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill></a:ln>"
+    };
+    let tb = if prst == "rect" && !text.is_empty() {
+        r#" txBox="1""#
+    } else {
+        ""
+    };
+    format!(
+        r#"<wps:wsp><wps:cNvPr id="{id}" name="Shape {id}"/><wps:cNvSpPr{tb}/><wps:spPr><a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst/></a:prstGeom>{ln}</wps:spPr>{txbx}<wps:bodyPr/></wps:wsp>"#,
+        (x * EMU) as i64,
+        (y * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64
+    )
+}
+
+/// A connector child glued to shapes `from` and `to` (ids), drawn from
+/// (x1, y1) to (x2, y2) with an arrowhead at the end.
+pub fn anak_sambung(
+    id: u32,
+    from: Option<u32>,
+    to: Option<u32>,
+    prst: &str,
+    x1: f64,
+    y1: f64,
+    x2: f64,
+    y2: f64,
+) -> String {
+    let st = from.map_or(String::new(), |f| format!(r#"<a:stCxn id="{f}" idx="2"/>"#));
+    let en = to.map_or(String::new(), |t| {
+        format!(r#"<a:endCxn id="{t}" idx="0"/>"#)
+    });
+    let flip_h = if x2 < x1 { r#" flipH="1""# } else { "" };
+    let flip_v = if y2 < y1 { r#" flipV="1""# } else { "" };
+    format!(
+        r#"<wps:wsp><wps:cNvPr id="{id}" name="Connector {id}"/><wps:cNvCnPr>{st}{en}</wps:cNvCnPr><wps:spPr><a:xfrm{flip_h}{flip_v}><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst/></a:prstGeom><a:ln><a:tailEnd type="triangle"/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>"#,
+        (x1.min(x2) * EMU) as i64,
+        (y1.min(y2) * EMU) as i64,
+        ((x2 - x1).abs() * EMU) as i64,
+        ((y2 - y1).abs() * EMU) as i64
+    )
+}
+
+fn anchor_xml(
+    rel_h: &str,
+    rel_v: &str,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    uri: &str,
+    inner: &str,
+) -> String {
+    let i = id();
+    format!(
+        r#"<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{i}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="{rel_h}"><wp:posOffset>{}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="{rel_v}"><wp:posOffset>{}</wp:posOffset></wp:positionV><wp:extent cx="{}" cy="{}"/><wp:wrapNone/><wp:docPr id="{i}" name="Group {i}"/><a:graphic><a:graphicData uri="{uri}">{inner}</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"#,
+        (x * EMU) as i64,
+        (y * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+    )
+}
+
+/// A drawing canvas (`wpc:wpc`) of w x h points at (x, y) against
+/// `rel_h` / `rel_v`; children in points from the canvas' corner.
+pub fn kanvas(rel_h: &str, rel_v: &str, x: f64, y: f64, w: f64, h: f64, children: &str) -> String {
+    let inner = format!(r#"<wpc:wpc><wpc:bg/><wpc:whole/>{children}</wpc:wpc>"#);
+    anchor_xml(
+        rel_h,
+        rel_v,
+        x,
+        y,
+        w,
+        h,
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+        &inner,
+    )
+}
+
+/// A group (`wpg:wgp`) of w x h points whose children use units `scale`
+/// times smaller than points (chExt = ext * scale), as Word's groups do.
+pub fn grup(
+    rel_h: &str,
+    rel_v: &str,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    scale: f64,
+    children: &str,
+) -> String {
+    let inner = format!(
+        r#"<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{}" cy="{}"/><a:chOff x="0" y="0"/><a:chExt cx="{}" cy="{}"/></a:xfrm></wpg:grpSpPr>{children}</wpg:wgp>"#,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+        (w * EMU * scale) as i64,
+        (h * EMU * scale) as i64
+    );
+    anchor_xml(
+        rel_h,
+        rel_v,
+        x,
+        y,
+        w,
+        h,
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        &inner,
+    )
+}
+
+// ------------------------------------------------------ the content parser
+
+use sopgen::content::parse::parse_sop;
+use sopgen::diagnostic::SourceFile;
+
+/// Whether the content parser knows a field of FORMAT.md: at the top level
+/// (`langkah = false`) or in a step. The lead extends the parser in
+/// parallel; until it knows a field, the importer leaves such values out
+/// and quotes them in the notes.
+pub fn parser_kenal(field: &str, value: &str, langkah: bool) -> bool {
+    let text = if langkah {
+        format!(
+            "+++\nnama = \"x\"\npelaksana = [\"A\"]\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\ntidak = 1\n{field} = {value}\n+++\n"
+        )
+    } else {
+        format!(
+            "+++\nnama = \"x\"\n{field} = {value}\npelaksana = [\"A\"]\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\n+++\n"
+        )
+    };
+    parse_sop(SourceFile::new("content/p.md", text), "p".into())
+        .0
+        .is_some()
+}
+
+/// Parses a written SOP; panics with the parser's errors.
+pub fn parse(teks: &str) -> sopgen::content::Sop {
+    let (sop, diags) = parse_sop(
+        SourceFile::new("content/x.md", teks.to_string()),
+        "x".into(),
+    );
+    assert!(
+        sop.is_some(),
+        "parser rejected the import:\n{teks}\n{diags:#?}"
+    );
+    sop.unwrap()
+}
+
+/// Each step's actors, by name.
+pub fn pelaksana(sop: &sopgen::content::Sop) -> Vec<Vec<String>> {
+    sop.langkah
+        .iter()
+        .map(|l| sop.actors_of(l).into_iter().map(str::to_string).collect())
+        .collect()
+}
