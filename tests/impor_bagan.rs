@@ -291,7 +291,7 @@ fn marks_in_lane_cells_when_there_are_no_shapes() {
         r#"<w:shd w:val="clear" w:color="auto" w:fill="808080"/>"#,
         "",
     );
-    let mut cells = |no: &str, k: &str, lanes: [String; 3]| {
+    let cells = |no: &str, k: &str, lanes: [String; 3]| {
         let mut v = vec![c(no), c(k)];
         v.extend(lanes);
         v.extend([c("Berkas"), c("5"), c("Berkas")]);

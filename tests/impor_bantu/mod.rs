@@ -1,7 +1,7 @@
 //! Builders for small .docx files made in memory: each test states only
 //! the XML that matters (a table, a shape), and these wrap it into a
 //! Word package as Word writes one.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::too_many_arguments)]
 
 use sopgen::zip::{DosTime, ZipWriter};
 
