@@ -120,7 +120,7 @@ pub fn kelas_label(k: &str) -> Option<Kelas> {
     let words: Vec<&str> = k.split(' ').collect();
     let tidak = [
         "tidak", "tdk", "t", "no", "n", "tolak", "ditolak", "salah", "belum", "kurang", "revisi",
-        "gagal", "x", "tak",
+        "gagal", "tak",
     ];
     let ya = [
         "ya",
@@ -141,7 +141,6 @@ pub fn kelas_label(k: &str) -> Option<Kelas> {
         "layak",
         "sah",
         "cocok",
-        "v",
     ];
     if words
         .iter()
@@ -400,5 +399,7 @@ mod tests {
         assert!(teks_label("Ya"));
         assert!(!teks_label("Memeriksa kelengkapan berkas"));
         assert!(mulai_selesai("MULAI"));
+        // Check marks in lane cells are not branch labels.
+        assert!(!teks_label("v") && !teks_label("X") && !teks_label("√"));
     }
 }

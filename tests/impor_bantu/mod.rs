@@ -17,7 +17,7 @@ pub const NS: &str = concat!(
     r#"xmlns:v="urn:schemas-microsoft-com:vml" "#,
     r#"xmlns:o="urn:schemas-microsoft-com:office:office" "#,
     r#"xmlns:w10="urn:schemas-microsoft-com:office:word" "#,
-    r#"mc:Ignorable="w14 wp14""#
+    r#"mc:Ignorable="w10""#
 );
 
 /// A zip of the given parts.
