@@ -117,11 +117,14 @@ fn tabel(
             }
             dipakai.insert((t.no, ri, c.kol));
             // The cells after this one in the row, past ":" cells.
-            let mut next_cells = r.sel[ci + 1..]
+            // The value cell: the next one, past a ":" cell or an empty
+            // spacer (at most two cells on).
+            let after = &r.sel[ci + 1..];
+            let next = after
                 .iter()
-                .filter(|n| !teks::kosong(&n.teks()) || !n.teks().contains(':'))
-                .filter(|n| n.teks().trim() != ":");
-            let next = next_cells.next();
+                .take(3)
+                .find(|n| !teks::kosong(&n.teks()))
+                .or_else(|| after.iter().find(|n| n.teks().trim() != ":"));
             let next_is_label = next.is_some_and(|n| {
                 n.teks()
                     .lines()

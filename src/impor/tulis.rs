@@ -329,7 +329,10 @@ pub fn tulis(d: &mut Draf, path: &str) -> Result<String, String> {
         let (teks, medan) = susun(d);
         let file = SourceFile::new(format!("{path}.md"), teks.clone());
         let (sop, diags) = parse_sop(file, path.to_string());
-        let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
+        let mut errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
+        // Last line first: taking out a signatory must not shift the
+        // indices of the ones before it.
+        errors.sort_by_key(|e| std::cmp::Reverse(e.location.as_ref().map_or(0, |l| l.line)));
         if sop.is_some() && errors.is_empty() {
             return Ok(teks);
         }
