@@ -345,3 +345,144 @@ fn marks_in_lane_cells_when_there_are_no_shapes() {
         h.catatan
     );
 }
+
+#[test]
+fn off_page_connectors_skipped_numbers_and_a_jump() {
+    // Table 1 (a page): a "Mulai" capsule in the header, steps 1-3, and an
+    // off-page connector "A" under step 3. Table 2 repeats the header and
+    // goes on from "A": step 5 (the source skips 4) decides: "Ya" to 6,
+    // "Tidak" on to 7; step 6 jumps to 8 (lanjut); 7 goes to 8.
+    let proc_ = |t: &str| shape(t, "", 10.0, 5.0, 60.0, 30.0);
+    let down = |dl: f64| panah(40.0, 35.0, 40.0 + dl, ROW + 5.0);
+    let mut head1 = kepala();
+    head1[1] = tr_h(
+        30.0,
+        true,
+        &[
+            vcont(),
+            vcont(),
+            tc(
+                "",
+                &(p(LANES[0])
+                    + &p_xml(&shape(
+                        "flowChartTerminator",
+                        "Mulai",
+                        10.0,
+                        -40.0,
+                        60.0,
+                        20.0,
+                    ))),
+            ),
+            c(LANES[1]),
+            c(LANES[2]),
+            c("Kelengkapan"),
+            c("Waktu"),
+            c("Output"),
+        ],
+    );
+    let mut t1 = head1;
+    t1.push(baris(
+        "1",
+        "Menerima berkas",
+        [&(proc_("flowChartTerminator") + &down(80.0)), "", ""],
+    ));
+    t1.push(baris(
+        "2",
+        "Mencatat berkas",
+        ["", &(proc_("flowChartProcess") + &down(80.0)), ""],
+    ));
+    t1.push(baris(
+        "3",
+        "Meneruskan berkas",
+        [
+            "",
+            "",
+            &(proc_("flowChartProcess")
+                + &panah(40.0, 35.0, 40.0, 38.0)
+                + &shape("flowChartOffpageConnector", "A", 30.0, 38.0, 20.0, 12.0)),
+        ],
+    ));
+    let mut t2 = kepala();
+    t2.push(baris(
+        "5",
+        "Memeriksa berkas",
+        [
+            "",
+            "",
+            &(shape("flowChartOffpageConnector", "A", 30.0, -14.0, 20.0, 12.0)
+                + &panah(40.0, -2.0, 40.0, 5.0)
+                + &shape("flowChartDecision", "", 10.0, 5.0, 60.0, 30.0)
+                + &down(-80.0)
+                + &label("Ya", 42.0, 36.0)
+                + &panah(10.0, 20.0, -160.0 + 40.0, 2.0 * ROW + 5.0)
+                + &label("Tidak", -20.0, 6.0)),
+        ],
+    ));
+    t2.push(baris(
+        "6",
+        "Memproses berkas",
+        [
+            "",
+            &(proc_("flowChartProcess") + &panah(70.0, 20.0, 70.0, 2.0 * ROW + 20.0)),
+            "",
+        ],
+    ));
+    t2.push(baris(
+        "7",
+        "Mengembalikan berkas",
+        [&(proc_("flowChartProcess") + &down(80.0)), "", ""],
+    ));
+    t2.push(baris(
+        "8",
+        "Mengarsipkan berkas",
+        ["", &proc_("flowChartTerminator"), ""],
+    ));
+    let h = impor(&format!("{}{}{}", tbl(&GRID, &t1), p(""), tbl(&GRID, &t2)));
+    let sop = parse(&h.teks);
+    assert_eq!(
+        pelaksana(&sop),
+        [
+            nama(0),
+            nama(1),
+            nama(2),
+            nama(2),
+            nama(1),
+            nama(0),
+            nama(1)
+        ],
+        "{}",
+        h.teks
+    );
+    // The capsule in the header and the connectors are not steps.
+    assert_eq!(sop.langkah.len(), 7);
+    // 0-based: step 5 is index 3, its "Tidak" goes to step 7 (index 5).
+    assert_eq!(sop.langkah[3].tidak, Some(5), "{}", h.teks);
+    assert_eq!(
+        sop.langkah.iter().filter(|l| l.tidak.is_some()).count(),
+        1,
+        "{}",
+        h.teks
+    );
+    let pakai_no = parser_kenal("no", "2", true);
+    if pakai_no {
+        let nos: Vec<&str> = h.teks.lines().filter(|l| l.starts_with("no = ")).collect();
+        assert_eq!(
+            nos,
+            [
+                "no = 1", "no = 2", "no = 3", "no = 5", "no = 6", "no = 7", "no = 8"
+            ]
+        );
+        assert!(h.teks.contains("tidak = 7"), "{}", h.teks);
+    }
+    if parser_kenal("lanjut", "1", true) {
+        let jump = if pakai_no { "lanjut = 8" } else { "lanjut = 7" };
+        assert!(h.teks.contains(jump), "{}", h.teks);
+        assert_eq!(h.teks.matches("lanjut = ").count(), 1, "{}", h.teks);
+    } else {
+        assert!(
+            h.catatan.iter().any(|c| c.contains("lanjut")),
+            "{:#?}",
+            h.catatan
+        );
+    }
+}

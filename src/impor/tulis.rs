@@ -291,11 +291,28 @@ fn cabut(d: &mut Draf, m: &Medan) -> Option<(String, String)> {
             let l = d.langkah.get_mut(*i)?;
             let isi = match *f {
                 "no" => {
-                    // The numbers go for every step at once.
-                    for l in &mut d.langkah {
-                        l.no = 0;
+                    // The numbers go for every step at once, and targets
+                    // written as printed numbers become positions.
+                    let old: Vec<u32> = d.langkah.iter().map(|l| l.no).collect();
+                    if old.iter().enumerate().all(|(i, &n)| n == i as u32 + 1) {
+                        return None;
                     }
-                    return Some(("Nomor langkah".into(), "nomor sumber tidak dipakai".into()));
+                    let pos = |n: u32| old.iter().position(|&o| o == n).map(|i| i as u32 + 1);
+                    let shown = old
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    for (i, l) in d.langkah.iter_mut().enumerate() {
+                        l.no = i as u32 + 1;
+                        l.tidak = l.tidak.and_then(pos);
+                        l.ya = l.ya.and_then(pos);
+                        l.lanjut = l.lanjut.and_then(pos);
+                    }
+                    return Some((
+                        "Nomor langkah".into(),
+                        format!("nomor pada sumber: {shown}; ditulis 1 sampai {}", old.len()),
+                    ));
                 }
                 "kelengkapan" => list(&std::mem::take(&mut l.kelengkapan)),
                 "output" => list(&std::mem::take(&mut l.output)),
@@ -320,12 +337,6 @@ fn cabut(d: &mut Draf, m: &Medan) -> Option<(String, String)> {
 /// SOP cannot be made valid (a parser message).
 pub fn tulis(d: &mut Draf, path: &str) -> Result<String, String> {
     for _ in 0..12 {
-        // Step numbers left as 0 after `no` was rejected go back to 1, 2, 3.
-        if d.langkah.iter().any(|l| l.no == 0) {
-            for (i, l) in d.langkah.iter_mut().enumerate() {
-                l.no = i as u32 + 1;
-            }
-        }
         let (teks, medan) = susun(d);
         let file = SourceFile::new(format!("{path}.md"), teks.clone());
         let (sop, diags) = parse_sop(file, path.to_string());
