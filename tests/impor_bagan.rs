@@ -486,3 +486,65 @@ fn off_page_connectors_skipped_numbers_and_a_jump() {
         );
     }
 }
+
+#[test]
+fn shapes_all_anchored_in_the_first_row() {
+    // Every symbol is anchored in step 1's No cell, with offsets reaching
+    // down the table as Word laid the rows out (70 pt each); the rows carry
+    // no height, so their estimate differs: the symbols are aligned to the
+    // step rows by their order.
+    let step_y = |k: usize| 10.0 + 70.0 * k as f64;
+    let lane_x = |l: usize| 30.0 + 150.0 + 80.0 * l as f64 - 30.0 + 10.0; // from the No cell's left
+    let mut drawn = String::new();
+    for (k, (lane, prst)) in [
+        (0, "flowChartTerminator"),
+        (2, "flowChartProcess"),
+        (1, "flowChartProcess"),
+        (2, "flowChartTerminator"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        drawn.push_str(&shape(prst, "", lane_x(lane), step_y(k), 60.0, 30.0));
+    }
+    let row = |no: &str, k: &str, first: bool| {
+        let no_cell = if first {
+            tc("", &(p(no) + &p_xml(&drawn)))
+        } else {
+            c(no)
+        };
+        let mut cells = vec![
+            no_cell,
+            c(k),
+            c(""),
+            c(""),
+            c(""),
+            c("Berkas"),
+            c("10 menit"),
+            c("Berkas"),
+        ];
+        cells.truncate(8);
+        tr(&cells)
+    };
+    let mut all = kepala();
+    all.push(row(
+        "1",
+        "Menerima usulan kegiatan dari bidang-bidang",
+        true,
+    ));
+    all.push(row("2", "Menyusun rancangan rencana kerja", false));
+    all.push(row(
+        "3",
+        "Membahas rancangan rencana kerja bersama bidang",
+        false,
+    ));
+    all.push(row("4", "Menetapkan rencana kerja", false));
+    let h = impor(&tbl(&GRID, &all));
+    let sop = parse(&h.teks);
+    assert_eq!(
+        pelaksana(&sop),
+        [nama(0), nama(2), nama(1), nama(2)],
+        "{}",
+        h.teks
+    );
+}

@@ -209,7 +209,49 @@ pub fn taruh<'a>(
     for (ti, b) in luar {
         wadah.entry(b.wadah).or_default().push((*ti, None, b));
     }
+    // Shapes dropped one by one but all anchored in one cell (Word keeps
+    // the anchor where a shape was first drawn when it is "locked", and
+    // some writers anchor everything in the first row): placed from that
+    // cell their rows would hang on estimated row heights, so they are
+    // aligned to the step rows together, as a group is.
+    let mut units: Vec<(Vec<Jangkar<'a>>, bool)> = Vec::new();
+    let mut by_cell: BTreeMap<(usize, usize, usize), Vec<Vec<Jangkar<'a>>>> = BTreeMap::new();
     for (_, shapes) in wadah {
+        let (ti, anchor, first) = shapes[0];
+        match anchor {
+            Some((ri, kol, _))
+                if !first.letak.inline
+                    && matches!(
+                        first.letak.rel_v,
+                        Rel::Paragraf | Rel::Kolom | Rel::Karakter
+                    ) =>
+            {
+                by_cell.entry((ti, ri, kol)).or_default().push(shapes)
+            }
+            _ => units.push((shapes, false)),
+        }
+    }
+    for ((ti, ri, _), groups) in by_cell {
+        let all: Vec<Jangkar<'a>> = groups.iter().flatten().copied().collect();
+        let ys: Vec<(f64, f64)> = all
+            .iter()
+            .filter(|s| simbol(s.2))
+            .map(|s| {
+                let off = s.1.map_or(0.0, |a| a.2 as f64);
+                (s.2.y + off, s.2.y + off + s.2.h)
+            })
+            .collect();
+        let span = ys.iter().map(|y| y.1).fold(f64::MIN, f64::max)
+            - ys.iter().map(|y| y.0).fold(f64::MAX, f64::min);
+        let g = &geo[ti];
+        let row_h = g.atas.get(ri + 1).copied().unwrap_or(g.bawah) - g.atas[ri];
+        if ys.len() >= 3 && span > 2.5 * row_h.max(12.0) {
+            units.push((all, true));
+        } else {
+            units.extend(groups.into_iter().map(|g| (g, false)));
+        }
+    }
+    for (shapes, crowded) in units {
         let (ti, anchor, first) = shapes[0];
         let (t, k) = tabel[ti];
         let g = &geo[ti];
@@ -256,9 +298,29 @@ pub fn taruh<'a>(
             }
             _ => x_halaman,
         };
-        let y_known = anchor.is_some()
+        let y_known = !crowded
+            && anchor.is_some()
             && (letak.inline || matches!(letak.rel_v, Rel::Paragraf | Rel::Kolom | Rel::Karakter));
-        let symbols: Vec<&Bentuk> = shapes.iter().map(|s| s.2).filter(|b| simbol(b)).collect();
+        // Each shape's y from the unit's reference (its paragraph's offset
+        // in the cell, for shapes gathered from one cell).
+        let dy = |s: &Jangkar| {
+            if crowded {
+                s.1.map_or(0.0, |a| a.2 as f64)
+            } else {
+                0.0
+            }
+        };
+        let symbols: Vec<(f64, f64, bool)> = shapes
+            .iter()
+            .filter(|s| simbol(s.2))
+            .map(|s| {
+                (
+                    s.2.y + dy(s),
+                    s.2.y + dy(s) + s.2.h,
+                    mulai_selesai(&s.2.teks),
+                )
+            })
+            .collect();
         let mut y0 = 0.0;
         let mut scale = 1.0;
         let mut ditebak = false;
@@ -284,11 +346,8 @@ pub fn taruh<'a>(
                 .collect();
             let levels = tingkat(&symbols);
             let levels = if levels.len() > rows.len() {
-                let filtered: Vec<&Bentuk> = symbols
-                    .iter()
-                    .copied()
-                    .filter(|b| !mulai_selesai(&b.teks))
-                    .collect();
+                let filtered: Vec<(f64, f64, bool)> =
+                    symbols.iter().copied().filter(|s| !s.2).collect();
                 tingkat(&filtered)
             } else {
                 levels
@@ -308,9 +367,11 @@ pub fn taruh<'a>(
                 }
             }
         }
-        for (_, _, b) in &shapes {
+        for s in &shapes {
+            let b = s.2;
+            let d = dy(s);
             let tx = |x: f64| x0 + x;
-            let ty = |y: f64| y0 + y * scale;
+            let ty = |y: f64| y0 + (y + d) * scale;
             let titik = b
                 .garis
                 .as_ref()
@@ -331,7 +392,12 @@ pub fn taruh<'a>(
             if simbol(b) || matches!(b.jenis, JenisBentuk::OffPage | JenisBentuk::Penghubung) {
                 let (cx, cy) = p.tengah();
                 p.baris = g.baris_di(cy).or_else(|| anchor.map(|a| a.0));
-                p.lajur = lajur_di(k, t, p.x, p.x + p.w, cx);
+                // Outside every lane (a writer's odd offsets): the lane of
+                // the cell it is anchored in, if that is one.
+                p.lajur = lajur_di(k, t, p.x, p.x + p.w, cx).or_else(|| {
+                    let kol = s.1?.1;
+                    k.lajur.iter().position(|l| l.kol0 <= kol && kol < l.kol1)
+                });
             }
             out.push(p);
         }
@@ -345,9 +411,10 @@ fn span_y(shapes: &[&Bentuk]) -> (f64, f64) {
     })
 }
 
-/// The vertical levels of symbols: centres of groups that overlap in y.
-fn tingkat(symbols: &[&Bentuk]) -> Vec<f64> {
-    let mut s: Vec<(f64, f64)> = symbols.iter().map(|b| (b.y, b.y + b.h)).collect();
+/// The vertical levels of symbols (top, bottom): centres of groups that
+/// overlap in y.
+fn tingkat(symbols: &[(f64, f64, bool)]) -> Vec<f64> {
+    let mut s: Vec<(f64, f64)> = symbols.iter().map(|b| (b.0, b.1)).collect();
     s.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut levels: Vec<(f64, f64, f64, usize)> = Vec::new(); // top, bottom, sum of centres, n
     for (top, bottom) in s {

@@ -63,18 +63,78 @@ fn cari_kepala(t: &Tabel) -> Option<(&Tabel, Kepala)> {
     None
 }
 
-/// A table continuing the previous procedure table without a header: as
-/// many grid columns, and its first rows numbered like steps.
-fn lanjutan(t: &Tabel, prev: &Tabel) -> bool {
-    if t.lebar_kolom() != prev.lebar_kolom() {
-        return false;
+/// A table continuing the previous procedure table without a header (the
+/// next page): its first rows numbered like steps, about as wide. Its
+/// columns take the roles of the previous table's columns at the same
+/// place across the page, so a continuation with other column splits (a
+/// No column of its own, merged Mutu Baku cells) still maps.
+fn lanjutan(t: &Tabel, prev: &Tabel, k: &Kepala) -> Option<Kepala> {
+    let numbered = t.baris.iter().take(3).any(|r| {
+        r.sel.iter().take(2).any(|c| {
+            let s = satu_baris(&c.teks());
+            let lead: String = s.chars().take_while(char::is_ascii_digit).collect();
+            !lead.is_empty() && lead.len() <= 3
+        })
+    });
+    let (w, pw) = (t.kiri(t.grid.len()), prev.kiri(prev.grid.len()));
+    if !numbered || w < pw * 0.8 || w > pw * 1.25 {
+        return None;
     }
-    t.baris.iter().take(3).any(|r| {
-        r.sel
-            .first()
-            .map(|c| satu_baris(&c.teks()))
-            .is_some_and(|s| s.trim_end_matches('.').parse::<u32>().is_ok())
+    if t.lebar_kolom() == prev.lebar_kolom() {
+        let mut k = k.clone();
+        k.baris = 0;
+        k.tinggi = 0;
+        return Some(k);
+    }
+    let scale = pw / w.max(1.0);
+    let n = t.lebar_kolom();
+    let mut peran = Vec::with_capacity(n);
+    for col in 0..n {
+        let centre = (t.kiri(col) + t.kiri(col + 1)) / 2.0 * scale;
+        let at =
+            (0..prev.grid.len()).find(|&pc| centre >= prev.kiri(pc) && centre < prev.kiri(pc + 1));
+        peran.push(at.and_then(|pc| k.peran.get(pc).copied().flatten()));
+    }
+    let mut lajur = k.lajur.clone();
+    for (li, l) in lajur.iter_mut().enumerate() {
+        let cols: Vec<usize> = (0..n)
+            .filter(|&c| peran[c] == Some(prosedur::Peran::Lajur(li)))
+            .collect();
+        match (cols.first(), cols.last()) {
+            (Some(&a), Some(&b)) => {
+                l.kol0 = a;
+                l.kol1 = b + 1;
+            }
+            // A lane with no column here: give it an empty range.
+            _ => {
+                l.kol0 = n;
+                l.kol1 = n;
+            }
+        }
+    }
+    Some(Kepala {
+        baris: 0,
+        tinggi: 0,
+        peran,
+        lajur,
+        satuan_waktu: k.satuan_waktu,
+        teks: k.teks.clone(),
     })
+}
+
+/// The step numbers written in a table's No column, in order.
+fn nomor_langkah(t: &Tabel, k: &Kepala, dari: usize) -> Vec<u32> {
+    let Some(no_col) = k.peran.iter().position(|p| *p == Some(prosedur::Peran::No)) else {
+        return Vec::new();
+    };
+    t.baris
+        .iter()
+        .skip(dari)
+        .filter_map(|r| {
+            let s = satu_baris(&r.sel_di(no_col)?.teks());
+            s.trim_end_matches(['.', ')']).parse::<u32>().ok()
+        })
+        .collect()
 }
 
 pub fn ekstrak(dok: &Dokumen, sumber: &str) -> Result<Vec<Draf>, GagalImpor> {
@@ -93,6 +153,19 @@ pub fn ekstrak(dok: &Dokumen, sumber: &str) -> Result<Vec<Draf>, GagalImpor> {
         if identitas_tabel(t, head_row) && !pros.is_empty() {
             segmen.push((start, i, std::mem::take(&mut pros)));
             start = i;
+        } else if let (Some((inner, k)), Some((last_i, last))) = (&found, pros.last()) {
+            // A new procedure numbered from 1 again after one that went
+            // further, with no identity table between: the next SOP of a
+            // document that gives each SOP only a title.
+            let first = nomor_langkah(inner, k, k.baris + k.tinggi).first().copied();
+            let before = nomor_langkah(last.tabel, &last.kepala, last.dari)
+                .last()
+                .copied();
+            if first == Some(1) && before.is_some_and(|n| n > 1) {
+                let cut = last_i + 1;
+                segmen.push((start, cut, std::mem::take(&mut pros)));
+                start = cut;
+            }
         }
         match found {
             Some((inner, k)) => pros.push((
@@ -105,11 +178,8 @@ pub fn ekstrak(dok: &Dokumen, sumber: &str) -> Result<Vec<Draf>, GagalImpor> {
             )),
             None => {
                 if let Some((_, last)) = pros.last()
-                    && lanjutan(t, last.tabel)
+                    && let Some(k) = lanjutan(t, last.tabel, &last.kepala)
                 {
-                    let mut k = last.kepala.clone();
-                    k.baris = 0;
-                    k.tinggi = 0;
                     pros.push((
                         i,
                         Pros {
