@@ -235,7 +235,7 @@ fn toml_of_the_wrong_shape() {
         [
             "content/bentuk.md:2:8: `nama` must be a string, found a list",
             "content/bentuk.md:4:11: `langkah` must be a list of steps, found a string",
-            "content/bentuk.md:5:17: `disahkan_oleh` must be a table, found a string",
+            "content/bentuk.md:5:17: `disahkan_oleh` must be a table or a list of tables, found a string",
             "content/tabel.md:4:1: `langkah` must be a list of steps",
         ],
         "{}",
