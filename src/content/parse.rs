@@ -487,7 +487,11 @@ fn read_one_pengesah(
         header,
         name: "disahkan_oleh",
         fields: SOP_FIELDS,
-        inline: TRAPS[0].1,
+        inline: if header.starts_with("[[") {
+            "disahkan_oleh = [{ peran = \"Dibuat oleh\", jabatan = \"...\" }, { peran = \"Disetujui oleh\", jabatan = \"...\" }]"
+        } else {
+            TRAPS[0].1
+        },
     };
     r.unknown_keys(t, PENGESAH_FIELDS, "disahkan_oleh", Some(&trap));
     let get = |r: &mut Reader, name: &str| {
