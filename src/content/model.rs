@@ -120,6 +120,9 @@ pub struct Sop {
     pub tanggal_revisi: Option<Tanggal>,
     pub tanggal_efektif: Option<Tanggal>,
     pub tanggal_pengesahan: Option<Tanggal>,
+    /// The date fields written as "-" or "" (the form has the row, left
+    /// blank), e.g. `["tanggal_pengesahan"]`.
+    pub tanggal_kosong: Vec<&'static str>,
     /// The signatories, in the order the form shows them.
     pub disahkan_oleh: Vec<Pengesah>,
     pub menggantikan: Vec<Located>,

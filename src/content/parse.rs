@@ -307,6 +307,20 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
     let tanggal_revisi = opt_date(r, "tanggal_revisi");
     let tanggal_efektif = opt_date(r, "tanggal_efektif");
     let tanggal_pengesahan = opt_date(r, "tanggal_pengesahan");
+    let tanggal_kosong = [
+        "tanggal_pembuatan",
+        "tanggal_revisi",
+        "tanggal_efektif",
+        "tanggal_pengesahan",
+    ]
+    .into_iter()
+    .filter(|name| {
+        table
+            .get(*name)
+            .and_then(|v| v.get_ref().as_str())
+            .is_some_and(super::tanggal::is_kosong)
+    })
+    .collect();
     let disahkan_oleh = table
         .get("disahkan_oleh")
         .map(|v| read_pengesah(r, v))
@@ -357,6 +371,7 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
         tanggal_revisi,
         tanggal_efektif,
         tanggal_pengesahan,
+        tanggal_kosong,
         disahkan_oleh,
         menggantikan,
         riwayat,

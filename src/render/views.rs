@@ -235,9 +235,11 @@ pub struct SopView<'a> {
     pub tanggal_pengesahan: Option<String>,
     /// The signatories, in the form's order (empty: none given).
     pub disahkan_oleh: Vec<PengesahView<'a>>,
-    /// Whether the identity block shows a Tanggal Efektif row: when given,
-    /// or when neither it nor Tanggal Pengesahan is.
+    /// Whether the identity block shows a Tanggal Efektif row: when given
+    /// (also as "-"), or when neither it nor Tanggal Pengesahan is.
     pub baris_efektif: bool,
+    /// Whether it shows a Tanggal Pengesahan row: when given (also as "-").
+    pub baris_pengesahan: bool,
     pub riwayat: Vec<RiwayatView<'a>>,
     pub menggantikan: Vec<TerkaitView<'a>>,
     pub digantikan_oleh: Vec<SopLink<'a>>,
@@ -500,7 +502,14 @@ impl<'a> SopView<'a> {
                     nip: p.nip.as_deref(),
                 })
                 .collect(),
-            baris_efektif: sop.tanggal_efektif.is_some() || sop.tanggal_pengesahan.is_none(),
+            baris_efektif: {
+                let written =
+                    |d: &Option<_>, name| d.is_some() || sop.tanggal_kosong.contains(&name);
+                written(&sop.tanggal_efektif, "tanggal_efektif")
+                    || !written(&sop.tanggal_pengesahan, "tanggal_pengesahan")
+            },
+            baris_pengesahan: sop.tanggal_pengesahan.is_some()
+                || sop.tanggal_kosong.contains(&"tanggal_pengesahan"),
             riwayat: sop
                 .riwayat
                 .iter()
