@@ -387,3 +387,33 @@ fn the_footer_names_the_content_file_apart_from_the_source_document() {
     assert!(!html.contains("Sumber: <code>"));
     assert!(html.contains("Dokumen sumber"));
 }
+
+/// The URLs `sopgen search` ranks for `query` on the fixture.
+fn search(query: &str) -> Vec<String> {
+    let site = site();
+    let run = sopgen(&["search", "--root", site.to_str().unwrap(), "--json", query]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    v["hasil"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["url"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn search_finds_sops_by_their_new_fields() {
+    // The government line, a signatory's name, a revision's description,
+    // the source document, a unit's inner level.
+    for (query, url) in [
+        ("Luwu Timur", "puskesmas-tomoni-timur/pendaftaran-pasien/"),
+        ("Sugeng Prasetyo", "rs-paru-jember/rujukan-pasien/"),
+        ("Panitia Pengadaan digantikan", "rs-paru-jember/pengadaan-barang/"),
+        ("rsparujember", "rs-paru-jember/pengadaan-barang/"),
+        ("Seksi Pemerintahan", "kelurahan-sukamaju/sktm/"),
+    ] {
+        let found = search(query);
+        assert!(found.iter().any(|u| u == url), "{query}: {found:?}");
+    }
+}
