@@ -46,6 +46,9 @@ pub struct Draf {
     pub tanggal_revisi: Option<Tanggal>,
     pub tanggal_efektif: Option<Tanggal>,
     pub tanggal_pengesahan: Option<Tanggal>,
+    /// Date rows the form has but leaves blank ("-" or nothing): written
+    /// so, so that the page shows the rows the source shows.
+    pub tanggal_kosong: Vec<(&'static str, &'static str)>,
     pub sumber_dokumen: String,
     /// False once the parser refused `sumber_dokumen` (an older parser).
     pub tanpa_sumber: bool,

@@ -186,8 +186,18 @@ fn tabel(
 fn isi(d: &mut Draf, n: Nilai) {
     let text = satu_baris(&n.lines.join(" "));
     let text = text.trim_start_matches(':').trim().to_string();
+    let field = match n.field {
+        Identitas::TanggalPembuatan => "tanggal_pembuatan",
+        Identitas::TanggalRevisi => "tanggal_revisi",
+        Identitas::TanggalEfektif => "tanggal_efektif",
+        _ => "tanggal_pengesahan",
+    };
     let tanggal = |d: &mut Draf, name: &str| -> Option<crate::content::tanggal::Tanggal> {
         if teks::kosong(&text) {
+            if !d.tanggal_kosong.iter().any(|(f, _)| *f == field) {
+                d.tanggal_kosong
+                    .push((field, if text.contains('-') { "-" } else { "" }));
+            }
             return None;
         }
         match teks::tanggal(&text) {

@@ -106,6 +106,8 @@ fn susun(d: &Draf) -> (String, Vec<Medan>) {
                 toml_str(&t.iso())
             };
             p.baris(&format!("{key} = {v}"), Medan::Atas(key));
+        } else if let Some((_, v)) = d.tanggal_kosong.iter().find(|(f, _)| *f == key) {
+            p.baris(&format!("{key} = {}", toml_str(v)), Medan::Atas(key));
         }
     }
     if !d.tanpa_sumber {
@@ -237,6 +239,23 @@ fn catatan_md(d: &Draf) -> String {
     s
 }
 
+/// A date field's value taken out: the date, or the blank row.
+fn tanggal(d: &mut Draf, field: &str) -> Option<String> {
+    let t = match field {
+        "tanggal_pembuatan" => d.tanggal_pembuatan.take(),
+        "tanggal_revisi" => d.tanggal_revisi.take(),
+        "tanggal_efektif" => d.tanggal_efektif.take(),
+        _ => d.tanggal_pengesahan.take(),
+    };
+    match t {
+        Some(t) => Some(t.to_string()),
+        None => {
+            let at = d.tanggal_kosong.iter().position(|(f, _)| *f == field)?;
+            Some(d.tanggal_kosong.remove(at).1.to_string())
+        }
+    }
+}
+
 /// Takes a value out of the draft; returns what it held, for the notes.
 fn cabut(d: &mut Draf, m: &Medan) -> Option<(String, String)> {
     let list = |v: &[String]| v.join("; ");
@@ -249,15 +268,10 @@ fn cabut(d: &mut Draf, m: &Medan) -> Option<(String, String)> {
                 "pemerintah" => ("Pemerintah", d.pemerintah.take()?),
                 "instansi" => ("Instansi", d.instansi.take()?),
                 "unit" => ("Unit", list(&std::mem::take(&mut d.unit))),
-                "tanggal_pembuatan" => {
-                    ("Tanggal Pembuatan", d.tanggal_pembuatan.take()?.to_string())
-                }
-                "tanggal_revisi" => ("Tanggal Revisi", d.tanggal_revisi.take()?.to_string()),
-                "tanggal_efektif" => ("Tanggal Efektif", d.tanggal_efektif.take()?.to_string()),
-                "tanggal_pengesahan" => (
-                    "Tanggal Pengesahan",
-                    d.tanggal_pengesahan.take()?.to_string(),
-                ),
+                "tanggal_pembuatan" => ("Tanggal Pembuatan", tanggal(d, "tanggal_pembuatan")?),
+                "tanggal_revisi" => ("Tanggal Revisi", tanggal(d, "tanggal_revisi")?),
+                "tanggal_efektif" => ("Tanggal Efektif", tanggal(d, "tanggal_efektif")?),
+                "tanggal_pengesahan" => ("Tanggal Pengesahan", tanggal(d, "tanggal_pengesahan")?),
                 "sumber_dokumen" => {
                     d.tanpa_sumber = true;
                     return None;

@@ -449,25 +449,6 @@ pub fn grup(
 use sopgen::content::parse::parse_sop;
 use sopgen::diagnostic::SourceFile;
 
-/// Whether the content parser knows a field of FORMAT.md: at the top level
-/// (`langkah = false`) or in a step. The lead extends the parser in
-/// parallel; until it knows a field, the importer leaves such values out
-/// and quotes them in the notes.
-pub fn parser_kenal(field: &str, value: &str, langkah: bool) -> bool {
-    let text = if langkah {
-        format!(
-            "+++\nnama = \"x\"\npelaksana = [\"A\"]\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\ntidak = 1\n{field} = {value}\n+++\n"
-        )
-    } else {
-        format!(
-            "+++\nnama = \"x\"\n{field} = {value}\npelaksana = [\"A\"]\n[[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\n+++\n"
-        )
-    };
-    parse_sop(SourceFile::new("content/p.md", text), "p".into())
-        .0
-        .is_some()
-}
-
 /// Parses a written SOP; panics with the parser's errors.
 pub fn parse(teks: &str) -> sopgen::content::Sop {
     let (sop, diags) = parse_sop(
