@@ -71,11 +71,20 @@ fn nama(l: usize) -> Vec<String> {
 #[test]
 fn legacy_vml_shapes_with_custom_labels() {
     // 1 lane 0 -> 2 lane 1 -> 3 lane 2 (decision) -> 4 lane 1 -> 5 lane 0;
-    // "Tidak Lengkap" from 3 goes back up to 2.
+    // "Tidak Lengkap" from 3 goes back up to 2. The arrow 1 -> 2 is an
+    // elbow Word turned and mirrored; 4 -> 5 a path as LibreOffice saves it.
     let box_ = |t: u32| vml(t, "", 10.0, 5.0, 60.0, 30.0, "");
     let down = |dl: f64| vml_panah(40.0, 35.0, 40.0 + dl, ROW + 5.0);
     let rows = [
-        baris("1", "Menerima berkas", [&(box_(116) + &down(80.0)), "", ""]),
+        baris(
+            "1",
+            "Menerima berkas",
+            [
+                &(box_(116) + &vml_siku(40.0, 35.0, 120.0, ROW + 5.0)),
+                "",
+                "",
+            ],
+        ),
         baris("2", "Mencatat berkas", ["", &(box_(109) + &down(80.0)), ""]),
         baris(
             "3",
@@ -111,7 +120,13 @@ fn legacy_vml_shapes_with_custom_labels() {
             "Memproses berkas",
             [
                 "",
-                &(box_(109) + &vml_garis(40.0, 35.0, -40.0, ROW + 5.0, true)),
+                &(box_(109)
+                    + &vml_jalur(&[
+                        (40.0, 35.0),
+                        (40.0, 45.0),
+                        (-40.0, 45.0),
+                        (-40.0, ROW + 5.0),
+                    ])),
                 "",
             ],
         ),
@@ -128,6 +143,8 @@ fn legacy_vml_shapes_with_custom_labels() {
         h.teks
     );
     assert_eq!(sop.langkah[2].tidak, Some(1), "{}", h.teks);
+    // The turned elbow (1 -> 2) and LibreOffice's path (4 -> 5) point forward.
+    assert!(sop.langkah.iter().all(|l| l.lanjut.is_none()), "{}", h.teks);
     assert!(
         sop.langkah
             .iter()
@@ -140,6 +157,39 @@ fn legacy_vml_shapes_with_custom_labels() {
 
 #[test]
 fn a_canvas_over_the_table_with_glued_connectors() {
+    canvas_test(&anak_sambung(
+        12,
+        Some(4),
+        Some(5),
+        "bentConnector2",
+        200.0,
+        140.0,
+        40.0,
+        160.0,
+    ));
+}
+
+#[test]
+fn a_connector_word_turned_a_quarter() {
+    // The "Ya" exit runs down-across-down, which Word writes as an elbow
+    // connector turned 90 degrees: its box (20 x 160 at 110,70) is the
+    // drawn path's box turned back. Read unturned, its path would pass
+    // nowhere near the "Ya" label, which would then go to the other exit.
+    let turned = anak_sambung(
+        12,
+        Some(4),
+        Some(5),
+        "bentConnector3",
+        110.0,
+        70.0,
+        130.0,
+        230.0,
+    )
+    .replace("<a:xfrm>", r#"<a:xfrm rot="5400000">"#);
+    canvas_test(&turned);
+}
+
+fn canvas_test(ya_connector: &str) {
     // The canvas floats over the procedure table, anchored in the paragraph
     // before it, its x against the page (left margin 56.7 pt + No and
     // Kegiatan 180 pt). Connectors are glued (stCxn/endCxn); two of them
@@ -170,16 +220,7 @@ fn a_canvas_over_the_table_with_glued_connectors() {
             501.0,
             501.0,
         ),
-        anak_sambung(
-            12,
-            Some(4),
-            Some(5),
-            "bentConnector2",
-            200.0,
-            140.0,
-            40.0,
-            160.0,
-        ),
+        ya_connector.to_string(),
         anak_sambung(
             13,
             Some(4),
@@ -524,4 +565,63 @@ fn shapes_all_anchored_in_the_first_row() {
         "{}",
         h.teks
     );
+}
+
+#[test]
+fn jumps_drawn_as_a_turned_vml_elbow_and_a_libreoffice_path() {
+    // 1 jumps to 3 through an elbow Word turned and mirrored; 3 jumps to 5
+    // through a free path as LibreOffice saves a polyline. Unread, either
+    // would leave its step going on to the next one.
+    let box_ = |t: u32| vml(t, "", 10.0, 5.0, 60.0, 30.0, "");
+    let rows = [
+        baris(
+            "1",
+            "Menerima berkas",
+            [
+                &(box_(116) + &vml_siku(40.0, 35.0, 200.0, 2.0 * ROW + 5.0)),
+                "",
+                "",
+            ],
+        ),
+        baris(
+            "2",
+            "Mencatat berkas susulan",
+            [
+                "",
+                &(box_(109) + &vml_panah(40.0, 35.0, 120.0, ROW + 5.0)),
+                "",
+            ],
+        ),
+        baris(
+            "3",
+            "Memproses berkas",
+            [
+                "",
+                "",
+                &(box_(109)
+                    + &vml_jalur(&[
+                        (40.0, 35.0),
+                        (40.0, 70.0),
+                        (-120.0, 70.0),
+                        (-120.0, 2.0 * ROW + 5.0),
+                    ])),
+            ],
+        ),
+        baris(
+            "4",
+            "Melengkapi berkas",
+            [
+                "",
+                &(box_(109) + &vml_panah(40.0, 35.0, -40.0, ROW + 5.0)),
+                "",
+            ],
+        ),
+        baris("5", "Mengarsipkan berkas", [&box_(116), "", ""]),
+    ];
+    let mut all = kepala();
+    all.extend(rows);
+    let h = impor(&tbl(&GRID, &all));
+    let sop = parse(&h.teks);
+    let jumps: Vec<Option<usize>> = sop.langkah.iter().map(|l| l.lanjut).collect();
+    assert_eq!(jumps, [Some(2), None, Some(4), None, None], "{}", h.teks);
 }

@@ -215,6 +215,8 @@ struct Frame {
     ch_ext: (f64, f64),
     flip_h: bool,
     flip_v: bool,
+    /// Clockwise rotation about the centre, in degrees.
+    rot: f64,
 }
 
 fn xfrm(sppr: Option<Node>) -> Option<Frame> {
@@ -231,6 +233,7 @@ fn xfrm(sppr: Option<Node>) -> Option<Frame> {
         ch_ext: pair("chExt", "cx", "cy").unwrap_or(ext),
         flip_h: matches!(attr(x, "flipH"), Some("1" | "true")),
         flip_v: matches!(attr(x, "flipV"), Some("1" | "true")),
+        rot: num(x, "rot").map_or(0.0, |r| r / 60_000.0),
     })
 }
 
@@ -308,8 +311,14 @@ fn wsp(
     {
         jenis = JenisBentuk::Label;
     }
-    let (bx, by) = (x0.min(x1), y0.min(y1));
-    let (bw, bh) = ((x1 - x0).abs(), (y1 - y0).abs());
+    let rot = frame.as_ref().map_or(0.0, |f| f.rot);
+    let (bx, by, bw, bh) = kotak_putar(
+        x0.min(x1),
+        y0.min(y1),
+        (x1 - x0).abs(),
+        (y1 - y0).abs(),
+        rot,
+    );
     let garis = if jenis == JenisBentuk::Garis || cxn.is_some() {
         jenis = JenisBentuk::Garis;
         let (fh, fv) = frame
@@ -322,8 +331,12 @@ fn wsp(
                 .and_then(|e| attr(e, "type"))
                 .is_some_and(|t| t != "none")
         };
+        // Flips first, then the turn about the centre (a connector Word
+        // turned a quarter to run down-across-down).
+        let mut titik = garis_prst(prst, (sx, sy), (ex, ey));
+        putar(&mut titik, ((x0 + x1) / 2.0, (y0 + y1) / 2.0), rot);
         Some(Garis {
-            titik: garis_prst(prst, (sx, sy), (ex, ey)),
+            titik,
             panah_awal: panah("headEnd"),
             panah_akhir: panah("tailEnd"),
             dari: ujung("stCxn"),
@@ -335,6 +348,11 @@ fn wsp(
     if garis.is_some() {
         jenis = JenisBentuk::Garis;
     }
+    // A line's box is its points' box.
+    let (bx, by, bw, bh) = match &garis {
+        Some(g) => kotak_titik(&g.titik),
+        None => (bx, by, bw, bh),
+    };
     Bentuk {
         jenis,
         asli: prst.to_string(),
@@ -348,6 +366,41 @@ fn wsp(
         letak,
         garis,
     }
+}
+
+fn kotak_titik(t: &[(f64, f64)]) -> (f64, f64, f64, f64) {
+    let (x0, x1) = t
+        .iter()
+        .fold((f64::MAX, f64::MIN), |a, p| (a.0.min(p.0), a.1.max(p.0)));
+    let (y0, y1) = t
+        .iter()
+        .fold((f64::MAX, f64::MIN), |a, p| (a.0.min(p.1), a.1.max(p.1)));
+    (x0, y0, x1 - x0, y1 - y0)
+}
+
+/// Points turned `deg` degrees clockwise (y grows downwards) about `c`.
+fn putar(points: &mut [(f64, f64)], c: (f64, f64), deg: f64) {
+    if deg.rem_euclid(360.0) == 0.0 {
+        return;
+    }
+    let (s, k) = deg.to_radians().sin_cos();
+    for p in points {
+        let (dx, dy) = (p.0 - c.0, p.1 - c.1);
+        *p = (c.0 + dx * k - dy * s, c.1 + dx * s + dy * k);
+    }
+}
+
+/// The bounding box of a box turned about its centre.
+fn kotak_putar(x: f64, y: f64, w: f64, h: f64, deg: f64) -> (f64, f64, f64, f64) {
+    let mut c = [(x, y), (x + w, y), (x, y + h), (x + w, y + h)];
+    putar(&mut c, (x + w / 2.0, y + h / 2.0), deg);
+    let (x0, x1) = c
+        .iter()
+        .fold((f64::MAX, f64::MIN), |a, p| (a.0.min(p.0), a.1.max(p.0)));
+    let (y0, y1) = c
+        .iter()
+        .fold((f64::MAX, f64::MIN), |a, p| (a.0.min(p.1), a.1.max(p.1)));
+    (x0, y0, x1 - x0, y1 - y0)
 }
 
 fn jenis_prst(prst: &str, teks: &str) -> JenisBentuk {
@@ -577,18 +630,43 @@ fn vml(n: Node, wadah: usize, tf: Tf, top: bool, letak0: Letak, out: &mut Vec<Be
     let tanpa_garis = attr(n, "stroked").is_some_and(|v| matches!(v, "f" | "false"))
         || stroke.is_some_and(|s| attr(s, "on").is_some_and(|v| matches!(v, "f" | "false")));
     let panah = |k: &str| stroke.and_then(|s| attr(s, k)).is_some_and(|v| v != "none");
+    let rot = st.get("rotation").and_then(|r| {
+        let r = r.trim();
+        match r.strip_suffix("fd") {
+            Some(fd) => fd.trim().parse::<f64>().ok().map(|v| v / 65_536.0),
+            None => r.trim_end_matches("deg").trim().parse::<f64>().ok(),
+        }
+    });
+    let rot = rot.unwrap_or(0.0);
     let (p0, p1) = (tf.p(x, y), tf.p(x + w, y + h));
-    let (bx, by, bw, bh) = (
+    let (bx, by, bw, bh) = kotak_putar(
         p0.0.min(p1.0),
         p0.1.min(p1.1),
         (p1.0 - p0.0).abs(),
         (p1.1 - p0.1).abs(),
+        rot,
     );
+    let tanpa_isi = attr(n, "filled").is_some_and(|v| matches!(v, "f" | "false"))
+        || child(n, Ns::V, "fill")
+            .is_some_and(|f| attr(f, "on").is_some_and(|v| matches!(v, "f" | "false")));
+    let jalur_terbuka = attr(n, "path")
+        .filter(|_| tanpa_isi || panah("endarrow") || panah("startarrow"))
+        .and_then(|d| jalur_vml(d, attr(n, "coordsize"), attr(n, "coordorigin")))
+        .map(|pts| {
+            // From the path's coordinates into the shape's box.
+            pts.into_iter()
+                .map(|(u, v)| tf.p(x + u * w, y + v * h))
+                .collect::<Vec<_>>()
+        })
+        .filter(|pts| pts.len() >= 2);
     let mut jenis = match (name, spt) {
         ("rect", _) => JenisBentuk::Proses,
         ("roundrect", _) => JenisBentuk::Terminator,
         ("oval", _) => jenis_prst("ellipse", &teks),
         ("line" | "polyline", _) => JenisBentuk::Garis,
+        // A free path that is not closed and not filled: a drawn arrow
+        // (LibreOffice writes its polylines so).
+        ("shape", None) if jalur_terbuka.is_some() => JenisBentuk::Garis,
         (_, Some(116 | 176 | 2)) => JenisBentuk::Terminator,
         (_, Some(110 | 4)) => JenisBentuk::Keputusan,
         (_, Some(177 | 15 | 56)) => JenisBentuk::OffPage,
@@ -623,6 +701,7 @@ fn vml(n: Node, wadah: usize, tf: Tf, top: bool, letak0: Letak, out: &mut Vec<Be
             );
             Some(vec![a, b])
         }
+        ("shape", None) if jalur_terbuka.is_some() => jalur_terbuka.clone(),
         ("polyline", _) => {
             let nums: Vec<f64> = attr(n, "points")
                 .unwrap_or("")
@@ -643,22 +722,25 @@ fn vml(n: Node, wadah: usize, tf: Tf, top: bool, letak0: Letak, out: &mut Vec<Be
         }
         (_, Some(67)) => Some(vec![(bx + bw / 2.0, by), (bx + bw / 2.0, by + bh)]),
         _ if jenis == JenisBentuk::Garis => {
-            let (sx, ex) = if flip.contains('x') {
-                (p1.0, p0.0)
-            } else {
-                (p0.0, p1.0)
-            };
-            let (sy, ey) = if flip.contains('y') {
-                (p1.1, p0.1)
-            } else {
-                (p0.1, p1.1)
-            };
             let prst = match spt {
                 Some(33) => "bentConnector2",
                 Some(34..=37) => "bentConnector3",
                 _ => "line",
             };
-            Some(garis_prst(prst, (sx, sy), (ex, ey)))
+            // VML turns the path about the box's centre, then mirrors it
+            // (as Word writes an elbow that runs down-across-down).
+            let c = ((p0.0 + p1.0) / 2.0, (p0.1 + p1.1) / 2.0);
+            let mut t = garis_prst(prst, p0, p1);
+            putar(&mut t, c, rot);
+            for q in &mut t {
+                if flip.contains('x') {
+                    q.0 = 2.0 * c.0 - q.0;
+                }
+                if flip.contains('y') {
+                    q.1 = 2.0 * c.1 - q.1;
+                }
+            }
+            Some(t)
         }
         _ => None,
     };
@@ -670,13 +752,7 @@ fn vml(n: Node, wadah: usize, tf: Tf, top: bool, letak0: Letak, out: &mut Vec<Be
         ke: None,
     });
     let (bx, by, bw, bh) = match &garis {
-        Some(g) => {
-            let xs = g.titik.iter().map(|p| p.0);
-            let ys = g.titik.iter().map(|p| p.1);
-            let (x0, x1) = xs.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
-            let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
-            (x0, y0, x1 - x0, y1 - y0)
-        }
+        Some(g) => kotak_titik(&g.titik),
         None => (bx, by, bw, bh),
     };
     out.push(Bentuk {
@@ -694,6 +770,92 @@ fn vml(n: Node, wadah: usize, tf: Tf, top: bool, letak0: Letak, out: &mut Vec<Be
     });
 }
 
+/// The points of a VML path made of moves and lines only (`m`, `l`, `t`,
+/// `r`; curves count by their end points), each as a fraction of the
+/// coordinate size; `None` for a closed path (`x`), which is a shape.
+fn jalur_vml(d: &str, size: Option<&str>, origin: Option<&str>) -> Option<Vec<(f64, f64)>> {
+    let pair = |v: Option<&str>, def: f64| {
+        v.map(|v| {
+            let mut it = v.split(',').map(|p| p.trim().parse::<f64>().unwrap_or(def));
+            (it.next().unwrap_or(def), it.next().unwrap_or(def))
+        })
+        .unwrap_or((def, def))
+    };
+    let (sw, sh) = pair(size, 1000.0);
+    let (ox, oy) = pair(origin, 0.0);
+    if sw == 0.0 || sh == 0.0 {
+        return None;
+    }
+    let mut pts: Vec<(f64, f64)> = Vec::new();
+    let mut cur = (0.0, 0.0);
+    let mut cmd = ' ';
+    let mut nums: Vec<f64> = Vec::new();
+    let mut num = String::new();
+    let flush =
+        |cmd: char, nums: &mut Vec<f64>, cur: &mut (f64, f64), pts: &mut Vec<(f64, f64)>| {
+            let step = match cmd {
+                'm' | 'l' | 't' | 'r' => 2,
+                'c' | 'v' => 6,
+                _ => {
+                    nums.clear();
+                    return;
+                }
+            };
+            for chunk in nums.chunks(step) {
+                if chunk.len() < 2 {
+                    break;
+                }
+                let (px, py) = (chunk[chunk.len() - 2], chunk[chunk.len() - 1]);
+                *cur = if matches!(cmd, 't' | 'r' | 'v') {
+                    (cur.0 + px, cur.1 + py)
+                } else {
+                    (px, py)
+                };
+                if matches!(cmd, 'm' | 't') && !pts.is_empty() {
+                    // A second sub-path: not a simple line.
+                    pts.push((f64::NAN, f64::NAN));
+                }
+                pts.push(*cur);
+            }
+            nums.clear();
+        };
+    // An empty number ("m,l" or "l,5") is 0.
+    let mut after_comma = false;
+    for c in d.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || c == '-' || c == '.' {
+            num.push(c);
+            continue;
+        }
+        if !num.is_empty() || c == ',' || (after_comma && c.is_ascii_alphabetic()) {
+            nums.push(num.parse().unwrap_or(0.0));
+            num.clear();
+            after_comma = c == ',';
+            if c == ',' {
+                continue;
+            }
+        }
+        if c.is_ascii_alphabetic() {
+            after_comma = false;
+        }
+        if c.is_ascii_alphabetic() {
+            flush(cmd, &mut nums, &mut cur, &mut pts);
+            if c == 'x' {
+                return None;
+            }
+            cmd = c;
+        }
+    }
+    flush(cmd, &mut nums, &mut cur, &mut pts);
+    if pts.iter().any(|p| p.0.is_nan()) {
+        return None;
+    }
+    Some(
+        pts.into_iter()
+            .map(|(px, py)| ((px - ox) / sw, (py - oy) / sh))
+            .collect(),
+    )
+}
+
 fn ns(n: Node) -> Ns {
     super::xml::ns(n)
 }
@@ -701,6 +863,19 @@ fn ns(n: Node) -> Ns {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vml_paths() {
+        let pts = jalur_vml("m0,0l0,601l4401,601l4401,1201e", Some("4402,1202"), None).unwrap();
+        assert_eq!(pts.len(), 4);
+        assert_eq!(pts[2], (4401.0 / 4402.0, 601.0 / 1202.0));
+        assert_eq!(
+            jalur_vml("m,l21600,21600e", Some("21600,21600"), None),
+            Some(vec![(0.0, 0.0), (1.0, 1.0)])
+        );
+        // Closed: a shape, not a line.
+        assert_eq!(jalur_vml("m0,0l10,0l10,10xe", Some("10,10"), None), None);
+    }
 
     #[test]
     fn css_lengths() {

@@ -443,6 +443,8 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
                 i.push(' ');
                 i.push_str(l);
             }
+            // The agency's name again (a cover page above the kop) is not a unit.
+            Some(i) if teks::kunci(i).starts_with(&k) => {}
             Some(_) if instansi_kata || k.starts_with("sub") || k.starts_with("seksi") => {
                 unit.push(l.clone());
             }

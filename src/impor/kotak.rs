@@ -17,10 +17,11 @@ struct Baris {
 
 pub fn baca(blok: &[&Blok], batas: Batas, d: &mut Draf) {
     let mut found: Vec<(&'static str, Vec<Baris>)> = Vec::new();
+    let mut notes = Vec::new();
     let mut i = 0;
     while i < blok.len() {
         match blok[i] {
-            Blok::Tabel(t) => tabel(t, batas, &mut found),
+            Blok::Tabel(t) => tabel(t, batas, &mut found, &mut notes),
             Blok::Para(p) => {
                 if let Some((field, rest)) = label::kotak(&p.teks) {
                     // A heading paragraph: its content follows until the
@@ -48,6 +49,9 @@ pub fn baca(blok: &[&Blok], batas: Batas, d: &mut Draf) {
         }
         i += 1;
     }
+    for n in notes {
+        d.catat(n);
+    }
     for (field, lines) in found {
         let items = butir(&lines);
         let target = d.kotak_mut(field);
@@ -64,10 +68,22 @@ fn baris_para(p: &Para) -> Baris {
     }
 }
 
-fn tabel(t: &Tabel, batas: Batas, found: &mut Vec<(&'static str, Vec<Baris>)>) {
+fn tabel(
+    t: &Tabel,
+    batas: Batas,
+    found: &mut Vec<(&'static str, Vec<Baris>)>,
+    notes: &mut Vec<String>,
+) {
     let limit = batas(t.no).min(t.baris.len());
     for ri in 0..limit {
         let r = &t.baris[ri];
+        // In a row of headings, a cell of a few words starting with a box's
+        // keyword is a heading too ("Perlengkapan Kinerja").
+        let heading_row = r.sel.iter().any(|c| {
+            c.paragraf()
+                .first()
+                .is_some_and(|p| label::kotak(&p.teks).is_some())
+        });
         for c in &r.sel {
             if c.lanjut {
                 continue;
@@ -78,7 +94,12 @@ fn tabel(t: &Tabel, batas: Batas, found: &mut Vec<(&'static str, Vec<Baris>)>) {
             for b in &c.blok {
                 match b {
                     Blok::Para(p) => {
-                        if let Some((field, rest)) = label::kotak(&p.teks) {
+                        let found = label::kotak(&p.teks).or_else(|| {
+                            (heading_row && heading.is_none())
+                                .then(|| label::kotak_longgar(&p.teks).map(|f| (f, "")))
+                                .flatten()
+                        });
+                        if let Some((field, rest)) = found {
                             if let Some(h) = heading.take() {
                                 in_cell.push(h);
                             }
@@ -96,7 +117,7 @@ fn tabel(t: &Tabel, batas: Batas, found: &mut Vec<(&'static str, Vec<Baris>)>) {
                     }
                     Blok::Tabel(inner) => match &mut heading {
                         Some((_, lines)) => lines.extend(baris_tabel(inner)),
-                        None => tabel(inner, batas, found),
+                        None => tabel(inner, batas, found, notes),
                     },
                 }
             }
@@ -106,10 +127,44 @@ fn tabel(t: &Tabel, batas: Batas, found: &mut Vec<(&'static str, Vec<Baris>)>) {
             let n = in_cell.len();
             for (k, (field, lines)) in in_cell.into_iter().enumerate() {
                 let has_content = lines.iter().any(|l| !teks::kosong(&l.teks));
-                if has_content || k + 1 < n {
+                // "Dasar Hukum: Standar Operasional Prosedur ...": a subtitle
+                // after the heading, with the list itself in the row below.
+                let subtitle_only =
+                    lines.len() == 1 && lines[0].label.is_none() && !tanpa_nomor(&lines[0].teks).0;
+                let below_has_list = subtitle_only && k + 1 == n && {
+                    let (k0, k1) = (c.kol, c.kol + c.span);
+                    t.baris.get(ri + 1).is_some_and(|b| {
+                        b.sel
+                            .iter()
+                            .filter(|x| x.kol < k1 && x.kol + x.span > k0 && !x.lanjut)
+                            .any(|x| {
+                                let ps = x.paragraf();
+                                ps.len() >= 2
+                                    && ps.iter().all(|p| label::kotak(&p.teks).is_none())
+                                    && ps
+                                        .iter()
+                                        .filter(|p| p.label.is_some() || tanpa_nomor(&p.teks).0)
+                                        .count()
+                                        >= 2
+                            })
+                    })
+                };
+                if (has_content && !below_has_list) || k + 1 < n {
                     found.push((field, lines));
                     continue;
                 }
+                let lines = if below_has_list {
+                    notes.push(format!(
+                        "Tabel {}, baris {}, kotak {}: teks setelah judulnya ({}) tidak dimasukkan; isinya diambil dari baris di bawahnya.",
+                        t.no,
+                        ri + 1,
+                        super::draf::judul_kotak(field),
+                        teks::kutip(&lines[0].teks)
+                    ));
+                    Vec::new()
+                } else {
+                    lines
+                };
                 // The content is below the heading, in the same columns,
                 // until a row with another heading there.
                 let (k0, k1) = (c.kol, c.kol + c.span);
@@ -120,9 +175,17 @@ fn tabel(t: &Tabel, batas: Batas, found: &mut Vec<(&'static str, Vec<Baris>)>) {
                         .iter()
                         .filter(|x| x.kol < k1 && x.kol + x.span > k0 && !x.lanjut)
                         .collect();
-                    let heading_here = cells
-                        .iter()
-                        .any(|x| x.paragraf().iter().any(|p| label::kotak(&p.teks).is_some()));
+                    let row_has_heading = below.sel.iter().any(|x| {
+                        x.paragraf()
+                            .first()
+                            .is_some_and(|p| label::kotak(&p.teks).is_some())
+                    });
+                    let heading_here = cells.iter().any(|x| {
+                        x.paragraf().iter().any(|p| {
+                            label::kotak(&p.teks).is_some()
+                                || (row_has_heading && label::kotak_longgar(&p.teks).is_some())
+                        })
+                    });
                     if heading_here || (cells.is_empty() && rj > ri + 1) {
                         break;
                     }
@@ -208,6 +271,17 @@ pub fn tanpa_nomor(s: &str) -> (bool, &str) {
     }
     if digits {
         match bytes.get(i) {
+            // "4, SOP X": a comma typed for the dot.
+            Some(b',')
+                if !paren
+                    && i - start <= 2
+                    && t[i + 1..].starts_with(' ')
+                    && t[i + 1..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_uppercase()) =>
+            {
+                return (true, t[i + 1..].trim_start());
+            }
             // "1.SOP X" and "1. SOP X", but not "1.5 jam" or "2023".
             Some(b'.' | b')') if !paren && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 return (true, t[i + 1..].trim_start());
@@ -297,10 +371,16 @@ const AWAL_PERATURAN: &[&str] = &[
 fn butir(lines: &[Baris]) -> Vec<String> {
     let mut expanded: Vec<Baris> = Vec::new();
     for l in lines {
-        for part in l.teks.split('\n') {
+        // A paragraph's list label belongs to its first line only: the
+        // lines after a soft break continue the item.
+        for (j, part) in l.teks.split('\n').enumerate() {
             for (k, piece) in pecah_sebaris(part).into_iter().enumerate() {
                 expanded.push(Baris {
-                    label: if k == 0 { l.label.clone() } else { None },
+                    label: if j == 0 && k == 0 {
+                        l.label.clone()
+                    } else {
+                        None
+                    },
                     teks: piece,
                 });
             }
@@ -359,6 +439,11 @@ mod tests {
         assert_eq!(tanpa_nomor("1. UU 23/2014"), (true, "UU 23/2014"));
         assert_eq!(tanpa_nomor("2) Renja"), (true, "Renja"));
         assert_eq!(tanpa_nomor("(3) Renja"), (true, "Renja"));
+        assert_eq!(
+            tanpa_nomor("4, SOP Penerbitan SPP"),
+            (true, "SOP Penerbitan SPP")
+        );
+        assert_eq!(tanpa_nomor("2, 3 dan 4 hari"), (false, "2, 3 dan 4 hari"));
         assert_eq!(tanpa_nomor("a. Komputer"), (true, "Komputer"));
         assert_eq!(tanpa_nomor("• Daftar"), (true, "Daftar"));
         assert_eq!(tanpa_nomor("1.5 jam"), (false, "1.5 jam"));

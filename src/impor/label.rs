@@ -151,6 +151,22 @@ pub fn kotak(line: &str) -> Option<(&'static str, &str)> {
     None
 }
 
+/// A box heading as staff sometimes write it in a row of headings: the
+/// keyword and a word or two more ("Perlengkapan Kinerja"), no colon.
+pub fn kotak_longgar(line: &str) -> Option<&'static str> {
+    if let Some((field, _)) = kotak(line) {
+        return Some(field);
+    }
+    let k = kunci(line);
+    if k.is_empty() || k.split(' ').count() > 4 {
+        return None;
+    }
+    super::draf::KOTAK
+        .iter()
+        .find(|(_, labels)| labels.iter().any(|l| k.starts_with(&format!("{l} "))))
+        .map(|(f, _)| *f)
+}
+
 /// Levenshtein distance, for short labels.
 pub fn jarak(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -289,6 +305,14 @@ mod tests {
             Some(("pencatatan_pendataan", ""))
         );
         assert_eq!(kotak("Peralatan kantor tersedia lengkap di ruang"), None);
+        assert_eq!(
+            kotak_longgar("Perlengkapan Kinerja"),
+            Some("peralatan_perlengkapan")
+        );
+        assert_eq!(
+            kotak_longgar("Peralatan kantor tersedia lengkap di ruang"),
+            None
+        );
     }
 
     #[test]

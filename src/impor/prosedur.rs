@@ -225,7 +225,7 @@ fn kepala_baris(r: &Baris) -> bool {
 }
 
 /// A row of column numbers under the header: "1 2 3 ... 11".
-fn baris_nomor_kolom(r: &Baris) -> bool {
+pub fn baris_nomor_kolom(r: &Baris) -> bool {
     let nums: Vec<u32> = r
         .sel
         .iter()

@@ -130,6 +130,7 @@ fn nomor_langkah(t: &Tabel, k: &Kepala, dari: usize) -> Vec<u32> {
     t.baris
         .iter()
         .skip(dari)
+        .filter(|r| !prosedur::baris_nomor_kolom(r))
         .filter_map(|r| {
             let s = satu_baris(&r.sel_di(no_col)?.teks());
             s.trim_end_matches(['.', ')']).parse::<u32>().ok()

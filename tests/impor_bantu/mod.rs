@@ -469,3 +469,46 @@ pub fn pelaksana(sop: &sopgen::content::Sop) -> Vec<Vec<String>> {
         .map(|l| sop.actors_of(l).into_iter().map(str::to_string).collect())
         .collect()
 }
+
+/// A VML elbow connector (t34) running down and right from (x1, y1) to
+/// (x2, y2), written as Word writes one that runs down-across-down: its
+/// box turned 90 degrees and mirrored (`rotation:90;flip:x`).
+pub fn vml_siku(x1: f64, y1: f64, x2: f64, y2: f64) -> String {
+    let i = id();
+    let (cx, cy) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0);
+    let (w, h) = ((x2 - x1).abs(), (y2 - y1).abs());
+    format!(
+        r##"<w:r><w:pict><v:shapetype id="_x0000_t34" coordsize="21600,21600" o:spt="34" o:oned="t" adj="10800" path="m,l@0,0@0,21600,21600,21600e" filled="f"/><v:shape id="_x0000_s{i}" type="#_x0000_t34" o:connectortype="elbow" adj="10800" style="position:absolute;margin-left:{}pt;margin-top:{}pt;width:{h}pt;height:{w}pt;rotation:90;flip:x;z-index:{i};mso-position-horizontal-relative:text;mso-position-vertical-relative:text"><v:stroke endarrow="block"/></v:shape></w:pict></w:r>"##,
+        cx - h / 2.0,
+        cy - w / 2.0
+    )
+}
+
+/// A drawn line as LibreOffice saves one: a `v:shape` with a free path in
+/// its own coordinates, no fill, an arrowhead at the end.
+pub fn vml_jalur(points: &[(f64, f64)]) -> String {
+    let x0 = points.iter().map(|p| p.0).fold(f64::MAX, f64::min);
+    let y0 = points.iter().map(|p| p.1).fold(f64::MAX, f64::min);
+    let x1 = points.iter().map(|p| p.0).fold(f64::MIN, f64::max);
+    let y1 = points.iter().map(|p| p.1).fold(f64::MIN, f64::max);
+    let (w, h) = ((x1 - x0).max(0.1), (y1 - y0).max(0.1));
+    // Path units: a hundredth of a point.
+    let path: Vec<String> = points
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            format!(
+                "{}{},{}",
+                if k == 0 { "m" } else { "l" },
+                ((p.0 - x0) * 100.0).round(),
+                ((p.1 - y0) * 100.0).round()
+            )
+        })
+        .collect();
+    format!(
+        r#"<w:r><w:pict><v:shape id="shape_0" coordsize="{},{}" path="{}e" stroked="t" o:allowincell="f" style="position:absolute;margin-left:{x0}pt;margin-top:{y0}pt;width:{w}pt;height:{h}pt"><v:stroke color="black" endarrow="block"/><v:fill on="false"/></v:shape></w:pict></w:r>"#,
+        (w * 100.0).round(),
+        (h * 100.0).round(),
+        path.concat()
+    )
+}
