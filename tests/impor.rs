@@ -292,3 +292,33 @@ fn a_whole_sop_form() {
             .starts_with("## Catatan impor")
     );
 }
+
+#[test]
+fn one_of_the_two_drawings_of_each_shape() {
+    // Every symbol of the form above is written twice, as Word does: as
+    // DrawingML and as its VML fallback in mc:AlternateContent. The reader
+    // takes one of the two.
+    use sopgen::impor::bentuk::JenisBentuk;
+    use sopgen::impor::dokumen::{self, Blok};
+    use sopgen::impor::paket;
+    let bytes = docx(&dokumen_lengkap());
+    let p = paket::buka_docx(&bytes).unwrap();
+    let xml = paket::parse_xml(&p.dokumen).unwrap();
+    let model = dokumen::baca(&xml, None, None);
+    let mut kinds = Vec::new();
+    for b in &model.blok {
+        if let Blok::Tabel(t) = b {
+            for r in &t.baris {
+                for c in &r.sel {
+                    kinds.extend(c.bentuk().map(|s| s.jenis));
+                }
+            }
+        }
+    }
+    let count = |k: JenisBentuk| kinds.iter().filter(|&&x| x == k).count();
+    assert_eq!(count(JenisBentuk::Terminator), 2, "{kinds:?}");
+    assert_eq!(count(JenisBentuk::Proses), 2, "{kinds:?}");
+    assert_eq!(count(JenisBentuk::Keputusan), 1, "{kinds:?}");
+    assert_eq!(count(JenisBentuk::Garis), 5, "{kinds:?}");
+    assert_eq!(count(JenisBentuk::Label), 2, "{kinds:?}");
+}

@@ -625,3 +625,60 @@ fn jumps_drawn_as_a_turned_vml_elbow_and_a_libreoffice_path() {
     let jumps: Vec<Option<usize>> = sop.langkah.iter().map(|l| l.lanjut).collect();
     assert_eq!(jumps, [Some(2), None, Some(4), None, None], "{}", h.teks);
 }
+
+#[test]
+fn shapes_in_line_with_the_cell_text() {
+    let mut all = kepala();
+    all.push(baris(
+        "1",
+        "Menerima",
+        ["", &inline("flowChartTerminator", 60.0, 25.0), ""],
+    ));
+    all.push(baris(
+        "2",
+        "Mencatat",
+        [&inline("flowChartProcess", 60.0, 25.0), "", ""],
+    ));
+    all.push(baris(
+        "3",
+        "Menyimpan",
+        ["", "", &inline("flowChartTerminator", 60.0, 25.0)],
+    ));
+    let h = impor(&tbl(&GRID, &all));
+    let sop = parse(&h.teks);
+    assert_eq!(pelaksana(&sop), [nama(1), nama(0), nama(2)], "{}", h.teks);
+}
+
+#[test]
+fn a_legacy_vml_group_over_the_table() {
+    // A Word 2003 group floating over the table from the paragraph above
+    // it, x against the page; children in tenths of a point. Step 2 is a
+    // decision whose "Tidak" (the line going up) returns to step 1.
+    let u = 10.0;
+    let children = [
+        vml_anak(116, 10.0 * u, 10.0 * u, 60.0 * u, 30.0 * u),
+        vml_anak(110, 170.0 * u, 60.0 * u, 60.0 * u, 30.0 * u),
+        vml_anak(109, 90.0 * u, 110.0 * u, 60.0 * u, 30.0 * u),
+        vml_anak_garis(40.0 * u, 40.0 * u, 200.0 * u, 60.0 * u),
+        vml_anak_garis(200.0 * u, 90.0 * u, 120.0 * u, 110.0 * u),
+        vml_anak_garis(230.0 * u, 75.0 * u, 70.0 * u, 25.0 * u),
+    ]
+    .concat();
+    let group = vml_grup(56.7 + 180.0, 20.0, 240.0, 150.0, u, &children);
+    let mut all = kepala();
+    all.push(baris("1", "Menerima", ["", "", ""]));
+    all.push(baris("2", "Memeriksa", ["", "", ""]));
+    all.push(baris("3", "Menyimpan", ["", "", ""]));
+    let h = impor(&format!("{}{}", p_xml(&group), tbl(&GRID, &all)));
+    let sop = parse(&h.teks);
+    assert_eq!(pelaksana(&sop), [nama(0), nama(2), nama(1)], "{}", h.teks);
+    assert_eq!(sop.langkah[1].tidak, Some(0), "{}", h.teks);
+    // No "Ya"/"Tidak" text: the guess is said, with its place.
+    assert!(
+        h.catatan
+            .iter()
+            .any(|c| c.contains("langkah 2") && c.contains("ditebak")),
+        "{:#?}",
+        h.catatan
+    );
+}

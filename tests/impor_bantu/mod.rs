@@ -512,3 +512,42 @@ pub fn vml_jalur(points: &[(f64, f64)]) -> String {
         path.concat()
     )
 }
+
+/// A shape in line with the text of its cell (`wp:inline`).
+pub fn inline(prst: &str, w: f64, h: f64) -> String {
+    let i = id();
+    format!(
+        r#"<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{}" cy="{}"/><wp:docPr id="{i}" name="Inline {i}"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"#,
+        (w * EMU) as i64,
+        (h * EMU) as i64,
+        (w * EMU) as i64,
+        (h * EMU) as i64
+    )
+}
+
+/// A VML group (`v:group`) at (x, y) against the page and paragraph, w x h
+/// points, whose children use `units` coordinate units a point.
+pub fn vml_grup(x: f64, y: f64, w: f64, h: f64, units: f64, children: &str) -> String {
+    let i = id();
+    format!(
+        r#"<w:r><w:pict><v:group id="_x0000_s{i}" style="position:absolute;margin-left:{x}pt;margin-top:{y}pt;width:{w}pt;height:{h}pt;z-index:1;mso-position-horizontal-relative:page;mso-position-vertical-relative:text" coordorigin="0,0" coordsize="{},{}">{children}</v:group></w:pict></w:r>"#,
+        (w * units).round(),
+        (h * units).round()
+    )
+}
+
+/// A child of a VML group, in the group's units.
+pub fn vml_anak(t: u32, x: f64, y: f64, w: f64, h: f64) -> String {
+    let i = id();
+    format!(
+        r##"<v:shape id="_x0000_s{i}" type="#_x0000_t{t}" style="position:absolute;left:{x};top:{y};width:{w};height:{h}"/>"##
+    )
+}
+
+/// A line child of a VML group, in the group's units, arrowhead at the end.
+pub fn vml_anak_garis(x1: f64, y1: f64, x2: f64, y2: f64) -> String {
+    let i = id();
+    format!(
+        r#"<v:line id="_x0000_s{i}" style="position:absolute" from="{x1},{y1}" to="{x2},{y2}"><v:stroke endarrow="block"/></v:line>"#
+    )
+}
