@@ -529,3 +529,39 @@ fn word_noise_is_read_as_the_text_shows() {
         [vec!["Staf".to_string()], vec!["Kasubag".into()]]
     );
 }
+
+#[test]
+fn the_identity_table_in_the_page_header() {
+    // Some agencies put the kop and the identity table in the page header,
+    // so that it repeats on every page; the body holds the procedure.
+    let ident = identitas(
+        &["PEMERINTAH KOTA PALU", "BADAN KEPEGAWAIAN DAERAH"],
+        &[
+            ("Nomor SOP", "800/12/BKD"),
+            ("Tanggal Pembuatan", "3 Maret 2022"),
+            ("Nama SOP", "Pengajuan Cuti Tahunan"),
+        ],
+    );
+    let header = format!("<w:hdr {NS}>{ident}<w:p/></w:hdr>");
+    let h = impor(
+        &prosedur_sederhana(&[
+            ("1", "Mengajukan permohonan cuti", 0),
+            ("2", "Menyetujui cuti", 1),
+        ]),
+        &[("word/header1.xml", &header)],
+    );
+    let sop = parse(&h.teks);
+    assert_eq!(sop.nama, "Pengajuan Cuti Tahunan");
+    assert_eq!(sop.nomor.as_deref(), Some("800/12/BKD"));
+    assert_eq!(
+        sop.tanggal_pembuatan.map(|t| t.iso()).as_deref(),
+        Some("2022-03-03")
+    );
+    assert_eq!(sop.pemerintah.as_deref(), Some("Pemerintah Kota Palu"));
+    assert_eq!(sop.instansi.as_deref(), Some("Badan Kepegawaian Daerah"));
+    assert!(
+        h.catatan.iter().any(|c| c.contains("kepala halaman")),
+        "{:#?}",
+        h.catatan
+    );
+}

@@ -15,6 +15,8 @@ use super::xml::{Ns, attr, child, is, num, on, twip_pt, val};
 #[derive(Debug, Default)]
 pub struct Dokumen {
     pub blok: Vec<Blok>,
+    /// The page headers' content, read like the body.
+    pub kepala_halaman: Vec<Blok>,
     pub halaman: Halaman,
     /// How many tables (nested ones included), for "Tabel N" in notes.
     pub jumlah_tabel: usize,
@@ -63,6 +65,8 @@ pub struct Para {
 pub struct Tabel {
     /// 1-based, in document order (nested tables counted too).
     pub no: usize,
+    /// In a page header rather than the body.
+    pub di_kepala: bool,
     /// Grid column widths, in points.
     pub grid: Vec<f64>,
     /// Indent of the table from the margin, in points.
@@ -153,6 +157,15 @@ impl Baris {
 }
 
 impl Tabel {
+    /// How notes name the table: "Tabel 3", "Tabel 1 di kepala halaman".
+    pub fn nama(&self) -> String {
+        if self.di_kepala {
+            format!("Tabel {} di kepala halaman", self.no)
+        } else {
+            format!("Tabel {}", self.no)
+        }
+    }
+
     pub fn lebar_kolom(&self) -> usize {
         self.grid.len().max(
             self.baris
@@ -388,6 +401,7 @@ fn romawi(mut n: u32) -> String {
 
 struct Pembaca {
     nomor: Penomoran,
+    di_kepala: bool,
     jumlah_tabel: usize,
     wadah: usize,
 }
@@ -400,6 +414,7 @@ pub fn baca(
 ) -> Dokumen {
     let mut p = Pembaca {
         nomor: Penomoran::baca(numbering, styles),
+        di_kepala: false,
         jumlah_tabel: 0,
         wadah: 0,
     };
@@ -414,9 +429,30 @@ pub fn baca(
         .unwrap_or_default();
     Dokumen {
         blok,
+        kepala_halaman: Vec::new(),
         halaman,
         jumlah_tabel: p.jumlah_tabel,
     }
+}
+
+/// Reads page headers (`w:hdr`): their paragraphs and tables, numbered
+/// apart from the body's.
+pub fn baca_kepala(
+    headers: &[roxmltree::Document],
+    numbering: Option<&roxmltree::Document>,
+    styles: Option<&roxmltree::Document>,
+) -> Vec<Blok> {
+    let mut p = Pembaca {
+        nomor: Penomoran::baca(numbering, styles),
+        di_kepala: true,
+        jumlah_tabel: 0,
+        wadah: 1_000_000,
+    };
+    let mut blok = Vec::new();
+    for h in headers {
+        p.blok(h.root_element(), &mut blok, 0);
+    }
+    blok
 }
 
 fn halaman(sect: Node) -> Halaman {
@@ -605,6 +641,7 @@ impl Pembaca {
         }
         let mut tabel = Tabel {
             no,
+            di_kepala: self.di_kepala,
             grid,
             ind,
             baris,

@@ -60,7 +60,7 @@ pub fn baca(blok: &[&Blok], batas: Batas, d: &mut Draf) {
             let limit = batas(t.no);
             let has_identity = nilai
                 .iter()
-                .any(|n| n.tempat.starts_with(&format!("Tabel {},", t.no)));
+                .any(|n| n.tempat.starts_with(&format!("{},", t.nama())));
             if !has_identity {
                 continue;
             }
@@ -106,7 +106,7 @@ fn tabel(
                 }
             }
             let lines: Vec<String> = c.paragraf().iter().map(|p| p.teks.clone()).collect();
-            let tempat = |k: usize| format!("Tabel {}, baris {}, kolom {}", t.no, ri + 1, k + 1);
+            let tempat = |k: usize| format!("{}, baris {}, kolom {}", t.nama(), ri + 1, k + 1);
             let labels: Vec<(usize, Identitas, String)> = lines
                 .iter()
                 .enumerate()
@@ -169,8 +169,7 @@ fn tabel(
                         // Signatory labels in one row, signatures in the next.
                         dipakai.insert((t.no, ri + 1, below.kol));
                         value = below.paragraf().iter().map(|p| p.teks.clone()).collect();
-                        where_ =
-                            format!("Tabel {}, baris {}, kolom {}", t.no, ri + 2, below.kol + 1);
+                        where_ = format!("{}, baris {}, kolom {}", t.nama(), ri + 2, below.kol + 1);
                     }
                 }
                 nilai.push(Nilai {

@@ -155,8 +155,8 @@ fn tabel(
                 }
                 let lines = if below_has_list {
                     notes.push(format!(
-                        "Tabel {}, baris {}, kotak {}: teks setelah judulnya ({}) tidak dimasukkan; isinya diambil dari baris di bawahnya.",
-                        t.no,
+                        "{}, baris {}, kotak {}: teks setelah judulnya ({}) tidak dimasukkan; isinya diambil dari baris di bawahnya.",
+                        t.nama(),
                         ri + 1,
                         super::draf::judul_kotak(field),
                         teks::kutip(&lines[0].teks)

@@ -114,8 +114,14 @@ pub fn baca_docx(bytes: &[u8], nama_berkas: &str) -> Result<Vec<HasilImpor>, Gag
         .as_deref()
         .and_then(|t| paket::parse_xml(t).ok());
     let styles = p.styles.as_deref().and_then(|t| paket::parse_xml(t).ok());
-    let model = dokumen::baca(&doc, numbering.as_ref(), styles.as_ref());
+    let mut model = dokumen::baca(&doc, numbering.as_ref(), styles.as_ref());
     drop(doc);
+    let headers: Vec<roxmltree::Document> = p
+        .kepala_halaman
+        .iter()
+        .filter_map(|t| paket::parse_xml(t).ok())
+        .collect();
+    model.kepala_halaman = dokumen::baca_kepala(&headers, numbering.as_ref(), styles.as_ref());
     baca_model(&model, nama_berkas)
 }
 

@@ -60,6 +60,9 @@ pub struct Paket {
     pub dokumen: String,
     pub numbering: Option<String>,
     pub styles: Option<String>,
+    /// The page headers (`header1.xml`...), where some agencies put the kop
+    /// and identity table so that it repeats on every page.
+    pub kepala_halaman: Vec<String>,
 }
 
 pub fn buka_docx(bytes: &[u8]) -> Result<Paket, GagalImpor> {
@@ -106,10 +109,25 @@ pub fn buka_docx(bytes: &[u8]) -> Result<Paket, GagalImpor> {
     let numbering =
         find(&format!("{dir}/numbering.xml")).and_then(|n| baca_entri(&mut zip, &n).ok());
     let styles = find(&format!("{dir}/styles.xml")).and_then(|n| baca_entri(&mut zip, &n).ok());
+    let mut header_names: Vec<&String> = names
+        .iter()
+        .filter(|n| {
+            n.strip_prefix(&format!("{dir}/header"))
+                .and_then(|r| r.strip_suffix(".xml"))
+                .is_some_and(|k| k.chars().all(|c| c.is_ascii_digit()))
+        })
+        .collect();
+    header_names.sort();
+    let kepala_halaman = header_names
+        .into_iter()
+        .take(8)
+        .filter_map(|n| baca_entri(&mut zip, n).ok())
+        .collect();
     Ok(Paket {
         dokumen,
         numbering,
         styles,
+        kepala_halaman,
     })
 }
 

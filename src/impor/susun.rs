@@ -233,6 +233,9 @@ fn satu_sop(
         .collect();
     let batas = |no: usize| batas_map.get(&no).copied().unwrap_or(usize::MAX);
     identitas::baca(&refs, &batas, &mut d);
+    if d.nama.is_none() || d.instansi.is_none() || d.disahkan_oleh.is_empty() {
+        dari_kepala_halaman(dok, &mut d);
+    }
     kotak::baca(&refs, &batas, &mut d);
     akhir_tanda_tangan(blok, offset, pros, &mut d);
 
@@ -380,6 +383,43 @@ fn satu_sop(
         d.nama = Some(teks::judul(&judul));
     }
     Ok(d)
+}
+
+/// The kop and identity table some agencies put in the page header, so
+/// that it repeats on every page: what the body did not give.
+fn dari_kepala_halaman(dok: &Dokumen, d: &mut Draf) {
+    if dok.kepala_halaman.is_empty() {
+        return;
+    }
+    let refs: Vec<&Blok> = dok.kepala_halaman.iter().collect();
+    let mut k = Draf::default();
+    identitas::baca(&refs, &|_| usize::MAX, &mut k);
+    let before = (d.nama.is_none(), d.nomor.is_none());
+    d.nomor = d.nomor.take().or(k.nomor);
+    d.nama = d.nama.take().or(k.nama);
+    d.pemerintah = d.pemerintah.take().or(k.pemerintah);
+    d.instansi = d.instansi.take().or(k.instansi);
+    if d.unit.is_empty() {
+        d.unit = k.unit;
+    }
+    d.tanggal_pembuatan = d.tanggal_pembuatan.or(k.tanggal_pembuatan);
+    d.tanggal_revisi = d.tanggal_revisi.or(k.tanggal_revisi);
+    d.tanggal_efektif = d.tanggal_efektif.or(k.tanggal_efektif);
+    d.tanggal_pengesahan = d.tanggal_pengesahan.or(k.tanggal_pengesahan);
+    for e in k.tanggal_kosong {
+        if !d.tanggal_kosong.iter().any(|x| x.0 == e.0) {
+            d.tanggal_kosong.push(e);
+        }
+    }
+    if d.disahkan_oleh.is_empty() {
+        d.disahkan_oleh = k.disahkan_oleh;
+    }
+    for c in k.catatan {
+        d.catat(c);
+    }
+    if before.0 && d.nama.is_some() || before.1 && d.nomor.is_some() {
+        d.catat("Identitas SOP (Nama, Nomor) diambil dari kepala halaman (header) dokumen.");
+    }
 }
 
 fn keputusan_dalam_teks(s: &str) -> bool {
