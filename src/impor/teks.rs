@@ -291,9 +291,35 @@ fn angka(s: &str) -> bool {
 /// (menit)"), applied to a bare number.
 pub fn waktu(s: &str, satuan_kolom: Option<&str>) -> BacaWaktu {
     let asli = satu_baris(s);
+    // "± 10 menit", "maks. 1 hari": the amount, said in the notes.
+    let lower = asli.to_lowercase();
+    for prefix in [
+        "±", "+/-", "+-", "kurang lebih", "kurleb", "lebih kurang", "maksimal", "maksimum", "maks.", "maks", "max.",
+        "max", "paling lama", "paling lambat", "selama", "sekitar", "kira-kira",
+    ] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            let rest = asli[asli.len() - rest.len()..].trim();
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return match waktu(rest, satuan_kolom) {
+                    BacaWaktu::Baik(w) | BacaWaktu::Ditebak(w, _) => BacaWaktu::Ditebak(w, asli),
+                    BacaWaktu::Gagal => BacaWaktu::Gagal,
+                };
+            }
+        }
+    }
+    // "5'": minutes.
+    if let Some(n) = asli.strip_suffix('\'').map(str::trim)
+        && !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit())
+    {
+        return BacaWaktu::Ditebak(format!("{n} menit"), asli.clone());
+    }
     let t = asli.trim_end_matches('.').trim();
     if t.is_empty() {
         return BacaWaktu::Gagal;
+    }
+    if let Some(w) = gabungan(t) {
+        return BacaWaktu::Ditebak(w, asli.clone());
     }
     // Free text with no leading number is kept as written.
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
@@ -377,6 +403,37 @@ pub fn waktu(s: &str, satuan_kolom: Option<&str>) -> BacaWaktu {
     } else {
         BacaWaktu::Ditebak(tulis, asli)
     }
+}
+
+/// "1 jam 30 menit", "2 hari 4 jam": several amounts, written as one in
+/// the smallest unit ("90 menit").
+fn gabungan(t: &str) -> Option<String> {
+    let words: Vec<String> = t.split_whitespace().map(|w| w.to_lowercase().trim_end_matches(['.', ',']).to_string()).collect();
+    if words.len() < 4 || words.len() % 2 != 0 {
+        return None;
+    }
+    let detik = |u: &str| -> Option<(u64, &'static str)> {
+        let u = SATUAN.iter().find(|(a, _)| *a == u)?.1;
+        Some(match u {
+            "detik" => (1, "detik"),
+            "menit" => (60, "menit"),
+            "jam" => (3600, "jam"),
+            "hari" => (86_400, "hari"),
+            "minggu" => (604_800, "minggu"),
+            _ => (2_592_000, "bulan"),
+        })
+    };
+    let mut total = 0u64;
+    let mut smallest = (u64::MAX, "");
+    for pair in words.chunks(2) {
+        let n: u64 = pair[0].parse().ok()?;
+        let (sec, name) = detik(&pair[1])?;
+        total = total.checked_add(n.checked_mul(sec)?)?;
+        if sec < smallest.0 {
+            smallest = (sec, name);
+        }
+    }
+    (total % smallest.0 == 0).then(|| format!("{} {}", total / smallest.0, smallest.1))
 }
 
 /// "10", "1,5", "10-15", "10 - 15", "10 s.d. 15", "10 sampai 15", "1 x 24".
@@ -543,6 +600,11 @@ mod tests {
         assert_eq!(waktu("5", None), Gagal);
         assert_eq!(waktu("Tentatif", None), Baik("Tentatif".into()));
         assert_eq!(waktu("-", None), Gagal);
+        assert_eq!(waktu("± 10 menit", None), Ditebak("10 menit".into(), "± 10 menit".into()));
+        assert_eq!(waktu("Maks. 3 hari", None), Ditebak("3 hari".into(), "Maks. 3 hari".into()));
+        assert_eq!(waktu("5'", None), Ditebak("5 menit".into(), "5'".into()));
+        assert_eq!(waktu("1 jam 30 menit", None), Ditebak("90 menit".into(), "1 jam 30 menit".into()));
+        assert_eq!(waktu("1 jam 30 menir", None), Gagal);
     }
 
     #[test]
