@@ -361,7 +361,9 @@ fn format_angka(n: u32, fmt: &str) -> String {
                 s
             }
         }
-        "lowerRoman" | "upperRoman" => {
+        // Roman numerals only where they are short; a hostile start value
+        // of billions would make a label megabytes long.
+        "lowerRoman" | "upperRoman" if n < 4000 => {
             let r = romawi(n);
             if fmt == "upperRoman" {
                 r

@@ -294,8 +294,23 @@ pub fn waktu(s: &str, satuan_kolom: Option<&str>) -> BacaWaktu {
     // "± 10 menit", "maks. 1 hari": the amount, said in the notes.
     let lower = asli.to_lowercase();
     for prefix in [
-        "±", "+/-", "+-", "kurang lebih", "kurleb", "lebih kurang", "maksimal", "maksimum", "maks.", "maks", "max.",
-        "max", "paling lama", "paling lambat", "selama", "sekitar", "kira-kira",
+        "±",
+        "+/-",
+        "+-",
+        "kurang lebih",
+        "kurleb",
+        "lebih kurang",
+        "maksimal",
+        "maksimum",
+        "maks.",
+        "maks",
+        "max.",
+        "max",
+        "paling lama",
+        "paling lambat",
+        "selama",
+        "sekitar",
+        "kira-kira",
     ] {
         if let Some(rest) = lower.strip_prefix(prefix) {
             let rest = asli[asli.len() - rest.len()..].trim();
@@ -408,7 +423,10 @@ pub fn waktu(s: &str, satuan_kolom: Option<&str>) -> BacaWaktu {
 /// "1 jam 30 menit", "2 hari 4 jam": several amounts, written as one in
 /// the smallest unit ("90 menit").
 fn gabungan(t: &str) -> Option<String> {
-    let words: Vec<String> = t.split_whitespace().map(|w| w.to_lowercase().trim_end_matches(['.', ',']).to_string()).collect();
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| w.to_lowercase().trim_end_matches(['.', ',']).to_string())
+        .collect();
     if words.len() < 4 || words.len() % 2 != 0 {
         return None;
     }
@@ -600,10 +618,19 @@ mod tests {
         assert_eq!(waktu("5", None), Gagal);
         assert_eq!(waktu("Tentatif", None), Baik("Tentatif".into()));
         assert_eq!(waktu("-", None), Gagal);
-        assert_eq!(waktu("± 10 menit", None), Ditebak("10 menit".into(), "± 10 menit".into()));
-        assert_eq!(waktu("Maks. 3 hari", None), Ditebak("3 hari".into(), "Maks. 3 hari".into()));
+        assert_eq!(
+            waktu("± 10 menit", None),
+            Ditebak("10 menit".into(), "± 10 menit".into())
+        );
+        assert_eq!(
+            waktu("Maks. 3 hari", None),
+            Ditebak("3 hari".into(), "Maks. 3 hari".into())
+        );
         assert_eq!(waktu("5'", None), Ditebak("5 menit".into(), "5'".into()));
-        assert_eq!(waktu("1 jam 30 menit", None), Ditebak("90 menit".into(), "1 jam 30 menit".into()));
+        assert_eq!(
+            waktu("1 jam 30 menit", None),
+            Ditebak("90 menit".into(), "1 jam 30 menit".into())
+        );
         assert_eq!(waktu("1 jam 30 menir", None), Gagal);
     }
 
