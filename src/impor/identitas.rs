@@ -268,26 +268,39 @@ pub fn pengesah(
     tempat: &str,
     d: &mut Draf,
 ) -> Option<Pengesah> {
-    let mut lines: Vec<String> = lines
-        .iter()
-        .map(|l| satu_baris(l))
-        .filter(|l| {
-            !teks::kosong(l)
-                && !l
-                    .chars()
-                    .all(|c| c == '.' || c == '_' || c == ' ' || c == '…')
-        })
-        .collect();
+    // The first line after the blank space left for the signature: the
+    // name, in the usual layout.
+    let mut after_gap = None;
+    let mut seen_text = false;
+    let mut gap = false;
+    let mut kept = Vec::new();
+    for l in lines.iter().map(|l| satu_baris(l)) {
+        let blank = teks::kosong(&l) || l.chars().all(|c| matches!(c, '.' | '_' | ' ' | '…'));
+        if blank {
+            gap |= seen_text;
+            continue;
+        }
+        if gap && after_gap.is_none() {
+            after_gap = Some(kept.len());
+        }
+        seen_text = true;
+        kept.push(l);
+    }
+    let mut lines = kept;
     // "NIP. 1970..." written inside the name line, or everything in one line.
     let mut split = Vec::new();
     for l in lines.drain(..) {
-        let low = l.to_lowercase();
+        // ASCII lowercase keeps byte positions.
+        let low = l.to_ascii_lowercase();
         let pos = [" nip", " n.i.p", " n.p."]
             .iter()
             .filter_map(|m| low.find(m))
             .min();
         match pos {
             Some(p) if p > 0 => {
+                if after_gap.is_some_and(|g| g > split.len()) {
+                    after_gap = after_gap.map(|g| g + 1);
+                }
                 split.push(l[..p].trim().to_string());
                 split.push(l[p..].trim().to_string());
             }
@@ -312,6 +325,9 @@ pub fn pengesah(
             (upto < lines.len() && upto >= 2)
                 .then(|| upto - 1)
                 .filter(|&i| Some(i) != pangkat_at)
+        })
+        .or_else(|| {
+            after_gap.filter(|&g| g < upto && g > 0 && Some(g) != pangkat_at && Some(g) != nip_at)
         });
     let jabatan_end = nama_at.unwrap_or(upto);
     let jabatan: Vec<&str> = lines[..jabatan_end]
@@ -490,6 +506,16 @@ mod tests {
         assert_eq!(p.pangkat.as_deref(), Some("Pembina Tingkat I"));
         assert_eq!(p.nip.as_deref(), Some("19701231 199803 1 069"));
         assert!(d.catatan.is_empty());
+        // No title, no NIP: the line after the signature space is the name.
+        let lines: Vec<String> = ["KEPALA BAGIAN UMUM", "", "", "BUDI SANTOSO"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let p = pengesah(&lines, None, "Tabel 1", &mut d).unwrap();
+        assert_eq!(
+            (p.jabatan.as_str(), p.nama.as_deref()),
+            ("Kepala Bagian Umum", Some("BUDI SANTOSO"))
+        );
         let lines = vec![
             "Kepala".to_string(),
             "Budi".to_string(),

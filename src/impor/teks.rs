@@ -292,7 +292,8 @@ fn angka(s: &str) -> bool {
 pub fn waktu(s: &str, satuan_kolom: Option<&str>) -> BacaWaktu {
     let asli = satu_baris(s);
     // "± 10 menit", "maks. 1 hari": the amount, said in the notes.
-    let lower = asli.to_lowercase();
+    // ASCII lowercase keeps byte positions, for slicing `asli` below.
+    let lower = asli.to_ascii_lowercase();
     for prefix in [
         "±",
         "+/-",
@@ -473,7 +474,7 @@ fn bilangan_waktu(s: &str) -> bool {
 /// 1970...": the text after the prefix, and its digit count.
 pub fn nip(line: &str) -> Option<(String, usize)> {
     let l = satu_baris(line);
-    let k = l.to_lowercase();
+    let k = l.to_ascii_lowercase();
     let prefixes = [
         "n.i.p.", "n.i.p", "nip.", "nip :", "nip:", "nip", "n.p.", "n.p",
     ];
@@ -632,6 +633,9 @@ mod tests {
             Ditebak("90 menit".into(), "1 jam 30 menit".into())
         );
         assert_eq!(waktu("1 jam 30 menir", None), Gagal);
+        // Non-ASCII case changes must not move the slicing.
+        assert_eq!(waktu("± 1 İİİ", None), Gagal);
+        assert_eq!(nip("İİİ NIP 1"), None);
     }
 
     #[test]
