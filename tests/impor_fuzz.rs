@@ -247,3 +247,97 @@ fn flipped_zip_bytes_never_panic() {
         )
         .unwrap();
 }
+
+/// Words the form's cells hold: labels, numbers, dates, waktu, marks.
+const WORDS: &[&str] = &[
+    "Nama SOP",
+    "Nomor SOP",
+    "Tgl. Revisi",
+    "Disahkan oleh",
+    "Dibuat oleh",
+    "NIP. 19800101 200501 1 001",
+    "NIP 123",
+    "Pembina",
+    "Dasar Hukum:",
+    "Keterkaitan",
+    "Peralatan",
+    "Kegiatan",
+    "No",
+    "Pelaksana",
+    "Mutu Baku",
+    "Waktu (menit)",
+    "Output",
+    "Ket.",
+    "Penanggung Jawab",
+    "1.",
+    "2)",
+    "a.",
+    "•",
+    "√",
+    "X",
+    "MULAI",
+    "Ya",
+    "Tidak",
+    "Lengkap",
+    "10 menit",
+    "1 jam 30 menit",
+    "± 5",
+    "10 Menir",
+    "-",
+    ":",
+    "",
+    "31 Juni 2020",
+    "8 April 2019",
+    "2023",
+    "PEMERINTAH KOTA X",
+    "DINAS Y",
+    "SUB BAGIAN Z",
+    "1",
+    "7",
+    "0",
+    "999999999999",
+    "İİ",
+    "\u{a0}",
+    "\u{ad}",
+    "bila tidak lengkap dikembalikan",
+    "4, SOP",
+    "1.SOP A 2.SOP B",
+];
+
+#[test]
+fn random_cell_texts_never_panic_and_what_is_written_parses() {
+    // The structure stays valid; every text run gets a random mix of the
+    // form's own words, so the extraction itself is exercised.
+    let base = document(&body());
+    let parts: Vec<&str> = base.split("<w:t xml:space=\"preserve\">").collect();
+    let slots = parts.len() - 1;
+    let mut runner = TestRunner::new(Config {
+        cases: cases(300),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(
+            &proptest::collection::vec(proptest::collection::vec(any::<usize>(), 0..4), slots),
+            |choice| {
+                let mut xml = String::from(parts[0]);
+                for (k, part) in parts[1..].iter().enumerate() {
+                    let (_, after) = part.split_once("</w:t>").unwrap_or(("", part));
+                    let text: Vec<&str> =
+                        choice[k].iter().map(|&i| WORDS[i % WORDS.len()]).collect();
+                    xml.push_str("<w:t xml:space=\"preserve\">");
+                    xml.push_str(&esc(&text.join(" ")));
+                    xml.push_str("</w:t>");
+                    xml.push_str(after);
+                }
+                let bytes = zip(&[
+                    ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+                    ("_rels/.rels", RELS.as_bytes()),
+                    ("word/document.xml", xml.as_bytes()),
+                ]);
+                check(&bytes);
+                Ok(())
+            },
+        )
+        .unwrap();
+}

@@ -565,3 +565,80 @@ fn the_identity_table_in_the_page_header() {
         h.catatan
     );
 }
+
+#[test]
+fn a_procedure_without_actor_columns() {
+    // No lane columns: the Penanggung Jawab column names the actors; with
+    // none either, one "Pelaksana" stands for all, and both are said.
+    let ident = tbl(&[150.0, 300.0], &[tr(&[c("Nama SOP"), c("Layanan Uji")])]);
+    let with_pj = tbl(
+        &[30.0, 250.0, 80.0, 50.0, 80.0, 100.0],
+        &[
+            tr(&[
+                c("No"),
+                c("Kegiatan"),
+                c("Kelengkapan"),
+                c("Waktu"),
+                c("Output"),
+                c("Penanggung Jawab"),
+            ]),
+            tr(&[
+                c("1"),
+                c("Menerima"),
+                c("Berkas"),
+                c("5 menit"),
+                c("Agenda"),
+                c("Staf TU"),
+            ]),
+            tr(&[
+                c("2"),
+                c("Menyetujui"),
+                c("Agenda"),
+                c("1 hari"),
+                c("Disposisi"),
+                c("Kepala"),
+            ]),
+            tr(&[
+                c("3"),
+                c("Mencatat"),
+                c("Disposisi"),
+                c("5 menit"),
+                c("Arsip"),
+                c("staf tu"),
+            ]),
+        ],
+    );
+    let h = impor(&format!("{ident}{with_pj}"), &[]);
+    let sop = parse(&h.teks);
+    assert_eq!(sop.pelaksana, ["Staf TU", "Kepala"]);
+    assert_eq!(
+        pelaksana(&sop),
+        [
+            vec!["Staf TU".to_string()],
+            vec!["Kepala".into()],
+            vec!["Staf TU".into()]
+        ]
+    );
+    assert!(
+        h.catatan.iter().any(|c| c.contains("Penanggung Jawab")),
+        "{:#?}",
+        h.catatan
+    );
+    let bare = tbl(
+        &[30.0, 250.0, 50.0],
+        &[
+            tr(&[c("No"), c("Kegiatan"), c("Waktu")]),
+            tr(&[c("1"), c("Menerima"), c("5 menit")]),
+        ],
+    );
+    let h = impor(&format!("{ident}{bare}"), &[]);
+    let sop = parse(&h.teks);
+    assert_eq!(sop.pelaksana, ["Pelaksana"]);
+    assert!(
+        h.catatan
+            .iter()
+            .any(|c| c.contains("tidak punya kolom pelaksana")),
+        "{:#?}",
+        h.catatan
+    );
+}

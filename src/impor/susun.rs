@@ -278,6 +278,33 @@ fn satu_sop(
             pros[0].1.tabel.no
         ));
     }
+    // No actor columns at all: the Penanggung Jawab column names the
+    // actors, else one "Pelaksana" stands for all.
+    let mut pj_lanes = false;
+    if lajur.is_empty() {
+        for r in &rows {
+            let pj = satu_baris(&r.penanggung_jawab);
+            if !teks::kosong(&pj)
+                && lajur.len() < crate::content::parse::MAX_PELAKSANA
+                && !lajur.iter().any(|l| kunci(l) == kunci(&pj))
+            {
+                lajur.push(pj);
+            }
+        }
+        pj_lanes = !lajur.is_empty();
+        if pj_lanes {
+            d.catat(format!(
+                "{}: tabel prosedur tidak punya kolom pelaksana; pelaksana diambil dari kolom Penanggung Jawab.",
+                pros[0].1.tabel.nama()
+            ));
+        } else {
+            lajur.push("Pelaksana".into());
+            d.catat(format!(
+                "{}: tabel prosedur tidak punya kolom pelaksana; semua langkah ditulis dengan pelaksana \"Pelaksana\". Isi pelaksana yang sebenarnya.",
+                pros[0].1.tabel.nama()
+            ));
+        }
+    }
     // The flowchart.
     let tables: Vec<(&Tabel, &Kepala)> = pros.iter().map(|(_, p)| (p.tabel, &p.kepala)).collect();
     let geo: Vec<bagan::Geometri> = tables.iter().map(|(t, _)| bagan::geometri(t)).collect();
@@ -334,7 +361,20 @@ fn satu_sop(
                 )),
             }
         }
-        l.pelaksana = pelaksana(&mut d, &flow, r, i, &lajur, langkah.last(), &tempat);
+        l.pelaksana = if pj_lanes || lajur.len() == 1 && flow.lajur[i].is_empty() {
+            let pj = kunci(&r.penanggung_jawab);
+            let at = lajur.iter().position(|n| kunci(n) == pj);
+            vec![
+                at.or_else(|| {
+                    langkah
+                        .last()
+                        .and_then(|p: &Langkah| p.pelaksana.first().copied())
+                })
+                .unwrap_or(0),
+            ]
+        } else {
+            pelaksana(&mut d, &flow, r, i, &lajur, langkah.last(), &tempat)
+        };
         langkah.push(l);
     }
     if !numbers_ok {
