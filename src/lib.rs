@@ -22,4 +22,5 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod terjemah;
 pub mod zip;
