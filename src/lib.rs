@@ -6,6 +6,7 @@
 //! for the commands in `main.rs`.
 
 pub mod bahasa;
+pub mod bantuan;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;
