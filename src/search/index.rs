@@ -90,8 +90,15 @@ fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, Cow<'_, str>)> {
     out.extend(
         sop.keterkaitan
             .iter()
+            .chain(&sop.menggantikan)
             .map(|k| (W_LAIN, Cow::Borrowed(k.text.as_str()))),
     );
+    for p in &sop.disahkan_oleh {
+        out.push((W_LAIN, Cow::Borrowed(p.jabatan.as_str())));
+        out.extend(p.nama.iter().map(lain));
+    }
+    out.extend(sop.riwayat.iter().map(|r| (W_LAIN, Cow::Borrowed(r.uraian.as_str()))));
+    out.extend(sop.sumber_dokumen.iter().map(lain));
     out.push((W_LAIN, Cow::Owned(plain_text(&sop.body))));
     out
 }
