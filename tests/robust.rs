@@ -160,6 +160,8 @@ fn fifty_broken_files_among_2000_are_all_reported_in_one_run() {
 /// mount a small tmpfs without privileges on the host. Arguments are `$1`...
 fn in_mount_namespace(script: &str, args: &[&Path]) -> std::process::Output {
     let out = Command::new("unshare")
+        // The reports read back are the English ones.
+        .env("SOPGEN_LANG", "en")
         .args([
             "--user",
             "--map-root-user",
