@@ -43,7 +43,7 @@ use proptest::test_runner::{Config, RngSeed, TestCaseResult, TestRunner};
 
 use sopgen::content::frontmatter::{self, Split, SplitError};
 use sopgen::content::parse::{MAX_LANGKAH, MAX_PELAKSANA, parse_bagian, parse_sop};
-use sopgen::content::tanggal::Tanggal;
+use sopgen::content::tanggal::{BENTUK_TANGGAL, Tanggal};
 use sopgen::content::waktu::{Satuan, Waktu};
 use sopgen::diagnostic::{Diagnostic, SourceFile};
 use sopgen::hukum;
@@ -995,7 +995,7 @@ fn tanggal_text() -> impl Strategy<Value = String> {
         1 => fuzz_string(4),
         1 => prop::sample::select(&["", "00", "02", "29", "30", "31", "12", "13", "２０", "٠١", "+1", "-1", " 1"][..]).prop_map(str::to_string),
     ];
-    let sep = prop::sample::select(&["-", "-", "-", "/", "--", " - ", "."][..]);
+    let sep = prop::sample::select(&["-", "-", "-", "/", "/", ".", "--", " - "][..]);
     let space = prop::sample::select(&["", "", " ", "\t", "\n", "\u{a0}", "\u{feff}"][..]);
     prop_oneof![
         6 => (space.clone(), prop::collection::vec((part, sep), 1..5), space)
@@ -1014,6 +1014,13 @@ fn tanggal_text() -> impl Strategy<Value = String> {
             2 => format!("{y:04}-{m:02}"),
             _ => format!("{y:04}-{m:02}-{d:02}"),
         }),
+        2 => (0u8..=32, 0u8..=13, 0u16..=9999, any::<bool>(), prop::sample::select(&["-", "/", "."][..]))
+            .prop_map(|(d, m, y, pad, sep)| if pad {
+                format!("{d:02}{sep}{m:02}{sep}{y:04}")
+            } else {
+                format!("{d}{sep}{m}{sep}{y}")
+            }),
+        1 => prop::sample::select(&["", " ", "-", "–", "—", " - ", "--", "- -"][..]).prop_map(str::to_string),
         1 => fuzz_string(14),
     ]
 }
@@ -1032,8 +1039,11 @@ fn check_tanggal(t: &Tanggal) -> TestCaseResult {
         );
     }
     prop_assert_eq!(Tanggal::parse(&t.iso()), Some(*t));
+    // The Indonesian form it is shown in reads back to it.
     let shown = t.to_string();
-    prop_assert!(shown.ends_with(&t.tahun.to_string()));
+    let year = format!("{:04}", t.tahun);
+    prop_assert!(shown.ends_with(&year), "{:?}", shown);
+    prop_assert_eq!(Tanggal::baca(&shown), Ok(Some(*t)), "{:?}", shown);
     Ok(())
 }
 
@@ -1060,10 +1070,49 @@ fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// `Tanggal::parse` accepts exactly "YYYY", "YYYY-MM" and "YYYY-MM-DD"
-/// (trimmed) naming a real calendar month or day, gives back that text as
-/// `iso()`, and its `iso()` parses back to it; ISO order is the order of
-/// `Tanggal`.
+/// What `Tanggal::baca` makes of a text without letters, written plainly
+/// from its documentation: dashes alone are no date; "YYYY", "YYYY-MM",
+/// "YYYY-MM-DD" and day-month-year "D-M-YYYY" (1 or 2 digits, `-`, `/` or
+/// `.` twice) naming a real month or day are dates (as ISO text); anything
+/// else is refused.
+fn reference_tanggal(text: &str) -> Result<Option<String>, ()> {
+    let t = text.trim();
+    if t.chars().all(|c| c.is_whitespace() || "-–—".contains(c)) {
+        return Ok(None);
+    }
+    let shape =
+        |s: &str, n: &[usize]| n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let num = |s: &str| s.parse::<u16>().unwrap();
+    let calendar = |y: &str, m: &str, d: &str| {
+        let (y, m, d) = (num(y), num(m), num(d));
+        (m <= 12 && d <= 31 && is_calendar_date(y, m as u8, d as u8))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let dashed: Vec<&str> = t.split('-').collect();
+    let got =
+        match dashed.as_slice() {
+            [y] if shape(y, &[4]) => Some(y.to_string()),
+            [y, m] if shape(y, &[4]) && shape(m, &[2]) => {
+                (1..=12).contains(&num(m)).then(|| t.to_string())
+            }
+            [y, m, d] if shape(y, &[4]) && shape(m, &[2]) && shape(d, &[2]) => calendar(y, m, d),
+            _ => ['-', '/', '.'].into_iter().find_map(|sep| {
+                match t.split(sep).collect::<Vec<_>>()[..] {
+                    [d, m, y] if shape(d, &[1, 2]) && shape(m, &[1, 2]) && shape(y, &[4]) => {
+                        calendar(y, m, d)
+                    }
+                    _ => None,
+                }
+            }),
+        };
+    got.map(Some).ok_or(())
+}
+
+/// `Tanggal::baca` reads a text without letters exactly as the reference
+/// does; on any text it never panics, `parse` is `baca` without reasons,
+/// a date is a calendar date that reads back from its ISO and its
+/// Indonesian forms, and a refusal says why with every accepted form in
+/// its hint. ISO order is the order of `Tanggal`.
 #[test]
 fn tanggal_parse() {
     fuzz(
@@ -1072,36 +1121,145 @@ fn tanggal_parse() {
         (tanggal_text(), tanggal_text()),
         |(a, b)| {
             for text in [a, b] {
-                let got = Tanggal::parse(text);
-                let t = text.trim();
-                let shape =
-                    |s: &str, n: usize| s.len() == n && s.bytes().all(|c| c.is_ascii_digit());
-                let parts: Vec<&str> = t.split('-').collect();
-                let expected = match parts.as_slice() {
-                    [y] => shape(y, 4),
-                    [y, m] => {
-                        shape(y, 4) && shape(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap())
+                let got = Tanggal::baca(text);
+                prop_assert_eq!(Tanggal::parse(text), got.clone().ok().flatten());
+                if !text.chars().any(char::is_alphabetic) {
+                    let expected = reference_tanggal(text);
+                    let iso = got.clone().map(|t| t.map(|t| t.iso())).map_err(|_| ());
+                    prop_assert_eq!(iso, expected, "{:?} -> {:?}", text, got);
+                }
+                match got {
+                    Ok(Some(g)) => check_tanggal(&g)?,
+                    Ok(None) => {
+                        prop_assert!(text.chars().all(|c| c.is_whitespace() || "-–—".contains(c)))
                     }
-                    [y, m, d] => {
-                        shape(y, 4)
-                            && shape(m, 2)
-                            && shape(d, 2)
-                            && is_calendar_date(
-                                y.parse().unwrap(),
-                                m.parse().unwrap(),
-                                d.parse().unwrap(),
-                            )
+                    Err(e) => {
+                        prop_assert!(e.message.contains("bukan"), "{:?}", e.message);
+                        prop_assert!(e.hint.ends_with(BENTUK_TANGGAL), "{:?}", e.hint);
                     }
-                    _ => false,
-                };
-                prop_assert_eq!(got.is_some(), expected, "{:?} -> {:?}", text, got);
-                if let Some(g) = got {
-                    check_tanggal(&g)?;
-                    prop_assert_eq!(g.iso(), t);
                 }
             }
             if let (Some(x), Some(y)) = (Tanggal::parse(a), Tanggal::parse(b)) {
                 prop_assert_eq!(x.cmp(&y), x.iso().cmp(&y.iso()));
+            }
+            Ok(())
+        },
+    );
+}
+
+/// The month spellings FORMAT.md and `content::tanggal` document, written
+/// out again here.
+const BULAN: [&[&str]; 12] = [
+    &["Januari", "Jan"],
+    &["Februari", "Pebruari", "Feb", "Peb"],
+    &["Maret", "Mar"],
+    &["April", "Apr"],
+    &["Mei"],
+    &["Juni", "Jun"],
+    &["Juli", "Jul"],
+    &["Agustus", "Agu", "Agt", "Ags", "Agust"],
+    &["September", "Sep", "Sept"],
+    &["Oktober", "Okt"],
+    &["November", "Nopember", "Nov", "Nop"],
+    &["Desember", "Des"],
+];
+
+/// An Indonesian date in words, perhaps of a day that does not exist, and
+/// the (year, month, day) it names; or one with a word that is no month.
+fn tanggal_kata() -> impl Strategy<Value = (String, (u16, u8, Option<u8>), bool)> {
+    (
+        (
+            1000u16..=9999,
+            1u8..=12,
+            0u8..=32,
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        (any::<prop::sample::Index>(), 0..3u8, any::<bool>()),
+        prop::sample::select(&[" ", "  ", "\u{a0}", "-", " - ", ", ", "/"][..]),
+        prop::sample::select(&["", "", "Senin, ", "Jum'at, ", "kamis "][..]),
+        prop_oneof![6 => Just(None), 1 => "[a-z]{2,9}".prop_map(Some)],
+    )
+        .prop_map(
+            |((y, m, d, with_day, pad), (pick, case, dot), sep, hari, other)| {
+                let names = BULAN[usize::from(m) - 1];
+                let name = other
+                    .clone()
+                    .unwrap_or_else(|| names[pick.index(names.len())].to_string());
+                let name = match case {
+                    0 => name.to_uppercase(),
+                    1 => name.to_lowercase(),
+                    _ => name,
+                };
+                let dot = if dot { "." } else { "" };
+                let day = match (with_day, pad) {
+                    (false, _) => String::new(),
+                    (true, true) => format!("{d:02}{sep}"),
+                    (true, false) => format!("{d}{sep}"),
+                };
+                let text = format!("{hari}{day}{name}{dot}{sep}{y}");
+                let is_month = BULAN
+                    .iter()
+                    .flat_map(|n| n.iter())
+                    .any(|n| n.eq_ignore_ascii_case(&name));
+                (
+                    text,
+                    (y, m, with_day.then_some(d)),
+                    other.is_none() || is_month,
+                )
+            },
+        )
+}
+
+/// A date in words is read as the day, month and year it names when that
+/// day exists, and refused with the reason otherwise: a day past the end
+/// of the month names the month's last day, a word that is not a month is
+/// named.
+#[test]
+fn tanggal_in_words() {
+    fuzz(
+        "tanggal_kata",
+        (3000, 2000),
+        tanggal_kata(),
+        |(text, (y, m, d), month_ok)| {
+            let got = Tanggal::baca(text);
+            if !month_ok {
+                let e = got.unwrap_err();
+                prop_assert!(e.message.contains("bukan nama bulan"), "{:?}", e.message);
+                return Ok(());
+            }
+            match d {
+                None => prop_assert_eq!(
+                    got,
+                    Ok(Some(Tanggal {
+                        tahun: *y,
+                        bulan: Some(*m),
+                        hari: None
+                    }))
+                ),
+                Some(d) if is_calendar_date(*y, *m, *d) => {
+                    prop_assert_eq!(
+                        got,
+                        Ok(Some(Tanggal::ymd(*y, *m, *d).unwrap())),
+                        "{:?}",
+                        text
+                    )
+                }
+                Some(0) => prop_assert!(got.unwrap_err().message.ends_with("tidak ada tanggal 0")),
+                Some(_) => {
+                    let e = got.unwrap_err();
+                    let last = (28..=31)
+                        .rev()
+                        .find(|&l| is_calendar_date(*y, *m, l))
+                        .unwrap();
+                    prop_assert!(
+                        e.message
+                            .ends_with(&format!("{y} hanya sampai tanggal {last}")),
+                        "{:?}: {:?}",
+                        text,
+                        e.message
+                    );
+                }
             }
             Ok(())
         },
