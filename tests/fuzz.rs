@@ -44,7 +44,7 @@ use proptest::test_runner::{Config, RngSeed, TestCaseResult, TestRunner};
 use sopgen::content::frontmatter::{self, Split, SplitError};
 use sopgen::content::parse::{MAX_LANGKAH, MAX_PELAKSANA, parse_bagian, parse_sop};
 use sopgen::content::tanggal::{BENTUK_TANGGAL, Tanggal};
-use sopgen::content::waktu::{Satuan, Waktu};
+use sopgen::content::waktu::{self, Lama, Ukuran, Waktu};
 use sopgen::diagnostic::{Diagnostic, SourceFile};
 use sopgen::hukum;
 use sopgen::search::stem;
@@ -832,14 +832,14 @@ fn parse_sop_file() {
                 ids.push(id.trim().to_string());
             }
             if let Some(w) = &l.waktu {
-                prop_assert!(w.seconds() <= 100_000 * Satuan::Bulan.seconds());
+                prop_assert!(w.seconds() <= MAX_WAKTU_DETIK);
             }
         }
         let count = ids.len();
         ids.sort();
         ids.dedup();
         prop_assert_eq!(ids.len(), count, "duplicate step ids");
-        prop_assert!(sop.total_seconds() <= MAX_LANGKAH as u64 * 100_000 * Satuan::Bulan.seconds());
+        prop_assert!(sop.total_seconds() <= MAX_LANGKAH as u64 * MAX_WAKTU_DETIK);
         for t in [
             sop.tanggal_pembuatan,
             sop.tanggal_revisi,
@@ -905,11 +905,11 @@ fn waktu_text() -> impl Strategy<Value = String> {
         3 => (digits.clone(), prop::sample::select(&[",", "."][..]), digits)
             .prop_map(|(a, s, b)| format!("{a}{s}{b}")),
         1 => fuzz_string(8),
-        1 => prop::sample::select(&["1e3", "-1", "+1", "1,5,5", "1.", ".5", "١٠", "１０", "inf", "NaN", "0x10", "1_000", "100000", "100000.0000000001", "99999.99999999999999"][..]).prop_map(str::to_string),
+        1 => prop::sample::select(&["1e3", "-1", "+1", "1,5,5", "1.", ".5", "١٠", "１０", "inf", "NaN", "0x10", "1_000", "100000", "100000.0000000001", "99999.99999999999999", "dua", "tiga puluh", "setengah", "sehari", "2 (dua)", "1 x 24", "1x", "2 X", "10-15", "10 s.d. 15", "10 s/d", "± 10", "maks.", "kurang lebih"][..]).prop_map(str::to_string),
     ];
     let unit = prop_oneof![
-        4 => prop::sample::select(&["detik", "menit", "jam", "hari", "minggu", "bulan"][..]).prop_map(str::to_string),
-        2 => prop::sample::select(&["Menit", "JAM", "HaRi", "DETI\u{212a}", "menir", "jm", "hr", "tahun", "minggu.", "menit,", "ｍｅｎｉｔ", "menıt"][..]).prop_map(str::to_string),
+        4 => prop::sample::select(&["detik", "menit", "jam", "hari", "hari kerja", "minggu", "bulan", "HK", "mnt", "hr.", "bln", "pekan"][..]).prop_map(str::to_string),
+        2 => prop::sample::select(&["Menit", "JAM", "HaRi", "DETI\u{212a}", "menir", "jm", "hr", "tahun", "minggu.", "menit,", "ｍｅｎｉｔ", "menıt", "hari kerj", "hari  KERJA", "x 24 jam", "- 15 menit", "s.d. 2 jam", "jam 30 menit", "menit setelah diterima", "(dua) hari", "menit/berkas"][..]).prop_map(str::to_string),
         1 => fuzz_string(8),
     ];
     let space =
@@ -922,67 +922,201 @@ fn waktu_text() -> impl Strategy<Value = String> {
     ]
 }
 
-/// What `Waktu::parse` accepts, written plainly from FORMAT.md and its
-/// documentation: two words, a number ("10", "1,5", "1.5") of at most
-/// 100 000, and a unit in any case.
-fn reference_waktu(text: &str) -> Option<(f64, Satuan)> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let [number, unit] = words.as_slice() else {
-        return None;
-    };
-    let (whole, frac) = match number.split_once([',', '.']) {
-        Some((w, f)) => (w, Some(f)),
-        None => (*number, None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || frac.is_some_and(|f| !digits(f)) {
-        return None;
-    }
-    let value: f64 = match frac {
-        Some(f) => format!("{whole}.{f}").parse().ok()?,
-        None => whole.parse().ok()?,
-    };
-    if value > 100_000.0 {
-        return None;
-    }
-    let unit = unit.to_lowercase();
-    let satuan = Satuan::ALL.into_iter().find(|s| s.name() == unit)?;
-    Some((value, satuan))
-}
+/// The largest length one waktu may have: 100 000 bulan.
+const MAX_WAKTU_DETIK: u64 = 100_000 * 30 * 86_400;
 
-/// `Waktu::parse` accepts exactly what the reference does, with the same
-/// value; an accepted waktu is finite, at most 100 000 units, its seconds
-/// cannot overflow even summed over 200 steps, and its display form parses
-/// back to itself; a refusal explains itself with a hint.
+/// `Waktu::parse` never panics; free text is what does not start with a
+/// digit, kept as written; a refusal comes only with a digit, and explains
+/// itself with a hint; a measured waktu is at most 100 000 bulan and
+/// 100 000 hari kerja a side (so that 200 steps cannot overflow), not a
+/// reversed range, its `seconds` is its lower calendar length, and what
+/// it shows reads back to the same value and shows the same again.
 #[test]
 fn waktu_parse() {
     fuzz("waktu_parse", (5000, 3000), waktu_text(), |text| {
         let got = Waktu::parse(text);
-        match (&got, reference_waktu(text)) {
-            (Ok(w), Some((value, satuan))) => {
-                prop_assert_eq!(w.jumlah, value);
-                prop_assert_eq!(w.satuan, satuan);
-            }
-            (Err(_), None) => {}
-            (g, r) => prop_assert!(false, "parse gives {:?}, the reference {:?}", g, r),
-        }
+        prop_assert_eq!(&got, &Waktu::parse(text));
+        let t = text.trim();
         match got {
             Ok(w) => {
-                prop_assert!(w.jumlah.is_finite() && (0.0..=100_000.0).contains(&w.jumlah));
-                let s = w.seconds();
-                prop_assert!(s <= 100_000 * Satuan::Bulan.seconds());
-                prop_assert!(s.checked_mul(MAX_LANGKAH as u64).is_some());
+                prop_assert_eq!(w.teks.as_str(), t);
+                let Some(u) = &w.ukuran else {
+                    prop_assert!(!t.starts_with(|c: char| c.is_ascii_digit()), "{:?}", t);
+                    prop_assert_eq!(w.to_string(), t);
+                    prop_assert_eq!(w.seconds(), 0);
+                    return Ok(());
+                };
+                prop_assert!(!u.dari.is_empty());
+                let (lo, hi) = (u.rendah(), u.tinggi());
+                for l in [lo, hi] {
+                    prop_assert!(l.detik <= MAX_WAKTU_DETIK, "{:?}", l);
+                    prop_assert!(l.hari_kerja_x100 <= 100_000 * 100, "{:?}", l);
+                    prop_assert!(l.detik.checked_mul(MAX_LANGKAH as u64).is_some());
+                }
+                prop_assert!(
+                    lo == hi || lo.detik < hi.detik || lo.hari_kerja_x100 < hi.hari_kerja_x100,
+                    "reversed range {:?}",
+                    u
+                );
+                prop_assert_eq!(w.seconds(), lo.detik);
                 let shown = w.to_string();
-                prop_assert!(!shown.contains('.'), "{:?}", shown);
                 let back = Waktu::parse(&shown);
-                prop_assert_eq!(back, Ok(w.clone()), "{:?} does not parse back", shown);
-                let total = sopgen::content::waktu::format_total(s);
-                prop_assert!(!total.is_empty());
+                prop_assert!(
+                    back.is_ok(),
+                    "{:?} shows as {:?}, refused: {:?}",
+                    t,
+                    shown,
+                    back
+                );
+                let back = back.unwrap();
+                prop_assert_eq!(&back.ukuran, &w.ukuran, "{:?} shows as {:?}", t, shown);
+                prop_assert_eq!(back.to_string(), shown);
+                prop_assert!(!lo.to_string().is_empty());
             }
             Err(e) => {
+                prop_assert!(
+                    text.bytes().any(|b| b.is_ascii_digit()),
+                    "{:?}: {:?}",
+                    text,
+                    e
+                );
                 prop_assert!(!e.message.is_empty() && !e.hint.is_empty());
             }
         }
+        Ok(())
+    });
+}
+
+/// (calendar seconds, hundredths of working days)
+type Worth = (u64, u64);
+
+/// A waktu built from FORMAT.md's forms, and what it is worth: (text,
+/// (low, high)).
+fn waktu_form() -> impl Strategy<Value = (String, (Worth, Worth))> {
+    // (spellings, seconds of one unit; 0 for a working day)
+    const UNITS: &[(&[&str], u64)] = &[
+        (&["detik", "Detik", "dtk"], 1),
+        (&["menit", "MENIT", "mnt"], 60),
+        (&["jam", "Jam", "jm"], 3_600),
+        (&["hari", "HARI", "hr"], 86_400),
+        (&["hari kerja", "Hari Kerja", "HK"], 0),
+        (&["minggu", "Minggu"], 7 * 86_400),
+        (&["bulan", "Bulan", "bln"], 30 * 86_400),
+    ];
+    // A number in hundredths, written "12", "12,5" or "12.05".
+    let number = (0u64..=2_000, 0u64..100, any::<bool>()).prop_map(|(whole, h, dot)| {
+        let text = match (h, dot) {
+            (0, _) => whole.to_string(),
+            (_, true) => format!("{whole}.{h:02}"),
+            (_, false) => format!("{whole},{h:02}"),
+        };
+        (text, whole * 100 + h)
+    });
+    let mark = prop::sample::select(
+        &[
+            "-",
+            " - ",
+            "–",
+            " – ",
+            " s.d. ",
+            " s/d ",
+            " sampai ",
+            " sampai dengan ",
+            " hingga ",
+        ][..],
+    );
+    (
+        number.clone(),
+        prop_oneof![3 => Just(None), 1 => (1u64..=3, 0u64..=2).prop_map(Some)],
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+        prop_oneof![2 => Just(None), 1 => (number, mark, any::<bool>()).prop_map(Some)],
+        prop_oneof![3 => Just(""), 1 => prop::sample::select(&[" setelah berkas lengkap", " per berkas", "/dokumen"][..])],
+    )
+        .prop_map(|((a, av), kali, (ui, si), range, tail)| {
+            let (spellings, secs) = UNITS[ui.index(UNITS.len())];
+            let unit = spellings[si.index(spellings.len())];
+            // Hundredths of units, k times, to (seconds, hundredths of
+            // working days), rounded half up.
+            let worth = |v: u64, k: u64| -> Worth {
+                let v = v * k;
+                if secs == 0 { (0, v) } else { ((v * secs + 50) / 100, 0) }
+            };
+            match (kali, range) {
+                (None, None) => (format!("{a} {unit}{tail}"), (worth(av, 1), worth(av, 1))),
+                (Some((k, _)), None) => {
+                    (format!("{k} x {a} {unit}{tail}"), (worth(av, k), worth(av, k)))
+                }
+                // "1-2 x 24 jam": the times vary.
+                (Some((k, more)), Some((_, mark, _))) => (
+                    format!("{k}{mark}{} x {a} {unit}{tail}", k + more),
+                    (worth(av, k), worth(av, k + more)),
+                ),
+                (None, Some(((b, bv), mark, both))) => {
+                    let ((lo, lv), (hi, hv)) = if av <= bv { ((a, av), (b, bv)) } else { ((b, bv), (a, av)) };
+                    let text = if both {
+                        format!("{lo} {unit}{mark}{hi} {unit}{tail}")
+                    } else {
+                        format!("{lo}{mark}{hi} {unit}{tail}")
+                    };
+                    (text, (worth(lv, 1), worth(hv, 1)))
+                }
+            }
+        })
+}
+
+/// Every form of FORMAT.md is read at the value it is written with,
+/// calendar time and working days apart, ranges at both ends.
+#[test]
+fn waktu_forms() {
+    fuzz(
+        "waktu_forms",
+        (3000, 2000),
+        waktu_form(),
+        |(text, (lo, hi))| {
+            let w = Waktu::parse(text);
+            prop_assert!(w.is_ok(), "{:?}: {:?}", text, w);
+            let w = w.unwrap();
+            let u = w.ukuran.as_ref();
+            prop_assert!(u.is_some(), "{:?} read as free text", text);
+            let u = u.unwrap();
+            let pair = |l: Lama| (l.detik, l.hari_kerja_x100);
+            prop_assert_eq!(pair(u.rendah()), *lo, "{:?}", text);
+            prop_assert_eq!(pair(u.tinggi()), *hi, "{:?}", text);
+            Ok(())
+        },
+    );
+}
+
+/// A total is the sum of its measured steps' ends and counts the others;
+/// it reads "0 menit" for nothing and shows a range only when the ends
+/// differ.
+#[test]
+fn waktu_total() {
+    let steps = prop::collection::vec(
+        prop_oneof![4 => waktu_text().prop_map(Some), 1 => Just(None)],
+        0..12,
+    );
+    fuzz("waktu_total", (2000, 1000), steps, |steps| {
+        let parsed: Vec<Option<Waktu>> = steps
+            .iter()
+            .map(|s| s.as_deref().and_then(|s| Waktu::parse(s).ok()))
+            .collect();
+        let t = waktu::total(parsed.iter().map(Option::as_ref));
+        let measured: Vec<&Ukuran> = parsed
+            .iter()
+            .flatten()
+            .filter_map(|w| w.ukuran.as_ref())
+            .collect();
+        prop_assert_eq!(t.terukur, measured.len());
+        prop_assert_eq!(t.terukur + t.tanpa_waktu, parsed.len());
+        prop_assert_eq!(t.rendah, measured.iter().map(|u| u.rendah()).sum::<Lama>());
+        prop_assert_eq!(t.tinggi, measured.iter().map(|u| u.tinggi()).sum::<Lama>());
+        let teks = t.teks();
+        prop_assert_eq!(teks.contains(" – "), t.is_range());
+        if t.rendah.is_zero() && !t.is_range() {
+            prop_assert_eq!(teks.as_str(), "0 menit");
+        }
+        prop_assert_eq!(t.tanpa_waktu_teks().is_some(), t.tanpa_waktu > 0);
         Ok(())
     });
 }
