@@ -1440,6 +1440,12 @@ fn word_edit() -> impl Strategy<Value = WordEdit> {
             "2012", "1945", "2100", "2101", "1944", "0", "07", "13A", "35tahun", "KEP/25/M.PAN/2/2004",
             "190/PMK.05/2012", "188/123/KPTS/2020", "(Lembaran Negara Tahun 2014 Nomor 244)", "1.", "a.", "iv.",
             "(3)", "•", "“", "”", "İ", "ß", "\u{0}", "\u{200f}", "😀", "Undang2", "Nomor35",
+            // Short forms and renamed ministries, across their eras.
+            "Perbub", "Perbupati", "Kepbub", "Pergubernur", "Perwalikota", "Perkada", "Perdirjen",
+            "(Perbup)", "(", ")", "Kepmenpan", "PermenPANRB", "RB", "Reformasi", "Birokrasi", "Negara",
+            "Permenakertrans", "Kepmenkeh", "Kehakiman", "HAM", "Pendidikan", "Nasional", "Permendiknas",
+            "Permendikbud", "Permenkominfo", "Permenkum", "1993", "1999", "2000", "2004", "2009", "2011",
+            "2014", "2021", "2024", "2025",
         ][..]).prop_map(str::to_string),
         1 => fuzz_string(10),
     ];
