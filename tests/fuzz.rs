@@ -905,7 +905,7 @@ fn waktu_text() -> impl Strategy<Value = String> {
         3 => (digits.clone(), prop::sample::select(&[",", "."][..]), digits)
             .prop_map(|(a, s, b)| format!("{a}{s}{b}")),
         1 => fuzz_string(8),
-        1 => prop::sample::select(&["1e3", "-1", "+1", "1,5,5", "1.", ".5", "١٠", "１０", "inf", "NaN", "0x10", "1_000", "100000", "100000.0000000001", "99999.99999999999999", "dua", "tiga puluh", "setengah", "sehari", "2 (dua)", "1 x 24", "1x", "2 X", "10-15", "10 s.d. 15", "10 s/d", "± 10", "maks.", "kurang lebih"][..]).prop_map(str::to_string),
+        1 => prop::sample::select(&["1e3", "-1", "+1", "1,5,5", "1.", ".5", "١٠", "１０", "inf", "NaN", "0x10", "1_000", "100000", "100000.0000000001", "99999.99999999999999", "dua", "tiga puluh", "setengah", "sehari", "2 (dua)", "1 x 24", "1x", "2 X", "10-15", "10 s.d. 15", "10 s/d", "± 10", "maks.", "kurang lebih", "1/2", "½", "1½", "3/0", "1/2/3"][..]).prop_map(str::to_string),
     ];
     let unit = prop_oneof![
         4 => prop::sample::select(&["detik", "menit", "jam", "hari", "hari kerja", "minggu", "bulan", "HK", "mnt", "hr.", "bln", "pekan"][..]).prop_map(str::to_string),
@@ -926,7 +926,8 @@ fn waktu_text() -> impl Strategy<Value = String> {
 const MAX_WAKTU_DETIK: u64 = 100_000 * 30 * 86_400;
 
 /// `Waktu::parse` never panics; free text is what does not start with a
-/// digit, kept as written; a refusal comes only with a digit, and explains
+/// digit, kept as written; a refusal comes only with a digit (or ½, ¼,
+/// ¾), and explains
 /// itself with a hint; a measured waktu is at most 100 000 bulan and
 /// 100 000 hari kerja a side (so that 200 steps cannot overflow), not a
 /// reversed range, its `seconds` is its lower calendar length, and what
@@ -975,7 +976,8 @@ fn waktu_parse() {
             }
             Err(e) => {
                 prop_assert!(
-                    text.bytes().any(|b| b.is_ascii_digit()),
+                    text.chars()
+                        .any(|c| c.is_ascii_digit() || "½¼¾".contains(c)),
                     "{:?}: {:?}",
                     text,
                     e

@@ -15,7 +15,8 @@
 //!    ("± 15 menit" is 15 menit);
 //! 2. one or more amounts, summed: "10 menit", "1 jam 30 menit". An
 //!    amount is a number, whole or decimal (`1,5` or `1.5`; a dot or a
-//!    comma is always the decimal mark), perhaps spelled out after it in
+//!    comma is always the decimal mark) or a fraction (`1/2`, `½`, `1½`),
+//!    perhaps spelled out after it in
 //!    brackets as documents do ("2 (dua) hari"; the words are not
 //!    checked), perhaps times another ("1 x 24 jam", "2 X 24 Jam",
 //!    "1x24 jam"), then a unit. A number may also be written in words,
@@ -568,6 +569,16 @@ struct Reader<'a> {
     t: &'a str,
 }
 
+/// "½", "¼", "¾".
+fn vulgar(c: char) -> Option<Jumlah> {
+    match c {
+        '½' => Some(Jumlah(500_000)),
+        '¼' => Some(Jumlah(250_000)),
+        '¾' => Some(Jumlah(750_000)),
+        _ => None,
+    }
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}'
 }
@@ -849,10 +860,27 @@ impl<'a> Reader<'a> {
         if self.at(i).is_some_and(|c| c.is_ascii_digit()) {
             return self.digits(i).map(|(n, e)| Some((n, e, false)));
         }
+        if let Some((f, len)) = self
+            .at(i)
+            .and_then(|c| vulgar(c).map(|f| (f, c.len_utf8())))
+        {
+            return Ok(Some((f, i + len, false)));
+        }
         Ok(self.words(i).map(|(n, e)| (n, e, true)))
     }
 
-    /// "10", "1,5", "1.5", "007".
+    fn unreadable(&self, i: usize, te: usize) -> WaktuError {
+        self.error(
+            format!(
+                "angka \"{}\" dalam waktu \"{}\" tidak dapat dibaca",
+                &self.t[i..te],
+                self.t
+            ),
+            "tulis bilangan bulat, desimal dengan satu koma, atau pecahan, misalnya \"10\", \"1,5\" atau \"1/2\"".to_string(),
+        )
+    }
+
+    /// "10", "1,5", "1.5", "007", and fractions: "1/2", "1½".
     fn digits(&self, i: usize) -> Result<(Jumlah, usize), WaktuError> {
         let b = self.t.as_bytes();
         let run = |from: usize| from + b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -863,21 +891,24 @@ impl<'a> Reader<'a> {
             e = run(we + 1);
             frac = &self.t[we + 1..e];
         }
-        if matches!(b.get(e), Some(b'.' | b',')) && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
-            // "1,5,5", "1.000.000"
+        // "1/2 jam": a fraction of whole numbers.
+        let mut den = None;
+        if frac.is_empty()
+            && b.get(we) == Some(&b'/')
+            && b.get(we + 1).is_some_and(u8::is_ascii_digit)
+        {
+            e = run(we + 1);
+            den = Some(&self.t[we + 1..e]);
+        }
+        if matches!(b.get(e), Some(b'.' | b',' | b'/'))
+            && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+        {
+            // "1,5,5", "1.000.000", "1/2/3"
             let mut te = e;
-            while te < b.len() && (b[te].is_ascii_digit() || matches!(b[te], b'.' | b',')) {
+            while te < b.len() && (b[te].is_ascii_digit() || matches!(b[te], b'.' | b',' | b'/')) {
                 te += 1;
             }
-            return Err(self.error(
-                format!(
-                    "angka \"{}\" dalam waktu \"{}\" tidak dapat dibaca",
-                    &self.t[i..te],
-                    self.t
-                ),
-                "tulis bilangan bulat atau desimal dengan satu koma, misalnya \"10\" atau \"1,5\""
-                    .to_string(),
-            ));
+            return Err(self.unreadable(i, te));
         }
         let whole = self.t[i..we].trim_start_matches('0');
         if whole.len() > 6 {
@@ -896,7 +927,22 @@ impl<'a> Reader<'a> {
         if frac.as_bytes().get(6).is_some_and(|&d| d >= b'5') {
             micro += 1;
         }
-        let n = Jumlah(whole * 1_000_000 + micro);
+        let mut n = Jumlah(whole * 1_000_000 + micro);
+        if let Some(den) = den {
+            let den = den.trim_start_matches('0');
+            if den.is_empty() || den.len() > 6 {
+                return Err(self.unreadable(i, e));
+            }
+            let den: u64 = den.parse().expect("digits");
+            n = Jumlah((n.0 + den / 2) / den);
+        } else if let Some(c) = self.at(e)
+            && let Some(f) = vulgar(c)
+            && frac.is_empty()
+        {
+            // "1½ jam"
+            n = Jumlah(n.0 + f.0);
+            e += c.len_utf8();
+        }
         if n.0 > MAX_JUMLAH * 1_000_000 {
             return Err(self.too_large());
         }
@@ -1107,6 +1153,18 @@ mod tests {
         assert_eq!(u("0,333 hari kerja").rendah(), hk(33));
         assert_eq!(u("0,335 hari kerja").rendah(), hk(34));
         assert_eq!(w("1,5 jam").seconds(), 5_400);
+        // Fractions.
+        assert_eq!(u("1/2 jam"), u("0,5 jam"));
+        assert_eq!(u("½ jam"), u("0,5 jam"));
+        assert_eq!(u("1½ hari"), u("1,5 hari"));
+        assert_eq!(u("3/4 jam").rendah(), detik(2_700));
+        assert_eq!(u("¼ hari kerja").rendah(), hk(25));
+        assert_eq!(u("1/3 jam").rendah(), detik(1_200));
+        assert_eq!(w("1/2 jam").to_string(), "0,5 jam");
+        assert!(galat("1/0 jam").message.contains("\"1/0\""));
+        assert!(galat("1/2/3 jam").message.contains("\"1/2/3\""));
+        assert!(galat("1,5/2 jam").message.contains("\"1,5/2\""));
+        assert!(galat("½").message.contains("tidak diikuti satuan"));
         assert_eq!(w("100000 bulan").seconds(), 100_000 * 30 * HARI);
     }
 
