@@ -55,11 +55,11 @@ fn break_file(text: &str, kind: usize) -> Vec<u8> {
             .filter(|l| !l.starts_with("nama = "))
             .map(|l| format!("{l}\n"))
             .collect(),
-        // A duration with no number.
+        // A duration with no unit.
         2 => {
             let at = text.find("waktu = \"").expect("a step with waktu");
             let end = at + text[at + 9..].find('"').unwrap() + 10;
-            format!("{}waktu = \"dua hari\"{}", &text[..at], &text[end..])
+            format!("{}waktu = \"2\"{}", &text[..at], &text[end..])
         }
         // A step by an actor the SOP does not list.
         3 => {
