@@ -111,7 +111,7 @@ fn review_notes(catalog: &Catalog) -> Vec<String> {
         if sop.dasar_hukum.is_empty() {
             missing.push("dasar_hukum");
         }
-        if sop.langkah.iter().any(|l| l.waktu.is_none()) {
+        if sop.total().tanpa_waktu > 0 {
             missing.push("waktu pada sebagian langkah");
         }
         if !missing.is_empty() {

@@ -116,7 +116,7 @@ fn hints_say_what_to_do() {
         trap[0].hint
     );
     let waktu = check_fixture("bad_waktu");
-    assert_eq!(waktu[0].hint, "maksudnya \"menit\"?");
+    assert_eq!(waktu[0].hint, "did you mean \"menit\"?");
     let field = check_fixture("unknown_field");
     assert_eq!(field[0].hint, "did you mean `dasar_hukum`?");
     let actor = check_fixture("unknown_actor");

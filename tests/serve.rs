@@ -341,8 +341,8 @@ fn a_save_reloads_a_broken_save_shows_errors_and_keeps_the_last_good_site() {
         text.contains("content/dinas-a/penyusunan-lakip.md:10:9"),
         "{text}"
     );
-    assert!(text.contains("satuan \"harii\" tidak dikenal"), "{text}");
-    assert!(text.contains("maksudnya \"hari\"?"), "{text}");
+    assert!(text.contains("unknown unit \"harii\""), "{text}");
+    assert!(text.contains("did you mean \"hari\"?"), "{text}");
     let still = get(server.port, "/dinas-a/penyusunan-lakip/");
     assert_eq!(still.status, 200);
     // The last good build is the edited one, not the file as it first was.

@@ -285,21 +285,24 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             },
-            // "-" or "" is how forms say "no date".
-            DeValue::String(s)
-                if s.trim()
-                    .trim_matches(['-', '\u{2013}', '\u{2014}'])
-                    .is_empty() =>
-            {
-                return None;
-            }
-            DeValue::String(s) => Tanggal::parse(s),
+            // "-" or "" is how forms say "no date"; "8 April 2019" is a date.
+            DeValue::String(s) => match Tanggal::baca(s) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.error(
+                        v.span(),
+                        crate::pesan!("`{field}`: {}", "`{field}`: {}", e.message),
+                        e.hint,
+                    );
+                    return None;
+                }
+            },
             _ => {
                 self.wrong_type(field, v, &crate::pesan!("tanggal", "a date"), &example);
                 return None;
             }
         };
-        if parsed.is_none() {
+        if parsed.is_none() && !matches!(v.get_ref(), DeValue::String(_)) {
             let shown = &self.file.text[self.span(v.span())];
             self.error(
                 v.span(),

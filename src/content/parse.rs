@@ -190,10 +190,7 @@ fn toml_hint(message: &str) -> String {
             "each field may appear only once in a table; remove or rename one of them"
         )
     } else if message.contains("date") || message.contains("time") {
-        crate::pesan!(
-            "tulis tanggal seperti 2023-03-18 (tahun-bulan-hari), atau sebagai teks \"2023-09\" bila tanggalnya tidak diketahui",
-            "write a date as 2023-03-18 (year-month-day), or as a string \"2023-09\" when the day is unknown"
-        )
+        super::tanggal::bentuk_tanggal().to_string()
     } else {
         crate::pesan!(
             "nilai teks diapit tanda petik ganda (nama = \"...\"), daftar diapit kurung siku ([\"a\", \"b\"]); lihat contohnya di README.md",

@@ -138,6 +138,18 @@ impl fmt::Display for TanggalError {
 /// Every form [`Tanggal::baca`] accepts, for hints.
 pub const BENTUK_TANGGAL: &str = "tulis tanggal sebagai 2023-03-18 (tanggal TOML, tanpa tanda petik), \"2023-03\" atau \"2023\" bila tanggal atau bulannya tidak diketahui, \"18 Maret 2023\", \"18 Mar 2023\", \"Maret 2023\", atau \"18-03-2023\" / \"18/03/2023\" (tanggal-bulan-tahun); nama bulan boleh huruf besar atau kecil dan boleh disingkat (Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu/Agt/Ags, Sep, Okt, Nov/Nop, Des); tulis \"-\" atau \"\" bila tidak ada tanggal";
 
+/// [`BENTUK_TANGGAL`] in English.
+pub const DATE_FORMS: &str = "write a date as 2023-03-18 (a TOML date, no quotes), \"2023-03\" or \"2023\" when the day or month is unknown, \"18 Maret 2023\", \"18 Mar 2023\", \"Maret 2023\", or \"18-03-2023\" / \"18/03/2023\" (day-month-year); month names in any case, also abbreviated (Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu/Agt/Ags, Sep, Okt, Nov/Nop, Des); write \"-\" or \"\" when there is no date";
+
+/// Every accepted form, in the language of messages.
+pub fn bentuk_tanggal() -> &'static str {
+    if crate::bahasa::inggris() {
+        DATE_FORMS
+    } else {
+        BENTUK_TANGGAL
+    }
+}
+
 /// Month names and their abbreviations, lower case, with their month.
 /// Full names first: a suggestion names the full month.
 const EJAAN_BULAN: &[(&str, u8)] = &[
@@ -195,17 +207,23 @@ fn bulan_dari(kata: &str) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
-fn salah(text: &str, why: impl fmt::Display) -> TanggalError {
+fn salah(text: &str, why: String) -> TanggalError {
     TanggalError {
-        message: format!("\"{text}\" bukan tanggal: {why}"),
-        hint: BENTUK_TANGGAL.to_string(),
+        message: crate::pesan!(
+            "\"{text}\" bukan tanggal: {why}",
+            "\"{text}\" is not a date: {why}"
+        ),
+        hint: bentuk_tanggal().to_string(),
     }
 }
 
 fn tak_dikenal(text: &str) -> TanggalError {
     TanggalError {
-        message: format!("\"{text}\" bukan tanggal yang dikenal"),
-        hint: BENTUK_TANGGAL.to_string(),
+        message: crate::pesan!(
+            "\"{text}\" bukan tanggal yang dikenal",
+            "\"{text}\" is not a date sopgen can read"
+        ),
+        hint: bentuk_tanggal().to_string(),
     }
 }
 
@@ -216,7 +234,10 @@ fn tahun_dari(text: &str, y: &str) -> Result<u16, TanggalError> {
     } else {
         Err(salah(
             text,
-            format_args!("tahun \"{y}\" harus ditulis dengan empat angka"),
+            crate::pesan!(
+                "tahun \"{y}\" harus ditulis dengan empat angka",
+                "the year \"{y}\" must be written with four digits"
+            ),
         ))
     }
 }
@@ -225,13 +246,17 @@ fn tahun_dari(text: &str, y: &str) -> Result<u16, TanggalError> {
 fn hari_dari(text: &str, tahun: u16, bulan: u8, d: u32) -> Result<Tanggal, TanggalError> {
     let last = days_in_month(i64::from(tahun), u32::from(bulan));
     if d == 0 {
-        return Err(salah(text, "tidak ada tanggal 0"));
+        return Err(salah(
+            text,
+            crate::pesan!("tidak ada tanggal 0", "there is no day 0"),
+        ));
     }
     if d > last {
         return Err(salah(
             text,
-            format_args!(
+            crate::pesan!(
                 "{} {tahun} hanya sampai tanggal {last}",
+                "{} {tahun} has only {last} days",
                 NAMA_BULAN[usize::from(bulan) - 1]
             ),
         ));
@@ -244,7 +269,10 @@ fn bulan_angka(text: &str, m: &str) -> Result<u8, TanggalError> {
         Ok(b @ 1..=12) => Ok(b),
         _ => Err(salah(
             text,
-            format_args!("tidak ada bulan {m} (bulan ditulis 1 sampai 12)"),
+            crate::pesan!(
+                "tidak ada bulan {m} (bulan ditulis 1 sampai 12)",
+                "there is no month {m} (months are 1 to 12)"
+            ),
         )),
     }
 }
@@ -352,7 +380,10 @@ fn baca_kata(t: &str) -> Result<Tanggal, TanggalError> {
         Some(d) if d.len() <= 2 => hari_dari(t, tahun, bulan, d.parse().expect("digits")),
         Some(d) => Err(salah(
             t,
-            format_args!("tanggal \"{d}\" ditulis dengan satu atau dua angka"),
+            crate::pesan!(
+                "tanggal \"{d}\" ditulis dengan satu atau dua angka",
+                "the day \"{d}\" is written with one or two digits"
+            ),
         )),
     }
 }
@@ -363,14 +394,19 @@ fn bukan_bulan(text: &str, word: &str) -> TanggalError {
     let hint = match crate::diagnostic::closest(&lower, EJAAN_BULAN.iter().map(|(e, _)| *e))
         .and_then(bulan_dari)
     {
-        Some(m) => format!(
-            "maksudnya \"{}\"? {BENTUK_TANGGAL}",
-            NAMA_BULAN[usize::from(m) - 1]
+        Some(m) => crate::pesan!(
+            "maksudnya \"{}\"? {}",
+            "did you mean \"{}\"? {}",
+            NAMA_BULAN[usize::from(m) - 1],
+            bentuk_tanggal()
         ),
-        None => BENTUK_TANGGAL.to_string(),
+        None => bentuk_tanggal().to_string(),
     };
     TanggalError {
-        message: format!("\"{word}\" bukan nama bulan dalam tanggal \"{text}\""),
+        message: crate::pesan!(
+            "\"{word}\" bukan nama bulan dalam tanggal \"{text}\"",
+            "\"{word}\" is not a month in the date \"{text}\""
+        ),
         hint,
     }
 }
