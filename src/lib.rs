@@ -21,4 +21,6 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod synth;
+#[doc(hidden)]
+pub mod wordgen;
 pub mod zip;
