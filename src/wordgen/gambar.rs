@@ -49,10 +49,18 @@ struct Bentukan {
 /// `Tata::baris`, lane).
 pub type IsiSel = HashMap<(usize, usize), String>;
 
-/// Writes every shape of the flowchart, as the style asks, and returns
-/// the runs each lane cell gets.
-pub fn tulis(w: &mut Penulis, tata: &Tata, bagan: &Bagan) -> IsiSel {
+/// Where the shapes go: runs for lane cells, and (for canvases) runs for
+/// the paragraph above each page's table.
+#[derive(Debug, Default)]
+pub struct Gambar {
+    pub sel: IsiSel,
+    pub halaman: Vec<String>,
+}
+
+/// Writes every shape of the flowchart, as the style asks.
+pub fn tulis(w: &mut Penulis, tata: &Tata, bagan: &Bagan) -> Gambar {
     let mut isi = IsiSel::new();
+    let mut halaman = Vec::new();
     // Ids first, so connectors can name the shapes they are glued to.
     let mut sym_ids = Vec::with_capacity(bagan.simbol.len());
     let wadah = w.gaya.tempat != Tempat::Sel;
@@ -120,16 +128,49 @@ pub fn tulis(w: &mut Penulis, tata: &Tata, bagan: &Bagan) -> IsiSel {
                 isi.entry((r, lane)).or_default().push_str(&run);
             }
         }
-        Tempat::Grup | Tempat::Kanvas => {
+        Tempat::Grup if !w.gaya.jangkar_paragraf() => {
+            // Anchored in lane 0's cell of the page's first row.
+            let (l0, _) = tata.lane_emu(0);
             for p in 0..tata.jumlah_halaman {
-                let run = wadah_halaman(w, tata, bagan, p);
                 let r = tata.baris_halaman(p).next().expect("page rows");
+                let asal = (
+                    l0 + i64::from(MARGIN_SEL) * EMU_TWIP,
+                    i64::from(tata.baris[r].y) * EMU_TWIP,
+                );
+                let run = wadah_halaman(w, tata, bagan, p, asal);
                 isi.entry((r, 0)).or_default().push_str(&run);
+            }
+        }
+        Tempat::Grup | Tempat::Kanvas => {
+            // Anchored in the paragraph above the page's table: across
+            // from the margin, down from the paragraph's top.
+            let kepala: u32 = tata.kepala.iter().sum();
+            let ukuran = w.gaya.ukuran;
+            let tepi = tepi_tabel(w);
+            for p in 0..tata.jumlah_halaman {
+                let par = if p == 0 && w.gaya.judul_prosedur.is_some() {
+                    super::tata::tinggi_baris(ukuran) + super::prosedur::JARAK_JUDUL
+                } else {
+                    super::tata::tinggi_baris(ukuran)
+                };
+                let asal = (-tepi, -i64::from(par + kepala) * EMU_TWIP);
+                halaman.push(wadah_halaman(w, tata, bagan, p, asal));
             }
         }
     }
     let _ = wadah;
-    isi
+    Gambar { sel: isi, halaman }
+}
+
+/// The table's left border from the margin (EMU): Word 2013 and later put
+/// it on the margin; earlier versions (and compatibility mode) put the
+/// first cell's text there, the border a cell margin to the left.
+fn tepi_tabel(w: &Penulis) -> i64 {
+    if w.gaya.versi == VersiWord::Word2016 && w.gaya.kodean == Kodean::DrawingMl {
+        0
+    } else {
+        -i64::from(MARGIN_SEL) * EMU_TWIP
+    }
 }
 
 fn nama_simbol(versi: VersiWord, b: Bentuk, id: u32) -> String {
@@ -692,13 +733,23 @@ fn vml(w: &mut Penulis, out: &mut String, b: &Bentukan, z: Option<u32>, skala: O
 
 fn deklarasi(w: &mut Penulis, out: &mut String, t: u32) {
     if w.tipe_vml.insert(t) {
-        shapetype(out, t);
+        match &mut w.tipe_tertunda {
+            Some(types) => shapetype(types, t),
+            None => shapetype(out, t),
+        }
     }
 }
 
 /// All of page `p`'s shapes in one group or canvas, floating over the
-/// table, anchored in the page's first body row.
-fn wadah_halaman(w: &mut Penulis, tata: &Tata, bagan: &Bagan, p: usize) -> String {
+/// table; `asal` is where its anchor's origin is, in the page's table
+/// coordinates.
+fn wadah_halaman(
+    w: &mut Penulis,
+    tata: &Tata,
+    bagan: &Bagan,
+    p: usize,
+    asal: (i64, i64),
+) -> String {
     let kanvas = w.gaya.tempat == Tempat::Kanvas;
     let first_row = tata.baris_halaman(p).next().expect("page rows");
     // The container: the lanes of the page's rows, grown to hold anything
@@ -776,9 +827,8 @@ fn wadah_halaman(w: &mut Penulis, tata: &Tata, bagan: &Bagan, p: usize) -> Strin
         }
     }
     let (cw, ch) = (x1 - x0, y1 - y0);
-    // Anchored in lane 0's cell of the first row: offsets from its text area.
-    let ax = x0 - (l0 + i64::from(MARGIN_SEL) * EMU_TWIP);
-    let ay = y0 - top;
+    let ax = x0 - asal.0;
+    let ay = y0 - asal.1;
     let nama = if kanvas {
         format!("Canvas {container_id}")
     } else {
@@ -841,6 +891,15 @@ fn wadah_halaman(w: &mut Penulis, tata: &Tata, bagan: &Bagan, p: usize) -> Strin
     // child coordinates to EMU/100; Word 2003/2007 to twips.
     let skala = if dml { 100 } else { EMU_TWIP };
     let legacy = !dml;
+    // The group's shape types go before it, in the w:pict, as Word puts them.
+    let mut children = String::new();
+    w.tipe_tertunda = Some(String::new());
+    for b in &items {
+        vml(w, &mut children, b, None, Some(skala));
+    }
+    if let Some(types) = w.tipe_tertunda.take() {
+        out.push_str(&types);
+    }
     out.push_str("<v:group");
     if legacy {
         let _ = write!(out, " id=\"_x0000_s{container_spid}\"");
@@ -871,9 +930,7 @@ fn wadah_halaman(w: &mut Penulis, tata: &Tata, bagan: &Bagan, p: usize) -> Strin
             ch / skala
         );
     }
-    for b in &items {
-        vml(w, &mut out, b, None, Some(skala));
-    }
+    out.push_str(&children);
     out.push_str("</v:group>");
     if dml {
         out.push_str("</w:pict></mc:Fallback></mc:AlternateContent>");

@@ -294,6 +294,14 @@ impl Default for Gaya {
 }
 
 impl Gaya {
+    /// A canvas, or a VML group, floats from the paragraph above its
+    /// page's table (a DrawingML group from a cell of the table).
+    pub fn jangkar_paragraf(&self) -> bool {
+        self.tempat == Tempat::Kanvas
+            || (self.tempat == Tempat::Grup
+                && (self.kodean == Kodean::Vml || self.versi == VersiWord::Word2007))
+    }
+
     /// The flowchart encodings a round trip should cover, each with Word
     /// versions that write them.
     pub fn ragam() -> Vec<Gaya> {

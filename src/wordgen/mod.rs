@@ -41,6 +41,10 @@ pub fn ke_docx(dok: &DokumenSop, gaya: &Gaya) -> Vec<u8> {
         // Word 2007 has no DrawingML shapes: it writes VML.
         gaya.kodean = Kodean::Vml;
     }
+    if gaya.jangkar_paragraf() {
+        // The container floats from the paragraph above its page's table.
+        gaya.pecah = Pecah::TabelTerpisah;
+    }
     let mut w = Penulis::new(&gaya);
     let body = badan(&mut w, dok);
     let footer = if gaya.derau.field {
@@ -90,24 +94,11 @@ fn badan(w: &mut Penulis, dok: &DokumenSop) -> String {
         let p_start = out[..at].rfind("<w:p ").expect("a paragraph");
         let head_end = p_start + out[p_start..].find('>').expect("tag") + 1;
         out.insert_str(head_end, &format!("<w:pPr>{sect}</w:pPr>"));
-    } else {
-        w.p_xml(
-            &mut out,
-            Par::default(),
-            "<w:r><w:br w:type=\"page\"/></w:r>",
-        );
     }
     let tata = Tata::new(dok, &gaya);
-    if let Some(j) = &gaya.judul_prosedur {
-        let par = Par {
-            setelah: Some(120),
-            ..Par::default().tengah().tebal()
-        };
-        w.p(&mut out, par, j);
-    }
     let bagan = bagan::susun(dok, &gaya, &tata);
     let isi = gambar::tulis(w, &tata, &bagan);
-    prosedur::tulis(w, &mut out, dok, &tata, &isi);
+    prosedur::tulis(w, &mut out, dok, &tata, &isi, !gaya.identitas_potret);
     if gaya.pengesahan == TempatPengesahan::SetelahProsedur {
         w.p_kosong(&mut out);
         identitas::tulis_blok(w, &mut out, dok, tata.halaman.isi_lebar());

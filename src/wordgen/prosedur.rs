@@ -3,7 +3,10 @@
 //! column numbers, one row per step, the flowchart's shapes in the lane
 //! cells; split over pages.
 
-use super::gambar::IsiSel;
+use super::gambar::{Gambar, IsiSel};
+
+/// Spacing after the procedure's title paragraph (twips).
+pub const JARAK_JUDUL: u32 = 120;
 use super::gaya::Pecah;
 use super::kotak;
 use super::model::DokumenSop;
@@ -11,16 +14,50 @@ use super::tabel::{self, Baris, Gabung, OpsiTabel, Sel};
 use super::tata::{JenisBaris, Kolom, Tata};
 use super::teks::{Par, Penulis};
 
-pub fn tulis(w: &mut Penulis, out: &mut String, dok: &DokumenSop, tata: &Tata, isi: &IsiSel) {
+/// Writes the procedure: a paragraph (the title, or an empty one) that
+/// starts the page, then the table(s). `halaman_baru`: that paragraph
+/// starts a new page (no section break does).
+pub fn tulis(
+    w: &mut Penulis,
+    out: &mut String,
+    dok: &DokumenSop,
+    tata: &Tata,
+    isi: &Gambar,
+    halaman_baru: bool,
+) {
+    let judul = |w: &mut Penulis, out: &mut String, p: usize, runs: &str| {
+        let first = p == 0;
+        match (&w.gaya.judul_prosedur.clone(), first) {
+            (Some(j), true) => {
+                let par = Par {
+                    setelah: Some(JARAK_JUDUL),
+                    halaman_baru,
+                    ..Par::default().tengah().tebal()
+                };
+                w.buka_p(out, &par);
+                out.push_str(runs);
+                w.runs(out, &par, j);
+                out.push_str("</w:p>");
+            }
+            _ => {
+                let par = Par {
+                    halaman_baru: halaman_baru || !first,
+                    ..Par::default()
+                };
+                w.p_xml(out, par, runs);
+            }
+        }
+    };
     let kepala = baris_kepala(w, dok, tata);
     let mut rows_of_page: Vec<Vec<Baris>> = vec![Vec::new(); tata.jumlah_halaman];
     for (r, b) in tata.baris.iter().enumerate() {
-        let row = baris_badan(w, dok, tata, isi, r);
+        let row = baris_badan(w, dok, tata, &isi.sel, r);
         rows_of_page[b.halaman].push(row);
     }
     let pecah = w.gaya.pecah;
     match pecah {
         Pecah::UlangKepala | Pecah::TanpaUlang => {
+            judul(w, out, 0, "");
             let mut all = kepala.clone();
             for b in &mut all {
                 b.kepala = pecah == Pecah::UlangKepala;
@@ -32,14 +69,15 @@ pub fn tulis(w: &mut Penulis, out: &mut String, dok: &DokumenSop, tata: &Tata, i
         }
         Pecah::TabelTerpisah => {
             let n = rows_of_page.len();
+            let _ = n;
             for (p, rows) in rows_of_page.into_iter().enumerate() {
+                // Each page's table after a paragraph that starts the page
+                // (and holds the page's canvas, when there is one).
+                let runs = isi.halaman.get(p).cloned().unwrap_or_default();
+                judul(w, out, p, &runs);
                 let mut all = kepala.clone();
                 all.extend(rows);
                 tabel::tulis(w, out, &tata.grid, &all, OpsiTabel::default());
-                if p + 1 < n {
-                    // The next page's table starts after a page break.
-                    w.p_xml(out, Par::default(), "<w:r><w:br w:type=\"page\"/></w:r>");
-                }
             }
         }
     }

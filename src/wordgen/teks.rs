@@ -32,6 +32,7 @@ pub struct Par {
     /// Spacing after, in twips; Word's Normal has 0 in these forms.
     pub setelah: Option<u32>,
     pub keep_next: bool,
+    pub halaman_baru: bool,
     /// Left indent and hanging indent in twips.
     pub indent: Option<(i32, i32)>,
     /// Noise may be applied to this text.
@@ -71,6 +72,8 @@ pub struct Penulis {
     pub jumlah_aturan: u32,
     /// VML shape types already declared.
     pub tipe_vml: std::collections::HashSet<u32>,
+    /// While a VML group is written: its shape types, to go before it.
+    pub tipe_tertunda: Option<String>,
     /// Characters and words, for docProps/app.xml.
     pub kata: usize,
     pub huruf: usize,
@@ -88,6 +91,7 @@ impl Penulis {
             aturan_vml: String::new(),
             jumlah_aturan: 0,
             tipe_vml: std::collections::HashSet::new(),
+            tipe_tertunda: None,
             kata: 0,
             huruf: 0,
         }
@@ -104,6 +108,9 @@ impl Penulis {
         let mut inner = String::new();
         if par.keep_next {
             inner.push_str("<w:keepNext/>");
+        }
+        if par.halaman_baru {
+            inner.push_str("<w:pageBreakBefore/>");
         }
         if let Some((num, lvl)) = par.num {
             self.penomoran = true;
