@@ -223,6 +223,8 @@ pub struct Gaya {
     pub label_kapital: bool,
     pub titik_dua: TitikDua,
     pub logo: bool,
+    /// A cover page before the form: its lines, large and centred.
+    pub sampul: Vec<String>,
     pub pengesahan: TempatPengesahan,
     pub butir: Butir,
     /// Boxes whose items are plain paragraphs, never numbered.
@@ -268,6 +270,7 @@ impl Default for Gaya {
             label_kapital: false,
             titik_dua: TitikDua::Tanpa,
             logo: true,
+            sampul: Vec::new(),
             pengesahan: TempatPengesahan::Identitas,
             butir: Butir::Ketik,
             kotak_tanpa_nomor: [false; 6],

@@ -188,7 +188,13 @@ pub fn blok_tanda(w: &mut Penulis, out: &mut String, p: &Penandatangan, rata: Ra
         w.p(out, par, pk);
     }
     if let Some(nip) = &p.nip {
-        w.p(out, par, &format!("NIP. {nip}"));
+        // A NIP the form prints with a prefix of its own ("N.P. ...") is
+        // kept as it is.
+        if nip.starts_with(|c: char| c.is_ascii_digit()) {
+            w.p(out, par, &format!("NIP. {nip}"));
+        } else {
+            w.p(out, par, nip);
+        }
     }
 }
 

@@ -77,6 +77,21 @@ fn badan(w: &mut Penulis, dok: &DokumenSop) -> String {
     let mut out = String::with_capacity(64 * 1024 + dok.langkah.len() * 8 * 1024);
     let depan = Halaman::new(gaya.kertas, !gaya.identitas_potret, gaya.margin);
     let lebar = depan.isi_lebar();
+    for (k, line) in gaya.sampul.iter().enumerate() {
+        let par = Par {
+            ukuran: Some(20),
+            setelah: Some(240),
+            ..Par::default().tengah().tebal()
+        };
+        w.p(&mut out, par, line);
+        if k + 1 == gaya.sampul.len() {
+            w.p_xml(
+                &mut out,
+                Par::default(),
+                "<w:r><w:br w:type=\"page\"/></w:r>",
+            );
+        }
+    }
     identitas::tulis(w, &mut out, dok, lebar);
     w.p_kosong(&mut out);
     kotak::tulis(w, &mut out, dok, lebar);
