@@ -548,8 +548,9 @@ pub fn dinsos_selayar() -> (DokumenSop, Gaya) {
 }
 
 /// Dinas Kelautan dan Perikanan Provinsi Jambi (seed 004, a scanned
-/// source): written as a Word 2010 document with the flowchart of each
-/// page in a drawing canvas (`wpc:wpc`) over the table, then saved by
+/// source): written as a Word 2007 document with the flowchart of each
+/// page in a VML drawing canvas (`v:group editas="canvas"`) over the
+/// table, its arrows line pieces, then saved by
 /// LibreOffice as Word 97 (.doc). Typed numbers as the source has them
 /// (items 4 to 8 of the legal basis unnumbered, "4," for "4.").
 pub fn dkp_jambi() -> (DokumenSop, Gaya) {
@@ -670,14 +671,16 @@ pub fn dkp_jambi() -> (DokumenSop, Gaya) {
         ..Label::default()
     };
     let gaya = Gaya {
-        versi: VersiWord::Word2010,
+        versi: VersiWord::Word2007,
         label,
         judul_kotak_titik_dua: false,
         kotak_tanpa_nomor: [true; 6],
         judul_prosedur: Some(s("PROSEDUR MEKANISME PENGUMPULAN DATA KINERJA")),
-        kodean: Kodean::DrawingMl,
+        kodean: Kodean::Vml,
         tempat: Tempat::Kanvas,
-        sambungan: Sambungan::Terikat,
+        // Arrows drawn as line pieces (`v:line`): LibreOffice's Word 97
+        // export keeps lines, and drops connectors.
+        sambungan: Sambungan::Segmen,
         langkah_per_halaman: 8,
         benih: 1004,
         ..Gaya::default()
