@@ -715,3 +715,24 @@ fn write_samples() {
         std::fs::write(out.join(format!("{name}.docx")), bytes).unwrap();
     }
 }
+
+/// Prints how long the writer takes a document (for the 1,000-file
+/// benchmark; no timing is asserted): `cargo test --release --test wordgen
+/// -- --ignored --nocapture writer_speed`.
+#[test]
+#[ignore]
+fn writer_speed() {
+    let docs = dokumen_banyak(50, 1);
+    let styles: Vec<Gaya> = (0..50).map(gaya_acak).collect();
+    let start = std::time::Instant::now();
+    let mut bytes = 0;
+    for (d, g) in docs.iter().zip(&styles) {
+        bytes += ke_docx(d, g).len();
+    }
+    let each = start.elapsed() / docs.len() as u32;
+    println!(
+        "{} documents, {} KB on average, {each:?} each",
+        docs.len(),
+        bytes / docs.len() / 1024
+    );
+}
