@@ -448,7 +448,7 @@ mod tests {
     #[test]
     fn long_text_wraps_to_more_lines_in_a_narrow_column() {
         let text = "Menganalisa dan mengevaluasi data dan informasi kinerja yang telah terkumpul";
-        let wide = baris_teks(text, 6000, 10, false);
+        let wide = baris_teks(text, 10000, 10, false);
         let narrow = baris_teks(text, 2000, 10, false);
         assert_eq!(wide, 1);
         assert!(narrow >= 4, "{narrow}");
