@@ -714,6 +714,10 @@ fn write_samples() {
         );
         std::fs::write(out.join(format!("{name}.docx")), bytes).unwrap();
     }
+    for seed in 0..6 {
+        let bytes = ke_docx(&docs[seed as usize % docs.len()], &gaya_acak(seed));
+        std::fs::write(out.join(format!("acak-{seed}.docx")), bytes).unwrap();
+    }
 }
 
 /// Prints how long the writer takes a document (for the 1,000-file
