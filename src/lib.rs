@@ -24,4 +24,6 @@ pub mod serve;
 pub mod site;
 pub mod synth;
 pub mod terjemah;
+#[doc(hidden)]
+pub mod wordgen;
 pub mod zip;
