@@ -1,7 +1,8 @@
 //! The flowchart as a real browser draws it: in headless Chromium, every
 //! row is as tall as laid out, no text overflows its cell, every symbol
 //! sits in its step's row and lane, no page of the procedure is taller
-//! than a printed A4 landscape page; printed, every page is A4 landscape.
+//! than a printed A4 landscape page; printed, every page is A4 landscape
+//! and the branch labels ("Ya", "Tidak") are at least 7 pt on paper.
 
 mod common;
 
@@ -283,4 +284,215 @@ fn seeds_print_on_a4_landscape_one_procedure_page_a_sheet() {
             sheets.len()
         );
     }
+}
+
+/// A word of a PDF as poppler places it (`pdftotext -bbox`), in pt.
+#[derive(Debug, Clone)]
+struct PdfWord {
+    page: usize,
+    text: String,
+    x_min: f32,
+    y_min: f32,
+    y_max: f32,
+}
+
+impl PdfWord {
+    fn height(&self) -> f32 {
+        self.y_max - self.y_min
+    }
+}
+
+/// Every word of `pdf`, by `pdftotext -bbox` (poppler-utils).
+fn pdf_words(pdf: &Path) -> Vec<PdfWord> {
+    let out = match std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+            "pdftotext is needed for the print tests: install Debian's `poppler-utils`, or set SOPGEN_SKIP_BROWSER=1 to skip them"
+        ),
+        Err(e) => panic!("cannot run pdftotext: {e}"),
+    };
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let attr = |tag: &str, name: &str| -> f32 {
+        let at = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+        tag[at..].split('"').next().unwrap().parse().expect(name)
+    };
+    let mut words = Vec::new();
+    for (page, chunk) in xml.split("<page ").skip(1).enumerate() {
+        for w in chunk.split("<word ").skip(1) {
+            let (tag, rest) = w.split_once('>').unwrap();
+            let tag = &format!(" {tag}");
+            let text = rest.split("</word>").next().unwrap();
+            words.push(PdfWord {
+                page,
+                text: text
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&"),
+                x_min: attr(tag, "xMin"),
+                y_min: attr(tag, "yMin"),
+                y_max: attr(tag, "yMax"),
+            });
+        }
+    }
+    words
+}
+
+/// The flowchart's branch labels ("Ya", "Tidak") of a printed page, one
+/// entry a label: the smallest box poppler reports for it. (Chromium draws
+/// a label twice, its white halo and its ink, in fonts whose boxes differ;
+/// both copies start at the same x and overlap.)
+fn printed_labels(words: &[PdfWord]) -> Vec<PdfWord> {
+    let mut labels: Vec<PdfWord> = Vec::new();
+    for w in words.iter().filter(|w| w.text == "Ya" || w.text == "Tidak") {
+        let same = labels.iter_mut().find(|l| {
+            l.page == w.page
+                && l.text == w.text
+                && (l.x_min - w.x_min).abs() < 0.05
+                && l.y_min < w.y_max
+                && w.y_min < l.y_max
+        });
+        match same {
+            Some(l) if w.height() < l.height() => *l = w.clone(),
+            Some(_) => {}
+            None => labels.push(w.clone()),
+        }
+    }
+    labels
+}
+
+/// The branch-label `<text>` elements of an SOP page's flowcharts.
+fn label_elements(html: &str) -> Vec<String> {
+    html.split("<text ")
+        .skip(1)
+        .filter_map(|rest| {
+            let end = rest.find("</text>")?;
+            let element = &rest[..end];
+            let (_, text) = element.split_once('>')?;
+            (text == "Ya" || text == "Tidak").then(|| format!("<text {element}</text>"))
+        })
+        .collect()
+}
+
+/// `element` (a tag) with attribute `name` set to `value`.
+fn with_attr(element: &str, name: &str, value: &str) -> String {
+    let at = element
+        .find(&format!(" {name}=\""))
+        .unwrap_or_else(|| panic!("{name} in {element}"))
+        + name.len()
+        + 3;
+    let end = at + element[at..].find('"').unwrap();
+    format!("{}{value}{}", &element[..at], &element[end..])
+}
+
+/// `label` at `size` px with its baseline at (20, `y`).
+fn label_at(label: &str, size: u32, y: u32) -> String {
+    let moved = with_attr(&with_attr(label, "x", "20"), "y", &y.to_string());
+    with_attr(&moved, "font-size", &size.to_string())
+}
+
+/// Poppler's box height per pt of printed font size for text drawn as a
+/// flowchart label is: prints, beside `page`, a page holding the label
+/// element itself at 16 and 24 CSS px (12 and 18 pt; a page this small
+/// prints unscaled) and divides.
+fn label_box_per_pt(chrome: &Path, page: &Path, label: &str, scratch: &TempDir) -> f32 {
+    let html = std::fs::read_to_string(page).unwrap();
+    let head = &html[..html.find("</head>").expect("a head")];
+    let svg_open = &html[html.find("<svg class=\"sop-flow\"").expect("a flowchart")..];
+    let font = svg_open[..svg_open.find('>').unwrap()]
+        .split(" font-family=\"")
+        .nth(1)
+        .and_then(|f| f.split('"').next())
+        .unwrap_or("sans-serif");
+    let calibration = format!(
+        "{head}</head><body><svg class=\"sop-flow\" width=\"400\" height=\"120\" viewBox=\"0 0 400 120\" font-family=\"{font}\">{}{}</svg></body></html>",
+        label_at(label, 16, 40),
+        label_at(label, 24, 100),
+    );
+    let probe = page.with_file_name("kalibrasi.html");
+    std::fs::write(&probe, calibration).unwrap();
+    let pdf = scratch.path().join("kalibrasi.pdf");
+    let _ = std::fs::remove_file(&pdf);
+    print_pdf(
+        chrome,
+        &scratch.path().join("profile-kalibrasi"),
+        &file_url(&probe),
+        &pdf,
+    );
+    let mut labels = printed_labels(&pdf_words(&pdf));
+    labels.sort_by(|a, b| a.y_min.total_cmp(&b.y_min));
+    assert_eq!(labels.len(), 2, "the calibration page: {labels:?}");
+    let (at12, at18) = (labels[0].height() / 12.0, labels[1].height() / 18.0);
+    assert!(
+        (at12 - at18).abs() < 0.02 * at18,
+        "label boxes grow with the font size: {at12} and {at18} a pt"
+    );
+    (at12 + at18) / 2.0
+}
+
+/// Printed as a user prints it (A4 landscape, from Chromium), every "Ya" and
+/// "Tidak" of every flowchart is at least 7 pt: read in a paper copy.
+#[test]
+fn printed_branch_labels_are_at_least_7pt() {
+    let Some(chrome) = chromium() else { return };
+    let scratch = TempDir::new("flow-label-print");
+    let out = scratch.path().join("public");
+    assert_eq!(
+        sopgen(&["build", "--output", out.to_str().unwrap()]).code,
+        0
+    );
+    let mut checked = 0;
+    let mut small = Vec::new();
+    for page in sop_pages(&out) {
+        let html = std::fs::read_to_string(&page).unwrap();
+        let elements = label_elements(&html);
+        let Some(label) = elements.first() else {
+            continue;
+        };
+        let per_pt = label_box_per_pt(&chrome, &page, label, &scratch);
+        let pdf = scratch.path().join("sop.pdf");
+        let _ = std::fs::remove_file(&pdf);
+        print_pdf(
+            &chrome,
+            &scratch.path().join("profile-print"),
+            &file_url(&page),
+            &pdf,
+        );
+        let labels = printed_labels(&pdf_words(&pdf));
+        assert!(
+            labels.len() >= elements.len(),
+            "{}: {} labels in the flowcharts, {} found in the PDF",
+            page.display(),
+            elements.len(),
+            labels.len()
+        );
+        for l in &labels {
+            let pt = l.height() / per_pt;
+            checked += 1;
+            if pt < 7.0 {
+                small.push(format!(
+                    "{}: \"{}\" on sheet {} is {pt:.2} pt",
+                    page.strip_prefix(&out).unwrap().display(),
+                    l.text,
+                    l.page + 1
+                ));
+            }
+        }
+    }
+    assert!(checked >= 8, "only {checked} labels printed");
+    assert!(
+        small.is_empty(),
+        "branch labels printed under 7 pt:\n{}",
+        small.join("\n")
+    );
 }
