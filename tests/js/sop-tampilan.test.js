@@ -14,7 +14,10 @@
 // - a NIP is never broken across lines;
 // - no logo placeholder when no logo is configured; with or without a
 //   logo the kop's content is centred in its cell;
-// - the footer names the SOP's file as "Berkas: content/...".
+// - the footer names the SOP's file as "Berkas: content/...";
+// - the CSS of the coming letterhead line (pemerintah) and signatory block
+//   (one to three side by side), on markup added as the templates and
+//   sopgen.css document it, until the view carries those fields.
 'use strict';
 
 const { describe, it, before, after } = require('node:test');
@@ -97,6 +100,12 @@ function everyPage() {
     }
   }
   return pages;
+}
+
+/// Every `nip` of an SOP's data (the signatory, or several of them).
+function nipsOf(v) {
+  if (!v || typeof v !== 'object') return [];
+  return Object.entries(v).flatMap(([k, x]) => (k === 'nip' && typeof x === 'string' ? [x] : nipsOf(x)));
 }
 
 function asList(v) {
@@ -392,9 +401,8 @@ describe('the SOP page on screen, on a phone and on paper', { skip: h.browserSki
   it('a NIP on the form is never broken across lines', async () => {
     const problems = [];
     let nips = 0;
-    for (const p of everyPage()) {
-      const nip = p.data.data.disahkan_oleh && p.data.data.disahkan_oleh.nip;
-      if (!nip) continue;
+    const signed = everyPage().flatMap((p) => nipsOf(p.data.data).map((nip) => [p, nip]));
+    for (const [p, nip] of signed) {
       for (const [label, viewport, print] of [
         ['1280 px', DESKTOP, false],
         ['390 px', PHONE, false],
@@ -500,6 +508,91 @@ describe('the SOP page on screen, on a phone and on paper', { skip: h.browserSki
     }
     assert.ok(logos >= 4, `pages with a logo were checked (${logos})`);
     assert.deepEqual(problems, []);
+  });
+
+  it('the signatory block lays one to three signatories side by side, lined up, and stacks them on a phone', async () => {
+    // The CSS is ready before the view has several signatories: the block
+    // is added to a page as sopgen.css documents it, as a band of the
+    // identity block and in the "Disahkan oleh" cell.
+    const p = everyPage().find((x) => x.site.name === 'valid/full' && x.data.data.disahkan_oleh);
+    const signatories = [
+      ['Dibuat oleh', 'Kepala Sub Bagian Program', 'Budi Santoso, S.Sos', 'Penata Tk. I (III/d)', '19800101 200501 1 001'],
+      ['Diperiksa oleh', 'Sekretaris Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Uji', 'Dra. Siti Aminah, M.Si', null, '19720202 199403 2 002'],
+      ['Disahkan oleh', 'Kepala Dinas', 'Dr. Ahmad Fauzi, M.M.', 'Pembina Utama Muda (IV/c)', '19650303 198903 1 003'],
+    ];
+    for (const [label, viewport, print, where] of [
+      ['1280 px, band', DESKTOP, false, 'band'],
+      ['print, band', PRINT, true, 'band'],
+      ['390 px, band', PHONE, false, 'band'],
+      ['1280 px, cell', DESKTOP, false, 'cell'],
+      ['390 px, cell', PHONE, false, 'cell'],
+    ]) {
+      await onPage(
+        p.file,
+        viewport,
+        async (page) => {
+          const got = await page.evaluate(
+            ({ signatories, where }) => {
+              const block = document.createElement('div');
+              block.className = 'tanda-tangan';
+              for (const [peran, jabatan, nama, pangkat, nip] of signatories) {
+                const one = document.createElement('div');
+                one.className = 'penanda';
+                const line = (cls, text) => {
+                  const el = document.createElement(cls === 'penanda-ruang' ? 'div' : 'p');
+                  el.className = cls;
+                  if (text) el.textContent = text;
+                  one.appendChild(el);
+                };
+                line('penanda-peran', peran);
+                line('penanda-jabatan', jabatan);
+                line('penanda-ruang');
+                line('penanda-nama', nama);
+                if (pangkat) line('penanda-pangkat', pangkat);
+                line('penanda-nip', `NIP. ${nip}`);
+                block.appendChild(one);
+              }
+              if (where === 'band') document.querySelector('.identitas').appendChild(block);
+              else document.querySelector('.pengesah').replaceChildren(block);
+              const box = (el) => el.getBoundingClientRect();
+              const lines = (el) => {
+                const r = document.createRange();
+                r.selectNodeContents(el);
+                return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+              };
+              const outer = box(block);
+              return {
+                scroll: document.documentElement.scrollWidth - window.innerWidth,
+                tops: [...block.querySelectorAll('.penanda')].map((el) => box(el).top),
+                lefts: [...block.querySelectorAll('.penanda')].map((el) => box(el).left),
+                names: [...block.querySelectorAll('.penanda-nama')].map((el) => box(el).top),
+                nipLines: [...block.querySelectorAll('.penanda-nip')].map(lines),
+                outside: [...block.querySelectorAll('.penanda *')].filter((el) => {
+                  const b = box(el);
+                  return el.scrollWidth > el.clientWidth + 1 || b.left < outer.left - 0.5 || b.right > outer.right + 0.5;
+                }).length,
+              };
+            },
+            { signatories, where }
+          );
+          const at = `${label}: ${JSON.stringify(got)}`;
+          assert.ok(got.scroll <= 0, `${at}: the page scrolls sideways`);
+          assert.deepEqual(got.nipLines, [1, 1, 1], `${at}: each NIP on one line`);
+          assert.equal(got.outside, 0, `${at}: a line leaves the block`);
+          if (viewport === PHONE) {
+            assert.ok(got.tops[0] < got.tops[1] && got.tops[1] < got.tops[2], `${at}: stacked on a phone`);
+          } else if (where === 'band') {
+            assert.ok(got.tops.every((t) => Math.abs(t - got.tops[0]) < 1), `${at}: side by side`);
+            assert.ok(got.lefts[0] < got.lefts[1] && got.lefts[1] < got.lefts[2], `${at}: in order`);
+            assert.ok(got.names.every((t) => Math.abs(t - got.names[0]) < 1), `${at}: the names on one line`);
+          } else {
+            // In a cell of the identity table they wrap, lined up by row.
+            assert.ok(got.names[1] === got.names[0] || got.tops[1] > got.tops[0], `${at}`);
+          }
+        },
+        { print }
+      );
+    }
   });
 
   it('the footer names the SOP file as "Berkas"', async () => {
