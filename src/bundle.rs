@@ -100,7 +100,7 @@ fn review_notes(catalog: &Catalog) -> Vec<String> {
         if sop.nomor.is_none() {
             missing.push("nomor");
         }
-        if sop.disahkan_oleh.is_none() {
+        if sop.disahkan_oleh.is_empty() {
             missing.push("disahkan_oleh");
         }
         if sop.tanggal_pembuatan.is_none() {

@@ -23,6 +23,9 @@ pub struct Config {
     pub base_url: Option<String>,
     /// A folder under `themes/`; "default" is built in.
     pub theme: String,
+    /// The government line of the letterhead ("Pemerintah Provinsi Jawa
+    /// Timur") of SOPs that name none, and whose folders name none.
+    pub pemerintah: Option<String>,
     /// The agency of SOPs that name none, and whose folders name none.
     pub instansi: Option<String>,
     /// Where `sopgen build` writes, relative to the site root.
@@ -42,6 +45,7 @@ impl Default for Config {
             description: None,
             base_url: None,
             theme: "default".to_string(),
+            pemerintah: None,
             instansi: None,
             output_dir: PathBuf::from("public"),
             logo: None,
@@ -55,6 +59,7 @@ const FIELDS: &[&str] = &[
     "description",
     "base_url",
     "theme",
+    "pemerintah",
     "instansi",
     "output_dir",
     "logo",

@@ -5,6 +5,7 @@
 //! (Tera + theme) → `output` (atomic write). `site` strings them together
 //! for the commands in `main.rs`.
 
+pub mod bahasa;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;

@@ -25,6 +25,9 @@ struct Cli {
     /// When to use colours in messages
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Language of messages: id (Indonesian, the default) or en (English); also SOPGEN_LANG
+    #[arg(long, global = true, value_name = "id|en", value_parser = parse_lang)]
+    lang: Option<bool>,
     #[command(subcommand)]
     command: Command,
 }
@@ -159,9 +162,23 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
+/// `--lang`: `true` for English.
+fn parse_lang(s: &str) -> Result<bool, String> {
+    sopgen::bahasa::dari_nama(s).ok_or_else(|| format!("unknown language \"{s}\": use id or en"))
+}
+
 fn main() -> ExitCode {
     keep_freed_memory();
+    if let Some(en) = std::env::var("SOPGEN_LANG")
+        .ok()
+        .and_then(|v| sopgen::bahasa::dari_nama(&v))
+    {
+        sopgen::bahasa::pakai_inggris(en);
+    }
     let cli = Cli::parse();
+    if let Some(en) = cli.lang {
+        sopgen::bahasa::pakai_inggris(en);
+    }
     let color = match cli.color {
         Color::Always => true,
         Color::Never => false,

@@ -120,7 +120,7 @@ fn every_part_of_every_seed_is_on_its_page() {
             items.extend(list.iter().map(String::as_str));
         }
         items.extend(sop.keterkaitan.iter().map(|k| k.text.as_str()));
-        if let Some(p) = &sop.disahkan_oleh {
+        for p in &sop.disahkan_oleh {
             items.push(&p.jabatan);
             items.extend(p.nama.as_deref());
             items.extend(p.pangkat.as_deref());
@@ -378,6 +378,7 @@ fn refuses_output_folders_that_would_destroy_work() {
     // A home folder.
     let home = TempDir::new("home");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .env("SOPGEN_LANG", "en")
         .args([
             "build",
             "--root",

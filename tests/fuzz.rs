@@ -851,10 +851,11 @@ fn parse_sop_file() {
         {
             check_tanggal(&t)?;
         }
-        if let Some(p) = &sop.disahkan_oleh
-            && let Some(nip) = &p.nip
-        {
-            let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+        for nip in sop.disahkan_oleh.iter().filter_map(|p| p.nip.as_ref()) {
+            let digits: String = nip
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '.')
+                .collect();
             prop_assert!(digits.len() == 18 && digits.bytes().all(|b| b.is_ascii_digit()));
         }
         for k in &sop.keterkaitan {

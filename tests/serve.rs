@@ -32,6 +32,7 @@ fn serve(site: &TempDir, extra: &[&str]) -> Server {
 
 fn serve_at(root: &std::path::Path, extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .env("SOPGEN_LANG", "en")
         .args(["serve", "--watch", "--port", "0", "--color=never", "--root"])
         .arg(root)
         .args(extra)
@@ -487,6 +488,7 @@ fn a_busy_port_is_reported_clearly() {
     let port = taken.local_addr().unwrap().port().to_string();
     let site = site();
     let out = Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .env("SOPGEN_LANG", "en")
         .args(["serve", "--port", &port, "--color=never", "--root"])
         .arg(site.path())
         .output()

@@ -22,6 +22,35 @@ pub struct Reader<'a> {
     pub diags: Vec<Diagnostic>,
 }
 
+/// A table written under a header (`[disahkan_oleh]`, `[[riwayat]]`): in
+/// TOML every key after the header belongs to it, a trap for authors who
+/// put the header above the SOP's own fields.
+pub struct Trap<'t> {
+    /// The header as written: `[disahkan_oleh]` or `[[disahkan_oleh]]`.
+    pub header: &'t str,
+    /// The table's name.
+    pub name: &'t str,
+    /// Fields that belong to the SOP, not to this table.
+    pub fields: &'t [&'t str],
+    /// The inline way to write it, for the hint.
+    pub inline: &'t str,
+}
+
+impl Trap<'_> {
+    fn hint(&self, field: &str) -> String {
+        let Trap {
+            header,
+            name,
+            inline,
+            ..
+        } = self;
+        crate::pesan!(
+            "dalam TOML setiap kunci yang ditulis sesudah baris `{header}` termasuk ke dalam `{name}`, jadi `{field}` terbaca sebagai bagian dari `{name}`: pindahkan `{header}` beserta isinya ke bawah kolom-kolom lain, tepat di atas `[[langkah]]` yang pertama, atau tulis dalam satu baris: `{inline}`",
+            "in TOML every key written after the `{header}` header belongs to `{name}`, so `{field}` was read as part of `{name}`: move `{header}` and its keys below the other fields, just above the first `[[langkah]]`, or write it inline: `{inline}`"
+        )
+    }
+}
+
 /// Names the TOML type of a value the way an author would say it.
 pub fn type_name(v: &DeValue) -> &'static str {
     match v {
@@ -96,26 +125,41 @@ impl<'a> Reader<'a> {
     }
 
     /// Reports every key of `table` that is not in `known`. `context` names
-    /// the table for the message ("" for the top level).
-    pub fn unknown_keys(&mut self, table: &DeTable, known: &[&str], context: &str, trap: &[&str]) {
+    /// the table for the message ("" for the top level); `trap`, for a
+    /// table written under a `[header]`, the fields of the SOP that an
+    /// author may have written below that header by mistake.
+    pub fn unknown_keys(
+        &mut self,
+        table: &DeTable,
+        known: &[&str],
+        context: &str,
+        trap: Option<&Trap>,
+    ) {
         for (key, _) in table.iter() {
             let name = key.get_ref().as_ref();
             if known.contains(&name) {
                 continue;
             }
             let message = if context.is_empty() {
-                format!("unknown field `{name}`")
+                crate::pesan!("kolom `{name}` tidak dikenal", "unknown field `{name}`")
             } else {
-                format!("unknown field `{name}` in `{context}`")
-            };
-            let hint = if trap.contains(&name) {
-                format!(
-                    "in TOML every key written after the `[{context}]` header belongs to that table, so `{name}` was read as part of `{context}`: move `[{context}]` and its keys below the other fields, just above the first `[[langkah]]`, or write it inline: `{context} = {{ jabatan = \"...\", nama = \"...\" }}`"
+                crate::pesan!(
+                    "kolom `{name}` tidak dikenal di `{context}`",
+                    "unknown field `{name}` in `{context}`"
                 )
-            } else if let Some(near) = closest(name, known.iter().copied()) {
-                format!("did you mean `{near}`?")
-            } else {
-                format!("the fields allowed here are: {}", known.join(", "))
+            };
+            let hint = match trap {
+                Some(t) if t.fields.contains(&name) => t.hint(name),
+                _ => match closest(name, known.iter().copied()) {
+                    Some(near) => crate::pesan!("maksudnya `{near}`?", "did you mean `{near}`?"),
+                    None => {
+                        let all = known.join(", ");
+                        crate::pesan!(
+                            "kolom yang boleh di sini: {all}",
+                            "the fields allowed here are: {all}"
+                        )
+                    }
+                },
             };
             self.error(key.span(), message, hint);
         }
@@ -219,6 +263,14 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             },
+            // "-" or "" is how forms say "no date".
+            DeValue::String(s)
+                if s.trim()
+                    .trim_matches(['-', '\u{2013}', '\u{2014}'])
+                    .is_empty() =>
+            {
+                return None;
+            }
             DeValue::String(s) => Tanggal::parse(s),
             _ => {
                 self.wrong_type(field, v, "a date", &hint["write a date as ".len()..]);

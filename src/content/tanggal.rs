@@ -27,6 +27,14 @@ pub const NAMA_BULAN: [&str; 12] = [
     "Desember",
 ];
 
+/// Whether a date field's text says "no date": empty, or a dash.
+pub fn is_kosong(text: &str) -> bool {
+    text.trim()
+        .trim_matches(['-', '\u{2013}', '\u{2014}'])
+        .trim()
+        .is_empty()
+}
+
 impl Tanggal {
     /// A full date, checked against the calendar.
     pub fn ymd(tahun: u16, bulan: u8, hari: u8) -> Option<Tanggal> {

@@ -446,8 +446,9 @@ impl Renderer {
                 .collect(),
                 judul: b.judul.as_deref().unwrap_or(path),
                 deskripsi: b.deskripsi.as_deref(),
+                pemerintah: b.pemerintah.as_deref(),
                 instansi: b.instansi.as_deref(),
-                unit: b.unit.as_deref(),
+                unit: crate::content::model::label_unit(&b.unit),
                 catatan_html: markdown::to_html(&b.body, 1),
                 groups: views::groups(catalog, links, |e| e.sop.path.starts_with(&dir)),
             }))
@@ -772,8 +773,9 @@ struct BagianPage<'a> {
     jejak: Vec<indexpages::Jejak>,
     judul: &'a str,
     deskripsi: Option<&'a str>,
+    pemerintah: Option<&'a str>,
     instansi: Option<&'a str>,
-    unit: Option<&'a str>,
+    unit: Option<String>,
     catatan_html: String,
     groups: Vec<InstansiView<'a>>,
 }

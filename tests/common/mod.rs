@@ -85,6 +85,7 @@ pub struct Run {
 /// Runs `sopgen ARGS` in `dir`, without colours.
 pub fn sopgen_in(dir: &Path, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .env("SOPGEN_LANG", "en")
         .args(args)
         .arg("--color=never")
         .current_dir(dir)
