@@ -6,6 +6,7 @@
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::browser::{chromium, dump_dom_sized, file_url, print_pdf};
@@ -348,13 +349,13 @@ fn pdf_words(pdf: &Path) -> Vec<PdfWord> {
     words
 }
 
-/// The flowchart's branch labels ("Ya", "Tidak") of a printed page, one
-/// entry a label: the smallest box poppler reports for it. (Chromium draws
-/// a label twice, its white halo and its ink, in fonts whose boxes differ;
-/// both copies start at the same x and overlap.)
-fn printed_labels(words: &[PdfWord]) -> Vec<PdfWord> {
+/// The words of the flowchart's branch labels in a printed page, one entry
+/// a word of a label: the smallest box poppler reports for it. (Chromium
+/// draws a label twice, its white halo and its ink, in fonts whose boxes
+/// differ; both copies start at the same x and overlap.)
+fn printed_labels(words: &[PdfWord], label_words: &BTreeSet<String>) -> Vec<PdfWord> {
     let mut labels: Vec<PdfWord> = Vec::new();
-    for w in words.iter().filter(|w| w.text == "Ya" || w.text == "Tidak") {
+    for w in words.iter().filter(|w| label_words.contains(&w.text)) {
         let same = labels.iter_mut().find(|l| {
             l.page == w.page
                 && l.text == w.text
@@ -371,15 +372,40 @@ fn printed_labels(words: &[PdfWord]) -> Vec<PdfWord> {
     labels
 }
 
-/// The branch-label `<text>` elements of an SOP page's flowcharts.
-fn label_elements(html: &str) -> Vec<String> {
+/// The branch labels an SOP's decisions carry, from its `sop.json`: "Ya"
+/// and "Tidak", or the step's own `label_ya` / `label_tidak`.
+fn branch_labels(page: &Path) -> BTreeSet<String> {
+    let json = std::fs::read_to_string(page.with_file_name("sop.json")).unwrap();
+    let sop: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut labels = BTreeSet::new();
+    for step in sop["data"]["langkah"].as_array().unwrap() {
+        if step.get("tidak").is_some() {
+            for (key, default) in [("label_ya", "Ya"), ("label_tidak", "Tidak")] {
+                labels.insert(step[key].as_str().unwrap_or(default).to_string());
+            }
+        }
+    }
+    labels
+}
+
+/// The `<text>` elements of an SOP page's flowcharts that show one of
+/// `labels`.
+fn label_elements(html: &str, labels: &BTreeSet<String>) -> Vec<(String, String)> {
     html.split("<text ")
         .skip(1)
         .filter_map(|rest| {
             let end = rest.find("</text>")?;
             let element = &rest[..end];
             let (_, text) = element.split_once('>')?;
-            (text == "Ya" || text == "Tidak").then(|| format!("<text {element}</text>"))
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            labels
+                .contains(&text)
+                .then(|| (format!("<text {element}</text>"), text))
         })
         .collect()
 }
@@ -405,7 +431,12 @@ fn label_at(label: &str, size: u32, y: u32) -> String {
 /// flowchart label is: prints, beside `page`, a page holding the label
 /// element itself at 16 and 24 CSS px (12 and 18 pt; a page this small
 /// prints unscaled) and divides.
-fn label_box_per_pt(chrome: &Path, page: &Path, label: &str, scratch: &TempDir) -> f32 {
+fn label_box_per_pt(
+    chrome: &Path,
+    page: &Path,
+    (label, text): &(String, String),
+    scratch: &TempDir,
+) -> f32 {
     let html = std::fs::read_to_string(page).unwrap();
     let head = &html[..html.find("</head>").expect("a head")];
     let svg_open = &html[html.find("<svg class=\"sop-flow\"").expect("a flowchart")..];
@@ -429,10 +460,23 @@ fn label_box_per_pt(chrome: &Path, page: &Path, label: &str, scratch: &TempDir) 
         &file_url(&probe),
         &pdf,
     );
-    let mut labels = printed_labels(&pdf_words(&pdf));
-    labels.sort_by(|a, b| a.y_min.total_cmp(&b.y_min));
-    assert_eq!(labels.len(), 2, "the calibration page: {labels:?}");
-    let (at12, at18) = (labels[0].height() / 12.0, labels[1].height() / 18.0);
+    let words: BTreeSet<String> = text.split_whitespace().map(String::from).collect();
+    let labels = printed_labels(&pdf_words(&pdf), &words);
+    // The 12 pt line above, the 18 pt line 45 pt below it.
+    let top = labels.iter().map(|l| l.y_min).fold(f32::INFINITY, f32::min);
+    let band = |upper: bool| {
+        labels
+            .iter()
+            .filter(|l| (l.y_min < top + 20.0) == upper)
+            .map(PdfWord::height)
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert_eq!(
+        labels.len(),
+        2 * words.len(),
+        "the calibration page: {labels:?}"
+    );
+    let (at12, at18) = (band(true) / 12.0, band(false) / 18.0);
     assert!(
         (at12 - at18).abs() < 0.02 * at18,
         "label boxes grow with the font size: {at12} and {at18} a pt"
@@ -440,22 +484,66 @@ fn label_box_per_pt(chrome: &Path, page: &Path, label: &str, scratch: &TempDir) 
     (at12 + at18) / 2.0
 }
 
-/// Printed as a user prints it (A4 landscape, from Chromium), every "Ya" and
-/// "Tidak" of every flowchart is at least 7 pt: read in a paper copy.
+/// An SOP whose decisions carry their own branch labels.
+const OWN_LABELS: &str = r#"+++
+nama = "Rujukan Pasien"
+pelaksana = ["Dokter Jaga", "Perawat"]
+
+[[langkah]]
+kegiatan = "Memeriksa pasien"
+pelaksana = "Dokter Jaga"
+
+[[langkah]]
+kegiatan = "Menilai apakah pasien stabil untuk dirujuk"
+pelaksana = "Dokter Jaga"
+tidak = 4
+label_ya = "Stabil"
+label_tidak = "Belum stabil"
+
+[[langkah]]
+kegiatan = "Mengantar pasien"
+pelaksana = "Perawat"
+lanjut = 5
+
+[[langkah]]
+kegiatan = "Menstabilkan kondisi pasien"
+pelaksana = ["Dokter Jaga", "Perawat"]
+lanjut = 2
+
+[[langkah]]
+kegiatan = "Mencatat rujukan"
+pelaksana = "Perawat"
++++
+"#;
+
+/// Printed as a user prints it (A4 landscape, from Chromium), every branch
+/// label of every flowchart ("Ya", "Tidak", or a step's own) of the seeds
+/// and of an SOP with its own labels is at least 7 pt: read in a paper copy.
 #[test]
 fn printed_branch_labels_are_at_least_7pt() {
     let Some(chrome) = chromium() else { return };
     let scratch = TempDir::new("flow-label-print");
-    let out = scratch.path().join("public");
-    assert_eq!(
-        sopgen(&["build", "--output", out.to_str().unwrap()]).code,
-        0
-    );
+    let own = TempDir::new("flow-label-site");
+    own.write("content/rujukan.md", OWN_LABELS);
+    let mut pages = Vec::new();
+    for (name, root) in [("contoh", repo()), ("label", own.path().to_path_buf())] {
+        let out = scratch.path().join(name);
+        let run = sopgen(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        pages.extend(sop_pages(&out));
+    }
     let mut checked = 0;
     let mut small = Vec::new();
-    for page in sop_pages(&out) {
+    for page in pages {
         let html = std::fs::read_to_string(&page).unwrap();
-        let elements = label_elements(&html);
+        let labels = branch_labels(&page);
+        let elements = label_elements(&html, &labels);
         let Some(label) = elements.first() else {
             continue;
         };
@@ -468,21 +556,28 @@ fn printed_branch_labels_are_at_least_7pt() {
             &file_url(&page),
             &pdf,
         );
-        let labels = printed_labels(&pdf_words(&pdf));
+        let words: BTreeSet<String> = labels
+            .iter()
+            .flat_map(|l| l.split_whitespace().map(String::from))
+            .collect();
+        let printed = printed_labels(&pdf_words(&pdf), &words);
+        let expected: usize = elements
+            .iter()
+            .map(|(_, text)| text.split_whitespace().count())
+            .sum();
         assert!(
-            labels.len() >= elements.len(),
-            "{}: {} labels in the flowcharts, {} found in the PDF",
+            printed.len() >= expected,
+            "{}: {expected} label words in the flowcharts, {} found in the PDF",
             page.display(),
-            elements.len(),
-            labels.len()
+            printed.len()
         );
-        for l in &labels {
+        for l in &printed {
             let pt = l.height() / per_pt;
             checked += 1;
             if pt < 7.0 {
                 small.push(format!(
                     "{}: \"{}\" on sheet {} is {pt:.2} pt",
-                    page.strip_prefix(&out).unwrap().display(),
+                    page.strip_prefix(scratch.path()).unwrap().display(),
                     l.text,
                     l.page + 1
                 ));
