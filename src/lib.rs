@@ -6,6 +6,7 @@
 //! for the commands in `main.rs`.
 
 pub mod bahasa;
+pub mod bantuan;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;
@@ -22,4 +23,5 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod terjemah;
 pub mod zip;

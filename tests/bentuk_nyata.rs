@@ -339,7 +339,10 @@ fn a_long_procedure_goes_over_several_printed_pages() {
 #[test]
 fn a_replaced_sop_points_to_its_replacement_and_back() {
     let old = page("rs-paru-jember/pengadaan-barang-2018");
-    assert!(old.contains("Digantikan oleh"), "old page names its replacement");
+    assert!(
+        old.contains("Digantikan oleh"),
+        "old page names its replacement"
+    );
     let top = &old[..old.find("class=\"identitas\"").unwrap()];
     assert!(
         top.contains("href=\"../pengadaan-barang/\""),
@@ -358,7 +361,9 @@ fn a_replaced_sop_points_to_its_replacement_and_back() {
 fn a_regulation_cited_twice_in_one_sop_counts_that_sop_once() {
     let index = page("dasar-hukum");
     // Perpres 16/2018 is cited twice by one SOP and by no other.
-    let pos = index.find("16 Tahun 2018").expect("Perpres 16/2018 is listed");
+    let pos = index
+        .find("16 Tahun 2018")
+        .expect("Perpres 16/2018 is listed");
     let line = &index[pos..pos + index[pos..].find("</li>").unwrap()];
     assert!(line.contains("1 SOP"), "{line}");
 }
@@ -409,7 +414,10 @@ fn search_finds_sops_by_their_new_fields() {
     for (query, url) in [
         ("Luwu Timur", "puskesmas-tomoni-timur/pendaftaran-pasien/"),
         ("Sugeng Prasetyo", "rs-paru-jember/rujukan-pasien/"),
-        ("Panitia Pengadaan digantikan", "rs-paru-jember/pengadaan-barang/"),
+        (
+            "Panitia Pengadaan digantikan",
+            "rs-paru-jember/pengadaan-barang/",
+        ),
         ("rsparujember", "rs-paru-jember/pengadaan-barang/"),
         ("Seksi Pemerintahan", "kelurahan-sukamaju/sktm/"),
     ] {

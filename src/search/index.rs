@@ -97,7 +97,11 @@ fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, Cow<'_, str>)> {
         out.push((W_LAIN, Cow::Borrowed(p.jabatan.as_str())));
         out.extend(p.nama.iter().map(lain));
     }
-    out.extend(sop.riwayat.iter().map(|r| (W_LAIN, Cow::Borrowed(r.uraian.as_str()))));
+    out.extend(
+        sop.riwayat
+            .iter()
+            .map(|r| (W_LAIN, Cow::Borrowed(r.uraian.as_str()))),
+    );
     out.extend(sop.sumber_dokumen.iter().map(lain));
     out.push((W_LAIN, Cow::Owned(plain_text(&sop.body))));
     out
