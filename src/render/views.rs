@@ -537,7 +537,7 @@ impl<'a> SopView<'a> {
             total_waktu: total.teks(),
             tanpa_waktu: total.tanpa_waktu,
             total_catatan: total.tanpa_waktu_teks(),
-            catatan_html: markdown::to_html(&sop.body, 2),
+            catatan_html: markdown::to_html_below(&sop.body, 2),
             digunakan_oleh: cx.digunakan_oleh,
             berkas: format!("content/{}.md", sop.path),
             sumber: format!("content/{}.md", sop.path),
