@@ -32,6 +32,27 @@ pub fn dari_nama(name: &str) -> Option<bool> {
     }
 }
 
+/// The language asked for on the command line (`--lang X` or `--lang=X`,
+/// the last one before a `--`), else by `SOPGEN_LANG` (`env`): `true` for
+/// English, `false` (Indonesian) when neither names a language. Read from
+/// the raw arguments, since clap's help and errors must already be in it.
+pub fn dari_argumen<S: AsRef<std::ffi::OsStr>>(args: &[S], env: Option<&str>) -> bool {
+    let mut asked = None;
+    let mut args = args.iter().skip(1).map(|a| a.as_ref().to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg {
+            Some("--") => break,
+            Some("--lang") => args.next().flatten(),
+            Some(a) => a.strip_prefix("--lang="),
+            None => None,
+        };
+        if let Some(en) = value.and_then(dari_nama) {
+            asked = Some(en);
+        }
+    }
+    asked.or_else(|| env.and_then(dari_nama)).unwrap_or(false)
+}
+
 /// A message in Indonesian and English, formatted like `format!`; the one
 /// of the chosen language is made.
 ///
@@ -63,5 +84,22 @@ mod tests {
         assert_eq!(dari_nama("indonesia"), Some(false));
         assert_eq!(dari_nama("fr"), None);
         assert_eq!(dari_nama(""), None);
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment() {
+        let en = |args: &[&str], env| dari_argumen(args, env);
+        assert!(!en(&["sopgen", "check"], None), "Indonesian by default");
+        assert!(en(&["sopgen", "check"], Some("en_US.UTF-8")));
+        assert!(en(&["sopgen", "--lang", "en", "check"], Some("id")));
+        assert!(!en(&["sopgen", "check", "--lang=id"], Some("en")));
+        assert!(
+            en(&["sopgen", "check", "--lang=xx"], Some("en")),
+            "an unknown name is no choice"
+        );
+        // After `--`, a word is a search word, not an option.
+        assert!(!en(&["sopgen", "search", "--", "--lang", "en"], None));
+        // The program's own name is never read as an argument.
+        assert!(!en(&["--lang=en"], None));
     }
 }

@@ -230,7 +230,10 @@ impl Catalog {
             .map(|k| {
                 (
                     format!("{k}/").to_lowercase(),
-                    format!("the folder page of content/{k}/_index.md"),
+                    crate::pesan!(
+                        "halaman folder dari content/{k}/_index.md",
+                        "the folder page of content/{k}/_index.md"
+                    ),
                 )
             })
             .collect();
@@ -240,31 +243,44 @@ impl Catalog {
             let top = key.split('/').next().unwrap_or("");
             if crate::indexes::RESERVED.contains(&top) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
+                let url = &e.url;
+                let reserved = crate::indexes::RESERVED
+                    .iter()
+                    .map(|r| format!("{r}/"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let d = e
                     .sop
                     .source
                     .error(
                         span,
-                        format!("the URL `{}` is kept for the catalogue's own pages", e.url),
+                        crate::pesan!(
+                            "URL `{url}` dipakai untuk halaman katalog sendiri",
+                            "the URL `{url}` is kept for the catalogue's own pages"
+                        ),
                     )
-                    .with_hint(format!(
-                        "sopgen writes its index pages under {}: rename the folder or file `{top}`",
-                        crate::indexes::RESERVED
-                            .iter()
-                            .map(|r| format!("{r}/"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    .with_hint(crate::pesan!(
+                        "sopgen menulis halaman-halaman indeksnya di bawah {reserved}: ganti nama folder atau berkas `{top}`",
+                        "sopgen writes its index pages under {reserved}: rename the folder or file `{top}`"
                     ));
                 self.diags.push(d);
                 continue;
             }
             if let Some(other) = taken.get(&key) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
+                let url = &e.url;
                 let d = e
                     .sop
                     .source
-                    .error(span, format!("two pages would be published at the same URL `{}`", e.url))
-                    .with_hint(format!(
+                    .error(
+                        span,
+                        crate::pesan!(
+                            "dua halaman akan diterbitkan di URL yang sama, `{url}`",
+                            "two pages would be published at the same URL `{url}`"
+                        ),
+                    )
+                    .with_hint(crate::pesan!(
+                        "{other} juga diterbitkan di sana: ganti nama salah satu berkas atau beri salah satunya `slug` yang lain",
                         "{other} is published there too: rename one of the files or give one a different `slug`"
                     ));
                 self.diags.push(d);

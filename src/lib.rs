@@ -6,6 +6,7 @@
 //! for the commands in `main.rs`.
 
 pub mod bahasa;
+pub mod bantuan;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;
@@ -23,4 +24,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod terjemah;
+#[doc(hidden)]
+pub mod wordgen;
 pub mod zip;

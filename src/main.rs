@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use sopgen::catalog::Drafts;
 use sopgen::diagnostic::{self, Diagnostic};
@@ -188,20 +188,34 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
+/// The command line: clap's English help and errors as they are with
+/// `--lang en`, else in Indonesian (see `sopgen::bantuan`).
+fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    if sopgen::bahasa::inggris() {
+        return Cli::parse_from(args);
+    }
+    let matches = sopgen::bantuan::indonesia(Cli::command())
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| sopgen::bantuan::keluar(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| sopgen::bantuan::keluar(e))
+}
+
 /// `--lang`: `true` for English.
 fn parse_lang(s: &str) -> Result<bool, String> {
-    sopgen::bahasa::dari_nama(s).ok_or_else(|| format!("unknown language \"{s}\": use id or en"))
+    sopgen::bahasa::dari_nama(s).ok_or_else(|| {
+        sopgen::pesan!(
+            "bahasa \"{s}\" tidak dikenal: pakai id atau en",
+            "unknown language \"{s}\": use id or en"
+        )
+    })
 }
 
 fn main() -> ExitCode {
     keep_freed_memory();
-    if let Some(en) = std::env::var("SOPGEN_LANG")
-        .ok()
-        .and_then(|v| sopgen::bahasa::dari_nama(&v))
-    {
-        sopgen::bahasa::pakai_inggris(en);
-    }
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = std::env::var("SOPGEN_LANG").ok();
+    sopgen::bahasa::pakai_inggris(sopgen::bahasa::dari_argumen(&args, env.as_deref()));
+    let cli = parse(args);
     if let Some(en) = cli.lang {
         sopgen::bahasa::pakai_inggris(en);
     }
@@ -341,20 +355,34 @@ fn impor(sumber: &[PathBuf], ke: PathBuf, force: bool) -> ExitCode {
 
 fn generate(count: usize, seed: u64, root: &std::path::Path) -> ExitCode {
     let empty = std::fs::read_dir(root).map_or(true, |mut d| d.next().is_none());
+    let shown = root.display();
     if !empty {
         eprintln!(
-            "error: {} is not empty; give a new or empty folder",
-            root.display()
+            "{}",
+            sopgen::pesan!(
+                "kesalahan: {shown} tidak kosong; berikan folder baru atau kosong",
+                "error: {shown} is not empty; give a new or empty folder"
+            )
         );
         return ExitCode::FAILURE;
     }
     match sopgen::synth::write(root, count, seed) {
         Ok(n) => {
-            println!("Wrote {n} SOPs into {}", root.display());
+            println!(
+                "{}",
+                sopgen::pesan!("{n} SOP ditulis ke {shown}", "Wrote {n} SOPs into {shown}")
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write into {}: {e}", root.display());
+            let e = sopgen::terjemah::io(&e);
+            eprintln!(
+                "{}",
+                sopgen::pesan!(
+                    "kesalahan: tidak dapat menulis ke dalam {shown}: {e}",
+                    "error: cannot write into {shown}: {e}"
+                )
+            );
             ExitCode::FAILURE
         }
     }
@@ -367,20 +395,31 @@ fn report(diags: &[Diagnostic], color: bool, brief: bool) -> bool {
     let short = brief && !diags.iter().any(Diagnostic::is_error);
     diagnostic::report(diags, color, short);
     let (errors, warnings) = diagnostic::count(diags);
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let (se, sw) = (s(errors), s(warnings));
     if errors > 0 {
         eprintln!(
-            "{}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
+            "{}",
+            sopgen::pesan!(
+                "{errors} kesalahan, {warnings} peringatan",
+                "{errors} error{se}, {warnings} warning{sw}"
+            )
         );
     } else if warnings > 0 {
-        let more = if brief {
-            "; `sopgen check` shows them in full"
-        } else {
-            ""
+        let more = match brief {
+            true => sopgen::pesan!(
+                "; `sopgen check` menampilkannya selengkapnya",
+                "; `sopgen check` shows them in full"
+            ),
+            false => String::new(),
         };
-        eprintln!("{}{more}", plural(warnings, "warning"));
+        eprintln!(
+            "{}",
+            sopgen::pesan!(
+                "{warnings} peringatan{more}",
+                "{warnings} warning{sw}{more}"
+            )
+        );
     }
     errors > 0
 }
@@ -411,11 +450,14 @@ fn report_rebuild(
     diagnostic::report(&fresh, color, true);
     let same = fresh.is_empty() && gone == 0;
     if !same || (!quiet && !diags.is_empty()) {
-        let n = diags.len();
+        let (n, new) = (diags.len(), fresh.len());
+        let s = if n == 1 { "" } else { "s" };
         eprintln!(
-            "{n} warning{} ({} new, {gone} gone); `sopgen check` shows them in full",
-            if n == 1 { "" } else { "s" },
-            fresh.len()
+            "{}",
+            sopgen::pesan!(
+                "{n} peringatan ({new} baru, {gone} hilang); `sopgen check` menampilkannya selengkapnya",
+                "{n} warning{s} ({new} new, {gone} gone); `sopgen check` shows them in full"
+            )
         );
     }
     *said = now;
@@ -449,7 +491,13 @@ fn build(
         Ok(done) => done,
         Err(diags) => {
             report(&diags, color, false);
-            eprintln!("Build failed; nothing was written.");
+            eprintln!(
+                "{}",
+                sopgen::pesan!(
+                    "Build gagal; tidak ada yang ditulis.",
+                    "Build failed; nothing was written."
+                )
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -463,12 +511,18 @@ fn build(
         print_stats(&built, swapping.elapsed());
     }
     let n = built.sop_count();
-    println!(
-        "Built {n} SOP{} ({} files) into {} in {} ms",
-        if n == 1 { "" } else { "s" },
+    let s = if n == 1 { "" } else { "s" };
+    let (files, shown, ms) = (
         built.paths.len(),
         out_dir.display(),
-        started.elapsed().as_millis()
+        started.elapsed().as_millis(),
+    );
+    println!(
+        "{}",
+        sopgen::pesan!(
+            "{n} SOP dibangun ({files} berkas) ke {shown} dalam {ms} ms",
+            "Built {n} SOP{s} ({files} files) into {shown} in {ms} ms"
+        )
     );
     ExitCode::SUCCESS
 }
@@ -481,19 +535,42 @@ fn check(root: PathBuf, strict: bool, color: bool) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if diags.is_empty() {
-        println!("No problems found.");
+        println!(
+            "{}",
+            sopgen::pesan!("Tidak ada masalah.", "No problems found.")
+        );
     }
     ExitCode::SUCCESS
 }
 
 /// `--stats`: one line a phase, for benchmarks and curious admins.
 fn print_stats(built: &site::Built, swap: std::time::Duration) {
+    let en = sopgen::bahasa::inggris();
+    let label = if en { "stats" } else { "statistik" };
     for (phase, took) in built.timings.iter().chain([("swap", swap)].iter()) {
-        println!("stats: {phase:<8} {:>8.1} ms", took.as_secs_f64() * 1e3);
+        let phase = if en { phase } else { phase_id(phase) };
+        println!("{label}: {phase:<8} {:>8.1} ms", took.as_secs_f64() * 1e3);
     }
-    println!("stats: files    {:>8}", built.paths.len());
+    let files = if en { "files" } else { "berkas" };
+    println!("{label}: {files:<8} {:>8}", built.paths.len());
     if let Some(peak) = site::peak_memory() {
-        println!("stats: peak     {:>8.1} MB", peak as f64 / 1e6);
+        let peak_name = if en { "peak" } else { "memori" };
+        println!("{label}: {peak_name:<8} {:>8.1} MB", peak as f64 / 1e6);
+    }
+}
+
+/// A build phase's name in Indonesian, for `--stats`.
+fn phase_id(phase: &str) -> &str {
+    match phase {
+        "read" => "baca",
+        "parse" => "urai",
+        "link" => "tautkan",
+        "index" => "indeks",
+        "search" => "cari",
+        "theme" => "tema",
+        "render" => "render",
+        "swap" => "tukar",
+        other => other,
     }
 }
 
@@ -545,19 +622,34 @@ fn search(
         return ExitCode::SUCCESS;
     }
     if hits.is_empty() {
-        println!("No SOP matches \"{query}\".");
+        println!(
+            "{}",
+            sopgen::pesan!(
+                "Tidak ada SOP yang cocok dengan \"{query}\".",
+                "No SOP matches \"{query}\"."
+            )
+        );
         return ExitCode::SUCCESS;
     }
+    let n = hits.len();
+    let s = if n == 1 { "" } else { "s" };
+    let first = if n > limit {
+        sopgen::pesan!(" ({limit} teratas)", " (first {limit})")
+    } else {
+        String::new()
+    };
     println!(
-        "{} SOP{} match \"{query}\"{}:",
-        hits.len(),
-        if hits.len() == 1 { "" } else { "s" },
-        if hits.len() > limit {
-            format!(" (first {limit})")
-        } else {
-            String::new()
-        }
+        "{}",
+        sopgen::pesan!(
+            "{n} SOP cocok dengan \"{query}\"{first}:",
+            "{n} SOP{s} match \"{query}\"{first}:"
+        )
     );
+    let score = if sopgen::bahasa::inggris() {
+        "score"
+    } else {
+        "skor"
+    };
     for (k, h) in shown.iter().enumerate() {
         let d = &index.docs[h.doc as usize];
         let place: Vec<&str> = [
@@ -569,7 +661,7 @@ fn search(
         .filter(|s| !s.is_empty())
         .collect();
         println!(
-            "{:>3}. {}\n     {}\n     {} (score {:.2})",
+            "{:>3}. {}\n     {}\n     {} ({score} {:.2})",
             k + 1,
             d.nama,
             place.join(" · "),
@@ -589,14 +681,24 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         match serve::watch::Watching::start(&options.root, options.poll) {
             Ok(w) => {
                 if w.polling && !options.poll {
-                    eprintln!("note: change events are not available here; watching by polling");
+                    eprintln!(
+                        "{}",
+                        sopgen::pesan!(
+                            "catatan: pemberitahuan perubahan berkas tidak tersedia di sini; perubahan diperiksa berkala (polling)",
+                            "note: change events are not available here; watching by polling"
+                        )
+                    );
                 }
                 Some(w)
             }
             Err(e) => {
+                let (shown, e) = (options.root.display(), serve::watch::Watching::reason(&e));
                 eprintln!(
-                    "error: cannot watch {}: {e}; try --poll",
-                    options.root.display()
+                    "{}",
+                    sopgen::pesan!(
+                        "kesalahan: {shown} tidak dapat diawasi: {e}; coba --poll",
+                        "error: cannot watch {shown}: {e}; try --poll"
+                    )
                 );
                 return ExitCode::FAILURE;
             }
@@ -612,14 +714,27 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         std::collections::HashSet::new()
     };
     if ok {
-        println!("Built in {} ms", took.as_millis());
+        let ms = took.as_millis();
+        println!(
+            "{}",
+            sopgen::pesan!("Dibangun dalam {ms} ms", "Built in {ms} ms")
+        );
     } else {
-        eprintln!("The build failed: the browser shows the errors until they are fixed.");
+        eprintln!(
+            "{}",
+            sopgen::pesan!(
+                "Build gagal: peramban menampilkan kesalahannya sampai diperbaiki.",
+                "The build failed: the browser shows the errors until they are fixed."
+            )
+        );
     }
     let (server, addr) = match serve::bind(&options) {
         Ok(bound) => bound,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!(
+                "{}",
+                sopgen::pesan!("kesalahan: {message}", "error: {message}")
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -629,18 +744,30 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         std::sync::Arc::clone(&state),
         8,
     );
+    let shown = options.root.display();
+    let watching_note = match options.watch {
+        true => sopgen::pesan!(" (mengawasi perubahan)", " (watching for changes)"),
+        false => String::new(),
+    };
     println!(
-        "Serving {} at {url}{}",
-        options.root.display(),
-        if options.watch {
-            " (watching for changes)"
-        } else {
-            ""
-        }
+        "{}",
+        sopgen::pesan!(
+            "Menyajikan {shown} di {url}{watching_note}",
+            "Serving {shown} at {url}{watching_note}"
+        )
     );
-    println!("Press Ctrl-C to stop; nothing is written to disk.");
+    println!(
+        "{}",
+        sopgen::pesan!(
+            "Tekan Ctrl-C untuk berhenti; tidak ada yang ditulis ke disk.",
+            "Press Ctrl-C to stop; nothing is written to disk."
+        )
+    );
     if open && let Err(message) = serve::open_browser(&url) {
-        eprintln!("note: {message}");
+        eprintln!(
+            "{}",
+            sopgen::pesan!("catatan: {message}", "note: {message}")
+        );
     }
     let Some(watching) = watching else {
         loop {
@@ -657,20 +784,27 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         let (diags, ok, took) = serve::rebuild(&options, &state);
         report_rebuild(&diags, color, ok, &mut said, false);
         let more = if changed.len() > 3 {
-            format!(" and {} more", changed.len() - 3)
+            let others = changed.len() - 3;
+            sopgen::pesan!(" dan {others} lainnya", " and {others} more")
         } else {
             String::new()
         };
+        let (names, ms) = (names.join(", "), took.as_millis());
         if ok {
             println!(
-                "Rebuilt after {}{more} in {} ms",
-                names.join(", "),
-                took.as_millis()
+                "{}",
+                sopgen::pesan!(
+                    "Dibangun ulang setelah {names}{more} berubah, dalam {ms} ms",
+                    "Rebuilt after {names}{more} in {ms} ms"
+                )
             );
         } else {
             eprintln!(
-                "Build failed after {}{more}; still serving the last good build",
-                names.join(", ")
+                "{}",
+                sopgen::pesan!(
+                    "Build gagal setelah {names}{more} berubah; build terakhir yang berhasil tetap disajikan",
+                    "Build failed after {names}{more}; still serving the last good build"
+                )
             );
         }
         if change.new_folder {
@@ -688,20 +822,35 @@ fn bundle(options: sopgen::bundle::Options, color: bool) -> ExitCode {
     match sopgen::bundle::run(&options) {
         Ok(done) => {
             report(&done.warnings, color, true);
-            println!(
-                "Bundled {} SOP{} ({} files, {:.1} MB) into {}",
+            let (n, files, mb, shown) = (
                 done.sops,
-                if done.sops == 1 { "" } else { "s" },
                 done.files,
                 done.bytes as f64 / 1e6,
-                done.path.display()
+                done.path.display(),
             );
-            println!("Unpack it anywhere and open index.html: no server or internet needed.");
+            let s = if n == 1 { "" } else { "s" };
+            println!(
+                "{}",
+                sopgen::pesan!(
+                    "{n} SOP dikemas ({files} berkas, {mb:.1} MB) ke {shown}",
+                    "Bundled {n} SOP{s} ({files} files, {mb:.1} MB) into {shown}"
+                )
+            );
+            println!(
+                "{}",
+                sopgen::pesan!(
+                    "Ekstrak di mana saja lalu buka index.html: tidak perlu server atau internet.",
+                    "Unpack it anywhere and open index.html: no server or internet needed."
+                )
+            );
             ExitCode::SUCCESS
         }
         Err(diags) => {
             report(&diags, color, false);
-            eprintln!("No bundle was written.");
+            eprintln!(
+                "{}",
+                sopgen::pesan!("Tidak ada zip yang ditulis.", "No bundle was written.")
+            );
             ExitCode::FAILURE
         }
     }
@@ -710,6 +859,60 @@ fn bundle(options: sopgen::bundle::Options, color: bool) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_command_and_option_has_an_indonesian_help() {
+        use sopgen::bantuan::{opsi, tentang};
+        let english = Cli::command();
+        let text = |s: Option<&clap::builder::StyledStr>| s.map(ToString::to_string);
+        let mut missing = Vec::new();
+        let commands = std::iter::once((&english, ""))
+            .chain(english.get_subcommands().map(|s| (s, s.get_name())));
+        for (command, key) in commands {
+            if !key.is_empty() {
+                match tentang(key) {
+                    Some(about) if Some(about.to_string()) != text(command.get_about()) => {}
+                    _ => missing.push(key.to_string()),
+                }
+            }
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                match opsi(key, id) {
+                    Some((help, _)) if Some(help.to_string()) != text(arg.get_help()) => {}
+                    _ => missing.push(format!("{} --{id}", command.get_name())),
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no Indonesian help for: {missing:?}");
+
+        // Rendered, hidden commands included, with no word of clap's
+        // English left.
+        let mut id = sopgen::bantuan::indonesia(Cli::command());
+        let mut helps = vec![
+            id.render_help().to_string(),
+            id.render_long_help().to_string(),
+        ];
+        for sub in id.get_subcommands_mut() {
+            helps.push(sub.render_help().to_string());
+            helps.push(sub.render_long_help().to_string());
+        }
+        for help in helps {
+            for english in [
+                "Usage",
+                "Options",
+                "Commands",
+                "Arguments",
+                "default",
+                "possible",
+                "Print",
+                "[OPTIONS]",
+                "<DIR>",
+            ] {
+                assert!(!help.contains(english), "{english}:\n{help}");
+            }
+            assert!(help.contains("Cara pakai: sopgen"), "{help}");
+        }
+    }
 
     #[test]
     fn the_purge_delay_option_is_the_one_set() {

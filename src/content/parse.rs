@@ -102,25 +102,43 @@ fn parse_front_matter<'t>(
         Err(SplitError::Missing { .. }) if !required => return Ok(None),
         Err(SplitError::Empty) => {
             let d = file
-                .error(0..0, "the file is empty")
-                .with_hint("an SOP starts with TOML front matter between two `+++` lines; see the example in README.md");
+                .error(0..0, crate::pesan!("berkas ini kosong", "the file is empty"))
+                .with_hint(crate::pesan!(
+                    "SOP diawali front matter TOML di antara dua baris `+++`; lihat contohnya di README.md",
+                    "an SOP starts with TOML front matter between two `+++` lines; see the example in README.md"
+                ));
             return Err(vec![d]);
         }
         Err(SplitError::Missing { yaml, first_line }) => {
             let hint = if yaml {
-                "sopgen reads TOML front matter between `+++` lines, not YAML between `---`: replace both `---` lines with `+++` and write the fields as `key = \"value\"`"
+                crate::pesan!(
+                    "sopgen membaca front matter TOML di antara baris `+++`, bukan YAML di antara `---`: ganti kedua baris `---` dengan `+++` dan tulis kolom-kolomnya sebagai `kunci = \"nilai\"`",
+                    "sopgen reads TOML front matter between `+++` lines, not YAML between `---`: replace both `---` lines with `+++` and write the fields as `key = \"value\"`"
+                )
             } else {
-                "start the file with a line `+++`, the SOP's fields in TOML, and another line `+++`; the Markdown body comes after"
+                crate::pesan!(
+                    "awali berkas dengan baris `+++`, lalu kolom-kolom SOP dalam TOML, lalu satu baris `+++` lagi; isi Markdown ditulis sesudahnya",
+                    "start the file with a line `+++`, the SOP's fields in TOML, and another line `+++`; the Markdown body comes after"
+                )
             };
             return Err(vec![
-                file.error(first_line, "missing front matter")
-                    .with_hint(hint),
+                file.error(
+                    first_line,
+                    crate::pesan!("front matter tidak ada", "missing front matter"),
+                )
+                .with_hint(hint),
             ]);
         }
         Err(SplitError::Unterminated { opening }) => {
             let d = file
-                .error(opening, "front matter is not closed")
-                .with_hint("add a line `+++` after the last field of the front matter");
+                .error(
+                    opening,
+                    crate::pesan!("front matter tidak ditutup", "front matter is not closed"),
+                )
+                .with_hint(crate::pesan!(
+                    "tambahkan baris `+++` sesudah kolom terakhir front matter",
+                    "add a line `+++` after the last field of the front matter"
+                ));
             return Err(vec![d]);
         }
     };
@@ -144,12 +162,12 @@ fn parse_front_matter<'t>(
             let message = e.message().trim_end();
             let message =
                 if message.starts_with("invalid date") || message.starts_with("invalid time") {
-                    format!(
-                        "not a valid date: {}",
-                        message.split_once(", ").map_or(message, |(_, why)| why)
-                    )
+                    let why = message.split_once(", ").map_or(message, |(_, why)| why);
+                    let why = crate::terjemah::toml(why);
+                    crate::pesan!("tanggal tidak sah: {why}", "not a valid date: {why}")
                 } else {
-                    format!("invalid TOML: {message}")
+                    let message = crate::terjemah::toml(message);
+                    crate::pesan!("TOML tidak sah: {message}", "invalid TOML: {message}")
                 };
             file.error(span, message).with_hint(toml_hint(e.message()))
         })
@@ -165,13 +183,19 @@ fn parse_front_matter<'t>(
     }))
 }
 
-fn toml_hint(message: &str) -> &'static str {
+fn toml_hint(message: &str) -> String {
     if message.contains("duplicate key") {
-        "each field may appear only once in a table; remove or rename one of them"
+        crate::pesan!(
+            "setiap kolom hanya boleh muncul sekali dalam satu tabel; hapus atau ganti nama salah satunya",
+            "each field may appear only once in a table; remove or rename one of them"
+        )
     } else if message.contains("date") || message.contains("time") {
-        "write a date as 2023-03-18 (year-month-day), or as a string \"2023-09\" when the day is unknown"
+        super::tanggal::bentuk_tanggal().to_string()
     } else {
-        "text values need double quotes (nama = \"...\"), lists square brackets ([\"a\", \"b\"]); see the example in README.md"
+        crate::pesan!(
+            "nilai teks diapit tanda petik ganda (nama = \"...\"), daftar diapit kurung siku ([\"a\", \"b\"]); lihat contohnya di README.md",
+            "text values need double quotes (nama = \"...\"), lists square brackets ([\"a\", \"b\"]); see the example in README.md"
+        )
     }
 }
 
@@ -398,12 +422,23 @@ fn read_status(r: &mut Reader, v: &Value) -> Option<Status> {
     if found.is_none() {
         let names = Status::ALL.map(Status::name);
         let hint = match closest(&text, names) {
-            Some(near) => format!(
+            Some(near) => crate::pesan!(
+                "maksudnya \"{near}\"? status adalah salah satu dari \"draf\", \"berlaku\", \"dicabut\"",
                 "did you mean \"{near}\"? status is one of \"draf\", \"berlaku\", \"dicabut\""
             ),
-            None => "status is one of \"draf\", \"berlaku\", \"dicabut\"".to_string(),
+            None => crate::pesan!(
+                "status adalah salah satu dari \"draf\", \"berlaku\", \"dicabut\"",
+                "status is one of \"draf\", \"berlaku\", \"dicabut\""
+            ),
         };
-        r.error(v.span(), format!("unknown status \"{text}\""), hint);
+        r.error(
+            v.span(),
+            crate::pesan!(
+                "status \"{text}\" tidak dikenal",
+                "unknown status \"{text}\""
+            ),
+            hint,
+        );
     }
     found
 }
@@ -417,8 +452,14 @@ fn read_slug(r: &mut Reader, v: &Value) -> Option<Located> {
     if bad {
         r.error(
             v.span(),
-            format!("`slug` \"{slug}\" cannot be part of a URL"),
-            "use letters, digits and dashes, e.g. `slug = \"pengumpulan-data-kinerja\"`",
+            crate::pesan!(
+                "`slug` \"{slug}\" tidak dapat menjadi bagian URL",
+                "`slug` \"{slug}\" cannot be part of a URL"
+            ),
+            crate::pesan!(
+                "pakai huruf, angka dan tanda hubung, misalnya `slug = \"pengumpulan-data-kinerja\"`",
+                "use letters, digits and dashes, e.g. `slug = \"pengumpulan-data-kinerja\"`"
+            ),
         );
         return None;
     }
@@ -734,7 +775,7 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
         r.wrong_type(
             "pelaksana",
             v,
-            "a list of strings",
+            &crate::pesan!("daftar teks", "a list of strings"),
             "`pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
         );
         return None;
@@ -743,15 +784,25 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
     if names.is_empty() && v.get_ref().is_array() {
         r.error(
             v.span(),
-            "`pelaksana` is empty",
-            "list the actors, e.g. `pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
+            crate::pesan!("`pelaksana` kosong", "`pelaksana` is empty"),
+            crate::pesan!(
+                "sebutkan para pelaksana, misalnya `pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
+                "list the actors, e.g. `pelaksana = [\"Kepala Dinas\", \"Staf\"]`"
+            ),
         );
     }
     if names.len() > MAX_PELAKSANA {
+        let n = names.len();
         r.error(
             v.span(),
-            format!("too many pelaksana ({}); an SOP has at most {MAX_PELAKSANA}", names.len()),
-            "each pelaksana is a column of the printed form: group actors by role, or split the SOP",
+            crate::pesan!(
+                "terlalu banyak pelaksana ({n}); sebuah SOP paling banyak punya {MAX_PELAKSANA}",
+                "too many pelaksana ({n}); an SOP has at most {MAX_PELAKSANA}"
+            ),
+            crate::pesan!(
+                "setiap pelaksana menjadi satu kolom formulir cetak: kelompokkan pelaksana menurut perannya, atau pecah SOP ini",
+                "each pelaksana is a column of the printed form: group actors by role, or split the SOP"
+            ),
         );
         // Not checked further, nor the steps against it: a list that long
         // is a mistake of its own (a stray quote can make thousands of
@@ -764,10 +815,17 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
             .insert(normal_name(name.get_ref()), name.span())
             .is_some()
         {
+            let written = name.get_ref();
             r.error(
                 name.span(),
-                format!("duplicate name \"{}\" in `pelaksana`", name.get_ref()),
-                "each actor is one column of the flowchart: list it once",
+                crate::pesan!(
+                    "nama \"{written}\" tertulis dua kali di `pelaksana`",
+                    "duplicate name \"{written}\" in `pelaksana`"
+                ),
+                crate::pesan!(
+                    "setiap pelaksana menjadi satu kolom diagram alir: sebutkan sekali saja",
+                    "each actor is one column of the flowchart: list it once"
+                ),
             );
         }
     }
@@ -780,8 +838,14 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
         DeValue::Table(_) => {
             r.error(
                 v.span(),
-                "`langkah` must be a list of steps",
-                "write each step under its own `[[langkah]]` header (two square brackets)",
+                crate::pesan!(
+                    "`langkah` harus berupa daftar langkah",
+                    "`langkah` must be a list of steps"
+                ),
+                crate::pesan!(
+                    "tulis setiap langkah di bawah baris `[[langkah]]`-nya sendiri (dua kurung siku)",
+                    "write each step under its own `[[langkah]]` header (two square brackets)"
+                ),
             );
             return Vec::new();
         }
@@ -789,8 +853,11 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
             r.wrong_type(
                 "langkah",
                 v,
-                "a list of steps",
-                "`[[langkah]]` headers, one per step",
+                &crate::pesan!("daftar langkah", "a list of steps"),
+                &crate::pesan!(
+                    "baris `[[langkah]]`, satu untuk setiap langkah",
+                    "`[[langkah]]` headers, one per step"
+                ),
             );
             return Vec::new();
         }
@@ -798,19 +865,26 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
     if items.is_empty() {
         r.error(
             v.span(),
-            "`langkah` has no steps",
-            "an SOP has at least one step: add a `[[langkah]]` table",
+            crate::pesan!("`langkah` tidak berisi langkah", "`langkah` has no steps"),
+            crate::pesan!(
+                "SOP punya paling sedikit satu langkah: tambahkan tabel `[[langkah]]`",
+                "an SOP has at least one step: add a `[[langkah]]` table"
+            ),
         );
         return Vec::new();
     }
     if items.len() > MAX_LANGKAH {
+        let n = items.len();
         r.error(
             items.get(MAX_LANGKAH).map_or(v.span(), |s| s.span()),
-            format!(
-                "too many steps ({}); an SOP has at most {MAX_LANGKAH}",
-                items.len()
+            crate::pesan!(
+                "terlalu banyak langkah ({n}); sebuah SOP paling banyak punya {MAX_LANGKAH}",
+                "too many steps ({n}); an SOP has at most {MAX_LANGKAH}"
             ),
-            "split the procedure into several SOPs and link them through `keterkaitan`",
+            crate::pesan!(
+                "pecah prosedur ini menjadi beberapa SOP dan hubungkan lewat `keterkaitan`",
+                "split the procedure into several SOPs and link them through `keterkaitan`"
+            ),
         );
         return Vec::new();
     }
@@ -850,8 +924,11 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
             r.wrong_type(
                 "langkah",
                 item,
-                "a table",
-                "`[[langkah]]` followed by the step's fields",
+                &crate::pesan!("tabel", "a table"),
+                &crate::pesan!(
+                    "`[[langkah]]` diikuti kolom-kolom langkah itu",
+                    "`[[langkah]]` followed by the step's fields"
+                ),
             );
             continue;
         };
@@ -1347,7 +1424,7 @@ mod tests {
         let diags = sop(text);
         let lines: Vec<usize> = diags
             .iter()
-            .filter(|d| d.message.starts_with("invalid TOML"))
+            .filter(|d| d.message.starts_with("TOML tidak sah"))
             .map(|d| d.location.as_ref().unwrap().line)
             .collect();
         assert_eq!(lines, [4, 6], "{diags:#?}");
@@ -1366,7 +1443,7 @@ mod tests {
         let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["too many pelaksana (5000); an SOP has at most 20"]
+            ["terlalu banyak pelaksana (5000); sebuah SOP paling banyak punya 20"]
         );
     }
 

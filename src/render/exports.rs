@@ -11,7 +11,6 @@ use crate::cache::{Caches, Key};
 use crate::catalog::{Catalog, Entry};
 use crate::content::parse::{LANGKAH_FIELDS, PENGESAH_FIELDS, RIWAYAT_FIELDS, SOP_FIELDS};
 use crate::content::tanggal::Tanggal;
-use crate::content::waktu::format_total;
 use crate::content::{Langkah, Sop};
 
 pub const CATALOG_JSON: &str = "katalog.json";
@@ -254,6 +253,8 @@ struct Record<'a> {
     /// The unit's levels, outermost first.
     unit_tingkat: &'a [String],
     total_waktu: String,
+    /// Steps whose waktu is free text or absent, left out of the total.
+    langkah_tanpa_waktu: usize,
     keterkaitan: Vec<Link<'a>>,
     digunakan_oleh: Vec<&'a str>,
     menggantikan: Vec<Link<'a>>,
@@ -276,7 +277,8 @@ pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<
         instansi: e.instansi.as_deref(),
         unit: e.unit.as_deref(),
         unit_tingkat: &e.unit_tingkat,
-        total_waktu: format_total(e.sop.total_seconds()),
+        total_waktu: e.sop.total().teks(),
+        langkah_tanpa_waktu: e.sop.total().tanpa_waktu,
         keterkaitan: e
             .terkait
             .iter()
@@ -374,9 +376,7 @@ fn date(description: &str) -> Value {
         "anyOf": [
             {"format": "date"},
             {"pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},
-            {"pattern": "^\\s*([0-9]{1,2}[\\s.-]+)?[A-Za-z]+\\.?,?[\\s-]+[0-9]{4}\\s*$"},
-            {"pattern": "^\\s*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}\\s*$"},
-            {"pattern": "^\\s*[-\u{2013}\u{2014}]?\\s*$"}
+            {"pattern": "^(?![0-9]{4}-)"}
         ]
     })
 }
@@ -401,7 +401,7 @@ pub fn schema() -> Value {
             "kegiatan": text("What is done, an active verb first."),
             "pelaksana": string_or_list("One or more names from the SOP's `pelaksana`."),
             "kelengkapan": string_or_list("Mutu baku: what is needed."),
-            "waktu": {"description": "Mutu baku, as SOPs write it: \"N unit\" (N whole or decimal, 1,5 or 1.5; unit detik, menit, jam, hari, hari kerja, minggu, bulan), a range (\"10-15 menit\", \"10 s.d. 15 menit\"), \"1 x 24 jam\", or free text (\"Disesuaikan\") kept as written and left out of the total.", "type": "string", "minLength": 1},
+            "waktu": {"description": "Mutu baku, as SOPs write it: \"N unit\" (N whole or decimal, 1,5 or 1.5; unit detik, menit, jam, hari, hari kerja, minggu, bulan), a range (\"10-15 menit\", \"10 s.d. 15 menit\"), \"1 x 24 jam\", or free text (\"Disesuaikan\") kept as written and left out of the total.", "type": "string", "pattern": crate::content::waktu::schema_pattern()},
             "output": string_or_list("Mutu baku: what comes out."),
             "keterangan": text("Remarks."),
             "penanggung_jawab": text("Shown as an extra column when any step has it."),

@@ -10,7 +10,6 @@ use super::markdown;
 use crate::cache::Caches;
 use crate::catalog::{Catalog, Entry};
 use crate::config::Config;
-use crate::content::waktu::format_total;
 use crate::content::{Sop, Status};
 use crate::flowchart;
 use crate::indexes::Indexes;
@@ -257,6 +256,8 @@ pub struct SopView<'a> {
     pub total_waktu: String,
     /// How many steps have no measurable waktu (free text or none).
     pub tanpa_waktu: usize,
+    /// "2 langkah tanpa waktu terukur", when there are such steps.
+    pub total_catatan: Option<String>,
     pub catatan_html: String,
     pub digunakan_oleh: Vec<SopLink<'a>>,
     /// The content file, e.g. `content/dinsos/sop-a.md` (shown as "Berkas";
@@ -473,6 +474,7 @@ impl<'a> SopView<'a> {
                 .map(|(nama, href)| Tautan { nama, href })
                 .collect()
         };
+        let total = sop.total();
         SopView {
             id_prefix: String::new(),
             jejak: cx.jejak,
@@ -532,9 +534,10 @@ impl<'a> SopView<'a> {
             kata_kunci: linked(&sop.kata_kunci, cx.kata_kunci),
             pelaksana: linked(&sop.pelaksana, cx.pelaksana),
             prosedur: prosedur(sop, caches),
-            total_waktu: format_total(sop.total_seconds()),
-            tanpa_waktu: sop.langkah.iter().filter(|l| l.waktu.is_none()).count(),
-            catatan_html: markdown::to_html(&sop.body, 2),
+            total_waktu: total.teks(),
+            tanpa_waktu: total.tanpa_waktu,
+            total_catatan: total.tanpa_waktu_teks(),
+            catatan_html: markdown::to_html_below(&sop.body, 2),
             digunakan_oleh: cx.digunakan_oleh,
             berkas: format!("content/{}.md", sop.path),
             sumber: format!("content/{}.md", sop.path),
