@@ -253,12 +253,33 @@ pub fn tulis(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::path::Path
     p
 }
 
-/// A fresh temporary folder under the target directory.
-pub fn folder(name: &str) -> std::path::PathBuf {
+/// A fresh temporary folder, removed when the test is done with it.
+pub struct Folder(std::path::PathBuf);
+
+impl std::ops::Deref for Folder {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::path::Path> for Folder {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn folder(name: &str) -> Folder {
     let d = std::env::temp_dir().join(format!("sopgen-impor-test-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
-    d
+    Folder(d)
 }
 
 // ------------------------------------------------------------------- VML
