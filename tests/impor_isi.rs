@@ -407,6 +407,23 @@ fn a_procedure_split_over_tables() {
         .map(|(i, _)| i + "</w:tr>".len())
         .unwrap();
     let t2 = format!("{}{numbers}{}", &t2[..head_end], &t2[head_end..]);
+    // A step's text carried over to a row of its own, without a number.
+    let t1 = t1.replacen(
+        "</w:tbl>",
+        &format!(
+            "{}</w:tbl>",
+            tr(&[
+                c(""),
+                c("lalu mencatatnya di buku agenda"),
+                c(""),
+                c(""),
+                c(""),
+                c(""),
+                c("")
+            ])
+        ),
+        1,
+    );
     let t3 = tbl(
         &[30.0, 200.0, 80.0, 80.0, 80.0, 50.0, 80.0],
         &[tr(&[
@@ -422,7 +439,22 @@ fn a_procedure_split_over_tables() {
     let h = impor(&format!("{ident}{t1}{}{t2}{}{t3}", p(""), p("")), &[]);
     let sop = parse(&h.teks);
     let k: Vec<&str> = sop.langkah.iter().map(|l| l.kegiatan.as_str()).collect();
-    assert_eq!(k, ["Menerima", "Memeriksa", "Memproses", "Menyerahkan"]);
+    assert_eq!(
+        k,
+        [
+            "Menerima",
+            "Memeriksa lalu mencatatnya di buku agenda",
+            "Memproses",
+            "Menyerahkan"
+        ]
+    );
+    assert!(
+        h.catatan
+            .iter()
+            .any(|c| c.contains("baris 5") && c.contains("digabung")),
+        "{:#?}",
+        h.catatan
+    );
     assert_eq!(
         pelaksana(&sop),
         [

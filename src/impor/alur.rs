@@ -207,8 +207,8 @@ pub fn alur(shapes: &[Taruh], langkah: &[BarisLangkah], map: &[Vec<usize>]) -> A
             .copied();
         let no = langkah[st].no.unwrap_or(st as u32 + 1);
         let tempat = format!(
-            "Tabel {}, baris {}",
-            langkah[st].tabel_no,
+            "{}, baris {}",
+            langkah[st].tabel_nama,
             langkah[st].baris + 1
         );
         let ex = &exits[st];

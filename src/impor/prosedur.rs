@@ -304,8 +304,9 @@ fn teks_peran<'a>(
 pub struct BarisLangkah {
     /// Index of the table in the procedure's tables.
     pub tabel: usize,
-    /// The table's number in the document, for notes.
+    /// The table's number in the document, and its name, for notes.
     pub tabel_no: usize,
+    pub tabel_nama: String,
     pub baris: usize,
     /// The last row of the step (rows merged under its Kegiatan cell).
     pub baris_akhir: usize,
@@ -318,6 +319,8 @@ pub struct BarisLangkah {
     pub output: Vec<String>,
     pub keterangan: String,
     pub penanggung_jawab: String,
+    /// Rows whose text was carried over into this step.
+    pub sambungan: Vec<usize>,
 }
 
 /// Items of a Mutu Baku cell: bulleted paragraphs each, else one text.
@@ -418,9 +421,28 @@ pub fn langkah<'a>(
                 continue;
             }
         }
+        // A row with no number under a numbered step, its text going on in
+        // lower case: the step's text carried over to a row of its own (a
+        // page break, or Enter pressed at the end of a row).
+        let carried = has_no
+            && no.is_none()
+            && kegiatan.starts_with(|c: char| c.is_lowercase())
+            && out
+                .last()
+                .is_some_and(|l| l.tabel == tabel && l.no.is_some());
+        if carried {
+            let last = out.last_mut().expect("checked");
+            last.kegiatan.push(' ');
+            last.kegiatan.push_str(&kegiatan);
+            last.baris_akhir = ri;
+            last.sambungan.push(ri);
+            tanda(r, k, map, &mut last.tanda);
+            continue;
+        }
         let mut step = BarisLangkah {
             tabel,
             tabel_no: t.no,
+            tabel_nama: t.nama(),
             baris: ri,
             baris_akhir: ri,
             no,

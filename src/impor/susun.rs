@@ -325,7 +325,7 @@ fn satu_sop(
     let mut numbers_ok = true;
     let mut langkah: Vec<Langkah> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        let tempat = format!("Tabel {}, baris {}", r.tabel_no, r.baris + 1);
+        let tempat = format!("{}, baris {}", r.tabel_nama, r.baris + 1);
         let no = r.no.unwrap_or(prev_no + 1);
         if no <= prev_no {
             numbers_ok = false;
@@ -348,6 +348,13 @@ fn satu_sop(
             tempat: tempat.clone(),
             ..Langkah::default()
         };
+        for &row in &r.sambungan {
+            d.catat(format!(
+                "{}, baris {}: baris tanpa nomor yang teksnya berlanjut dengan huruf kecil digabung ke kegiatan langkah {no}.",
+                r.tabel_nama,
+                row + 1
+            ));
+        }
         if !teks::kosong(&r.waktu) {
             match teks::waktu(&r.waktu, satuan) {
                 teks::BacaWaktu::Baik(w) => l.waktu = Some(w),
