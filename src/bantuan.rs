@@ -51,6 +51,28 @@ pub fn tentang(perintah: &str) -> Option<&'static str> {
             "Menulis katalog tiruan berisi SOP yang realistis (untuk benchmark dan pengujian)"
         }
         "help" => "Menampilkan bantuan ini, atau bantuan perintah yang disebut",
+        "impor" => "Mengimpor SOP dari berkas Word (.docx, .doc) ke format katalog",
+        _ => return None,
+    })
+}
+
+/// The long help of a command that has one, and its closing lines.
+fn tentang_panjang(perintah: &str) -> Option<(&'static str, &'static str)> {
+    Some(match perintah {
+        "impor" => (
+            "Membaca SOP-AP dari berkas Word (.docx; .doc lewat LibreOffice) dan menulis setiap SOP \
+             sebagai satu berkas .md (front matter TOML) di content/ atau --ke FOLDER: tabel \
+             identitas, keenam kotak (Dasar Hukum sampai Pencatatan dan Pendataan), tabel prosedur \
+             dan bagan alir yang digambar dengan bentuk (shape) Word.\n\n\
+             Setiap SOP ditulis berstatus \"draf\", diawali bagian \"## Catatan impor\" yang \
+             mendaftar apa saja yang ditebak atau tidak terbaca, lengkap dengan letaknya di dokumen \
+             asli (tabel, baris, kolom). Periksa catatan itu, lalu jalankan `sopgen check`.\n\n\
+             Berkas yang sudah ada tidak ditimpa tanpa --force. Berkas .doc (Word 97-2003) \
+             dikonversi dengan LibreOffice (Debian/Ubuntu: sudo apt install \
+             libreoffice-writer-nogui).\n\n\
+             Kode keluar: 0 semua berhasil, 1 ada berkas yang gagal atau dilewati, 2 salah pemakaian.",
+            "Contoh:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos",
+        ),
         _ => return None,
     })
 }
@@ -114,6 +136,12 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
             "Kata-kata yang dicari, misalnya dikumpulkan data kinerja",
             Some("KATA"),
         ),
+        ("impor", "sumber") => (
+            "Berkas Word (.docx, .doc) atau folder (dicari sampai ke subfoldernya)",
+            Some("BERKAS_ATAU_FOLDER"),
+        ),
+        ("impor", "ke") => ("Folder tempat berkas .md ditulis", Some("FOLDER")),
+        ("impor", "force") => ("Timpa berkas .md yang sudah ada", None),
         ("generate", "count") => ("Berapa SOP", Some("JUMLAH")),
         ("generate", "seed") => (
             "Benih yang berbeda menghasilkan katalog yang berbeda; benih yang sama, katalog yang sama",
@@ -209,6 +237,9 @@ fn terjemahkan(cmd: Command, parent: Option<&str>) -> Command {
                 );
         }
         None => {}
+    }
+    if let Some((long, after)) = tentang_panjang(key) {
+        cmd = cmd.long_about(long).after_help(after);
     }
     cmd.mut_subcommands(|sub| terjemahkan(sub, Some(&name)))
 }

@@ -130,29 +130,29 @@ enum Command {
     },
     /// Print the JSON Schema of an SOP's front matter (for editors and validators)
     Schema,
-    /// Impor SOP dari berkas Word (.docx, .doc) ke format katalog
+    /// Import SOPs from Word files (.docx, .doc) into the catalogue's format
     #[command(
         visible_alias = "import",
-        long_about = "Membaca SOP-AP dari berkas Word (.docx; .doc lewat LibreOffice) dan menulis \
-                      setiap SOP sebagai satu berkas .md (front matter TOML) di content/ atau --ke DIR. \
-                      Tabel identitas, keenam kotak (Dasar Hukum sampai Pencatatan dan Pendataan), tabel \
-                      prosedur dan bagan alir yang digambar dengan bentuk (shape) Word ikut dibaca.\n\n\
-                      Setiap SOP ditulis berstatus \"draf\", dengan bagian \"## Catatan impor\" yang \
-                      mendaftar apa saja yang ditebak atau tidak terbaca, lengkap dengan letaknya di \
-                      dokumen asli (tabel, baris, kolom). Periksa catatan itu, lalu jalankan `sopgen check`.\n\n\
-                      Berkas yang sudah ada tidak ditimpa tanpa --force. Berkas .doc (Word 97-2003) \
-                      dikonversi dengan LibreOffice (Debian/Ubuntu: sudo apt install libreoffice-writer-nogui).\n\n\
-                      Kode keluar: 0 semua berhasil, 1 ada berkas yang gagal atau dilewati, 2 salah pemakaian.",
-        after_help = "Contoh:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos"
+        long_about = "Read SOP-AP documents from Word files (.docx; .doc through LibreOffice) and write \
+                      each SOP as one .md file (TOML front matter) under content/ or --ke DIR: the \
+                      identity table, the six boxes, the procedure table and the flowchart drawn with \
+                      Word shapes.\n\n\
+                      Each SOP is written with status \"draf\" and opens with a \"## Catatan impor\" \
+                      section listing what was guessed or could not be read, with its place in the \
+                      source (table, row, column). Review it, then run `sopgen check`.\n\n\
+                      Existing files are not replaced without --force. .doc files (Word 97-2003) are \
+                      converted with LibreOffice (Debian/Ubuntu: sudo apt install libreoffice-writer-nogui).\n\n\
+                      Exit codes: 0 all imported, 1 some files failed or were skipped, 2 bad usage.",
+        after_help = "Examples:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos"
     )]
     Impor {
-        /// Berkas Word (.docx, .doc) atau folder (dicari sampai ke subfolder)
-        #[arg(required = true, num_args = 1.., value_name = "BERKAS_ATAU_FOLDER")]
+        /// Word files (.docx, .doc) or folders (searched with their subfolders)
+        #[arg(required = true, num_args = 1.., value_name = "FILE_OR_FOLDER")]
         sumber: Vec<PathBuf>,
-        /// Folder tujuan berkas .md
+        /// The folder the .md files are written into
         #[arg(long, default_value = "content", value_name = "DIR")]
         ke: PathBuf,
-        /// Timpa berkas .md yang sudah ada
+        /// Replace .md files that exist
         #[arg(long)]
         force: bool,
     },
@@ -288,21 +288,26 @@ fn main() -> ExitCode {
 
 fn impor(sumber: &[PathBuf], ke: PathBuf, force: bool) -> ExitCode {
     use sopgen::impor::berkas;
+    use sopgen::pesan;
     let files = match berkas::kumpulkan(sumber) {
         Ok(f) => f,
         Err(m) => {
-            eprintln!("galat: {m}");
+            eprintln!("{}", pesan!("galat: {m}", "error: {m}"));
             return ExitCode::from(2);
         }
     };
     if files.is_empty() {
+        let dirs = sumber
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         eprintln!(
-            "galat: tidak ada berkas Word (.docx, .doc) di {}",
-            sumber
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{}",
+            pesan!(
+                "galat: tidak ada berkas Word (.docx, .doc) di {dirs}",
+                "error: no Word files (.docx, .doc) in {dirs}"
+            )
         );
         return ExitCode::from(2);
     }
@@ -314,36 +319,53 @@ fn impor(sumber: &[PathBuf], ke: PathBuf, force: bool) -> ExitCode {
         },
     );
     for (_, target, h) in &r.ditulis {
-        let periksa = if h.catatan.is_empty() {
-            String::new()
-        } else {
-            format!(", {} butir perlu diperiksa", h.catatan.len())
-        };
+        let (t, n, c) = (target.display(), h.langkah, h.catatan.len());
         println!(
-            "ditulis  {}  ({} langkah{periksa})",
-            target.display(),
-            h.langkah
+            "{}",
+            match c {
+                0 => pesan!("ditulis  {t}  ({n} langkah)", "written  {t}  ({n} steps)"),
+                _ => pesan!(
+                    "ditulis  {t}  ({n} langkah, {c} butir perlu diperiksa)",
+                    "written  {t}  ({n} steps, {c} items to review)"
+                ),
+            }
         );
     }
+    // The reasons are Indonesian: they are about the agency's documents.
     for (f, target, why) in &r.dilewati {
-        eprintln!("dilewati {} → {}: {why}", f.display(), target.display());
+        let (f, t) = (f.display(), target.display());
+        eprintln!(
+            "{}",
+            pesan!("dilewati {f} → {t}: {why}", "skipped  {f} → {t}: {why}")
+        );
     }
     for (f, why) in &r.gagal {
-        eprintln!("gagal    {}: {why}", f.display());
+        let f = f.display();
+        eprintln!("{}", pesan!("gagal    {f}: {why}", "failed   {f}: {why}"));
     }
     let langkah: usize = r.ditulis.iter().map(|w| w.2.langkah).sum();
     let periksa: usize = r.ditulis.iter().map(|w| w.2.catatan.len()).sum();
-    println!(
-        "\nRingkasan: {} SOP ditulis ke {} ({langkah} langkah, {periksa} butir perlu diperiksa di \"Catatan impor\"); {} berkas gagal, {} SOP dilewati, dari {} berkas.",
+    let (n, k, g, d, f) = (
         r.ditulis.len(),
         ke.display(),
         r.gagal.len(),
         r.dilewati.len(),
-        files.len()
+        files.len(),
+    );
+    println!(
+        "\n{}",
+        pesan!(
+            "Ringkasan: {n} SOP ditulis ke {k} ({langkah} langkah, {periksa} butir perlu diperiksa di \"Catatan impor\"); {g} berkas gagal, {d} SOP dilewati, dari {f} berkas.",
+            "Summary: {n} SOPs written into {k} ({langkah} steps, {periksa} items to review in \"Catatan impor\"); {g} files failed, {d} SOPs skipped, of {f} files."
+        )
     );
     if !r.ditulis.is_empty() {
         println!(
-            "Setiap SOP berstatus draf: periksa \"Catatan impor\" di tiap berkas, lalu jalankan `sopgen check`."
+            "{}",
+            pesan!(
+                "Setiap SOP berstatus draf: periksa \"Catatan impor\" di tiap berkas, lalu jalankan `sopgen check`.",
+                "Each SOP is a draft (status \"draf\"): review its \"Catatan impor\", then run `sopgen check`."
+            )
         );
     }
     if r.berhasil() {
