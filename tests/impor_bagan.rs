@@ -682,3 +682,48 @@ fn a_legacy_vml_group_over_the_table() {
         h.catatan
     );
 }
+
+#[test]
+fn branch_words_typed_into_the_lane_cells() {
+    // Step 3's diamond: "Tidak" goes on to step 4, "Ya" jumps to step 5.
+    // The words are typed into cells, not drawn: "Ya" in the cell right of
+    // the diamond, "Tidak" in the cell under it. Without them the arrow
+    // that skips a step would be taken for "Tidak".
+    let box_ = |t: u32| vml(t, "", 10.0, 5.0, 60.0, 30.0, "");
+    let mut all = kepala();
+    all.push(baris("1", "Menerima berkas", [&box_(116), "", ""]));
+    all.push(baris("2", "Mencatat berkas", ["", &box_(109), ""]));
+    let mut cells = vec![c("3"), c("Memeriksa berkas")];
+    cells.push(c(""));
+    cells.push(tc(
+        "",
+        &p_xml(
+            &(box_(110)
+                + &vml_panah(40.0, 35.0, -40.0, ROW + 5.0)
+                + &vml_panah(70.0, 20.0, 120.0, 2.0 * ROW + 5.0)),
+        ),
+    ));
+    cells.push(c("Ya"));
+    cells.extend([c("Berkas"), c("10 menit"), c("Berkas")]);
+    all.push(tr_h(ROW, false, &cells));
+    let mut cells = vec![
+        c("4"),
+        c("Mengembalikan berkas"),
+        tc("", &p_xml(&box_(109))),
+        c("Tidak"),
+        c(""),
+    ];
+    cells.extend([c("Berkas"), c("10 menit"), c("Berkas")]);
+    all.push(tr_h(ROW, false, &cells));
+    all.push(baris("5", "Mengarsipkan berkas", ["", "", &box_(116)]));
+    let h = impor(&tbl(&GRID, &all));
+    let sop = parse(&h.teks);
+    assert_eq!(
+        pelaksana(&sop),
+        [nama(0), nama(1), nama(1), nama(0), nama(2)],
+        "{}",
+        h.teks
+    );
+    assert_eq!(sop.langkah[2].tidak, Some(3), "{}", h.teks);
+    assert_eq!(sop.langkah[2].ya, Some(4), "{}", h.teks);
+}

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::bagan::{Kelas, Taruh, kelas_label, mulai_selesai, simbol, teks_label};
+use super::bagan::{Kelas, LabelSel, Taruh, kelas_label, mulai_selesai, simbol, teks_label};
 use super::bentuk::JenisBentuk;
 use super::prosedur::BarisLangkah;
 use super::teks::{kunci, kutip, satu_baris};
@@ -59,7 +59,23 @@ fn jarak_segmen(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 /// `map[t][l]`: the procedure-wide lane of lane `l` of table `t`.
-pub fn alur(shapes: &[Taruh], langkah: &[BarisLangkah], map: &[Vec<usize>]) -> Alur {
+/// A branch word placed in the table: a label shape, a connector's text,
+/// or text typed into a lane cell.
+struct Lbl {
+    tabel: usize,
+    c: (f64, f64),
+    kelas: Kelas,
+    teks: String,
+    /// The shape it is, when it is one.
+    sumber: Option<usize>,
+}
+
+pub fn alur(
+    shapes: &[Taruh],
+    langkah: &[BarisLangkah],
+    map: &[Vec<usize>],
+    sel_labels: &[LabelSel],
+) -> Alur {
     let n = langkah.len();
     let mut a = Alur {
         lajur: vec![Vec::new(); n],
@@ -184,7 +200,9 @@ pub fn alur(shapes: &[Taruh], langkah: &[BarisLangkah], map: &[Vec<usize>]) -> A
         }
     }
     // Labels: "Ya"/"Tidak" text boxes and connectors' own text.
-    let labels: Vec<(usize, Kelas, String)> = shapes
+    // Labels: "Ya"/"Tidak" text boxes, connectors' own text, and the words
+    // typed into the lane cells beside a diamond.
+    let mut labels: Vec<Lbl> = shapes
         .iter()
         .enumerate()
         .filter(|(_, s)| {
@@ -198,8 +216,25 @@ pub fn alur(shapes: &[Taruh], langkah: &[BarisLangkah], map: &[Vec<usize>]) -> A
                         | JenisBentuk::Terminator
                 )
         })
-        .filter_map(|(i, s)| kelas_label(&s.b.teks).map(|k| (i, k, satu_baris(&s.b.teks))))
+        .filter_map(|(i, s)| {
+            kelas_label(&s.b.teks).map(|k| Lbl {
+                tabel: s.tabel,
+                c: s.tengah(),
+                kelas: k,
+                teks: satu_baris(&s.b.teks),
+                sumber: Some(i),
+            })
+        })
         .collect();
+    labels.extend(sel_labels.iter().filter_map(|l| {
+        kelas_label(&l.teks).map(|k| Lbl {
+            tabel: l.tabel,
+            c: (l.x, l.y),
+            kelas: k,
+            teks: satu_baris(&l.teks),
+            sumber: None,
+        })
+    }));
     for st in 0..n {
         let decision = per_step[st]
             .iter()
@@ -235,15 +270,16 @@ pub fn alur(shapes: &[Taruh], langkah: &[BarisLangkah], map: &[Vec<usize>]) -> A
         };
         // Each label goes to the nearest exit of the nearest decision.
         let mut kelas: Vec<Option<(Kelas, String)>> = vec![None; ex.len()];
-        for (li, k, text) in &labels {
-            let c = shapes[*li].tengah();
-            if jarak_kotak(c, &shapes[d]) > 90.0 {
+        for l in &labels {
+            let (c, k, text) = (l.c, &l.kelas, &l.teks);
+            if l.tabel != shapes[d].tabel || jarak_kotak(c, &shapes[d]) > 90.0 {
                 continue;
             }
             let nearer_decision = per_step.iter().enumerate().any(|(o, syms)| {
                 o != st
                     && syms.iter().any(|&i| {
                         shapes[i].b.jenis == JenisBentuk::Keputusan
+                            && shapes[i].tabel == l.tabel
                             && jarak_kotak(c, &shapes[i]) < jarak_kotak(c, &shapes[d])
                     })
             });
@@ -254,7 +290,7 @@ pub fn alur(shapes: &[Taruh], langkah: &[BarisLangkah], map: &[Vec<usize>]) -> A
                 .iter()
                 .enumerate()
                 .map(|(xi, &(_, e))| {
-                    let dist = if edges[e].sumber == *li {
+                    let dist = if Some(edges[e].sumber) == l.sumber {
                         0.0
                     } else {
                         edges[e]

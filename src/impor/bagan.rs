@@ -95,6 +95,43 @@ impl Geometri {
     }
 }
 
+/// A branch word ("Ya", "Tidak", "Lengkap") typed into a lane cell, placed
+/// near the top of its cell.
+#[derive(Debug, Clone)]
+pub struct LabelSel {
+    pub tabel: usize,
+    pub x: f64,
+    pub y: f64,
+    pub teks: String,
+}
+
+/// The branch words typed into the lane cells of the procedure's tables.
+pub fn label_sel(tabel: &[(&Tabel, &Kepala)], geo: &[Geometri]) -> Vec<LabelSel> {
+    let mut out = Vec::new();
+    for (ti, (t, k)) in tabel.iter().enumerate() {
+        for (ri, r) in t.baris.iter().enumerate().skip(k.baris + k.tinggi) {
+            for c in &r.sel {
+                let in_lane = k.lajur.iter().any(|l| c.kol >= l.kol0 && c.kol < l.kol1);
+                if !in_lane || c.lanjut {
+                    continue;
+                }
+                for (pi, p) in c.paragraf().iter().enumerate() {
+                    if teks_label(&p.teks) {
+                        let width: f64 = t.grid.iter().skip(c.kol).take(c.span).sum();
+                        out.push(LabelSel {
+                            tabel: ti,
+                            x: t.kiri(c.kol) + width / 2.0,
+                            y: geo[ti].atas[ri] + 8.0 + 13.0 * pi as f64,
+                            teks: p.teks.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Whether a shape is a flowchart symbol (a step's box).
 pub fn simbol(b: &Bentuk) -> bool {
     matches!(

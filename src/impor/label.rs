@@ -228,6 +228,10 @@ pub fn kolom(text: &str) -> Option<Kolom> {
         {
             Kolom::MutuBaku
         }
+        _ if starts("input") || starts("masukan") || k == "bahan" || k == "sarana" => {
+            Kolom::Kelengkapan
+        }
+        _ if starts("lama waktu") || k == "jangka waktu" => Kolom::Waktu,
         _ if starts("kelengkapan")
             || starts("persyaratan")
             || starts("syarat")
@@ -326,5 +330,7 @@ mod tests {
         assert_eq!(kolom("Penangung Jawab"), Some(Kolom::PenanggungJawab));
         assert_eq!(kolom("Ket."), Some(Kolom::Keterangan));
         assert_eq!(kolom("Kepala Dinas"), None);
+        assert_eq!(kolom("Input"), Some(Kolom::Kelengkapan));
+        assert_eq!(kolom("Lama Waktu"), Some(Kolom::Waktu));
     }
 }

@@ -310,7 +310,8 @@ fn satu_sop(
     let geo: Vec<bagan::Geometri> = tables.iter().map(|(t, _)| bagan::geometri(t)).collect();
     let luar = bentuk_luar(blok, offset, pros);
     let placed = bagan::taruh(&tables, &geo, &rows, &luar, dok.halaman);
-    let flow = alur::alur(&placed, &rows, &map);
+    let cell_labels = bagan::label_sel(&tables, &geo);
+    let flow = alur::alur(&placed, &rows, &map, &cell_labels);
     if placed.iter().any(|p| p.ditebak && bagan::simbol(p.b)) {
         d.catat(
             "Bagan alir digambar sebagai satu kelompok di atas tabel; letak simbolnya pada baris langkah diperkirakan dari urutannya. Periksa pelaksana tiap langkah.",
