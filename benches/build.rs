@@ -123,6 +123,8 @@ fn timed(cmd: &mut Command) -> (Duration, String) {
 fn sopgen_build(site: &Path, out: &Path) -> (Duration, String) {
     timed(
         Command::new(SOPGEN)
+            // The lines read below are the English ones.
+            .env("SOPGEN_LANG", "en")
             .args(["build", "--stats", "--color=never", "--root"])
             .arg(site)
             .arg("--output")

@@ -68,7 +68,9 @@ fn revision(root: &Path) -> Option<(String, bool)> {
     Some((commit, dirty))
 }
 
-/// A warning of `sopgen check`, for the cover (which speaks Indonesian).
+/// A warning of `sopgen check`, for the cover (which speaks Indonesian):
+/// the keterkaitan warnings made in English (`--lang en`) are said again
+/// in Indonesian; made in Indonesian, they are already.
 fn note(d: &Diagnostic) -> String {
     let m = &d.message;
     let said = if let Some(rest) = m.strip_prefix("keterkaitan ") {
@@ -100,7 +102,7 @@ fn review_notes(catalog: &Catalog) -> Vec<String> {
         if sop.nomor.is_none() {
             missing.push("nomor");
         }
-        if sop.disahkan_oleh.is_none() {
+        if sop.disahkan_oleh.is_empty() {
             missing.push("disahkan_oleh");
         }
         if sop.tanggal_pembuatan.is_none() {
@@ -109,7 +111,7 @@ fn review_notes(catalog: &Catalog) -> Vec<String> {
         if sop.dasar_hukum.is_empty() {
             missing.push("dasar_hukum");
         }
-        if sop.langkah.iter().any(|l| l.waktu.is_none()) {
+        if sop.total().tanpa_waktu > 0 {
             missing.push("waktu pada sebagian langkah");
         }
         if !missing.is_empty() {
@@ -139,7 +141,16 @@ struct Zipping {
 impl Sink for Zipping {
     fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
         let entry = crate::zip::prepare(&format!("{}/{}", self.folder, file.path), &file.bytes)
-            .map_err(|e| Diagnostic::error(&file.path, format!("cannot zip it: {e}")))?;
+            .map_err(|e| {
+                let e = crate::terjemah::io(&e);
+                Diagnostic::error(
+                    &file.path,
+                    crate::pesan!(
+                        "berkas ini tidak dapat dimasukkan ke zip: {e}",
+                        "cannot zip it: {e}"
+                    ),
+                )
+            })?;
         self.ready.lock().expect("not poisoned").push(entry);
         Ok(())
     }
@@ -172,15 +183,28 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(default_name(&config.title, date)));
     if target.exists() && !options.force {
+        let shown = target.display();
         return Err(vec![
-            Diagnostic::error(&target, format!("{} exists already", target.display()))
-                .with_hint("give another --output, or --force to replace it"),
+            Diagnostic::error(
+                &target,
+                crate::pesan!("{shown} sudah ada", "{shown} exists already"),
+            )
+            .with_hint(crate::pesan!(
+                "beri nama lain dengan --output, atau pakai --force untuk menggantinya",
+                "give another --output, or --force to replace it"
+            )),
         ]);
     }
     if target.is_dir() {
         return Err(vec![
-            Diagnostic::error(&target, "this is a folder, not a file")
-                .with_hint("give the zip's file name with --output"),
+            Diagnostic::error(
+                &target,
+                crate::pesan!("ini folder, bukan berkas", "this is a folder, not a file"),
+            )
+            .with_hint(crate::pesan!(
+                "beri nama berkas zip-nya dengan --output",
+                "give the zip's file name with --output"
+            )),
         ]);
     }
     // The zip unpacks to one folder, named like the zip.
@@ -206,12 +230,24 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             .unwrap_or_default(),
         std::process::id()
     ));
-    let io_error = |what: &str, path: &Path, e: std::io::Error| {
-        vec![
-            Diagnostic::error(path, format!("cannot {what} {}: {e}", path.display())).with_hint(
-                "check the folder is writable and the disk not full; nothing was replaced",
-            ),
-        ]
+    let io_error = |create: bool, path: &Path, e: std::io::Error| {
+        let shown = path.display();
+        let e = crate::terjemah::io(&e);
+        let message = if create {
+            crate::pesan!(
+                "{shown} tidak dapat dibuat: {e}",
+                "cannot create {shown}: {e}"
+            )
+        } else {
+            crate::pesan!(
+                "{shown} tidak dapat ditulis: {e}",
+                "cannot write {shown}: {e}"
+            )
+        };
+        vec![Diagnostic::error(path, message).with_hint(crate::pesan!(
+            "periksa apakah folder itu dapat ditulisi dan disk tidak penuh; tidak ada yang diganti",
+            "check the folder is writable and the disk not full; nothing was replaced"
+        ))]
     };
     let files = entries.len();
     let write = || -> std::io::Result<u64> {
@@ -233,12 +269,12 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
         Ok(n) => n,
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
-            return Err(io_error("write", &target, e));
+            return Err(io_error(false, &target, e));
         }
     };
     if let Err(e) = std::fs::rename(&tmp, &target) {
         let _ = std::fs::remove_file(&tmp);
-        return Err(io_error("create", &target, e));
+        return Err(io_error(true, &target, e));
     }
     Ok(Bundled {
         path: target,

@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::load::Loaded;
-use crate::content::{Bagian, Sop, Status};
+use crate::content::model::label_unit;
+use crate::content::{Bagian, Located, Sop, Status};
 use crate::diagnostic::Diagnostic;
 
 /// One SOP in the catalogue.
@@ -17,14 +18,23 @@ pub struct Entry {
     /// `dinsos-selayar/pengumpulan-data-kinerja/`.
     pub url: String,
     /// After inheritance from `_index.md` files and the config.
+    pub pemerintah: Option<String>,
     pub instansi: Option<String>,
+    /// The unit's levels on one line (see [`label_unit`]): how lists,
+    /// indexes and search name it.
     pub unit: Option<String>,
+    /// The unit's levels, outermost first.
+    pub unit_tingkat: Vec<String>,
     /// Whether this build publishes it (drafts only with `--drafts`).
     pub published: bool,
     /// `keterkaitan`, each entry with the SOP it resolves to, if any.
     pub terkait: Vec<(String, Option<usize>)>,
     /// The SOPs whose `keterkaitan` point here ("Digunakan oleh").
     pub digunakan_oleh: Vec<usize>,
+    /// `menggantikan`, each entry with the SOP it resolves to, if any.
+    pub menggantikan: Vec<(String, Option<usize>)>,
+    /// The SOPs that say they replace this one ("Digantikan oleh").
+    pub digantikan_oleh: Vec<usize>,
 }
 
 #[derive(Debug)]
@@ -42,6 +52,37 @@ pub struct Catalog {
 pub struct Group {
     pub instansi: Option<String>,
     pub units: Vec<(Option<String>, Vec<usize>)>,
+}
+
+/// The letterhead an SOP gets from itself, its folders and the config.
+struct Inherited {
+    pemerintah: Option<String>,
+    instansi: Option<String>,
+    unit: Vec<String>,
+}
+
+/// How references name SOPs: by path, by file name, by nama.
+#[derive(Default)]
+struct Names {
+    by_path: HashMap<String, usize>,
+    by_leaf: HashMap<String, Vec<usize>>,
+    by_nama: HashMap<String, Vec<usize>>,
+}
+
+/// What a reference to another SOP says of it.
+#[derive(Clone, Copy)]
+enum Relation {
+    Terkait,
+    Menggantikan,
+}
+
+impl Relation {
+    fn field(self) -> &'static str {
+        match self {
+            Relation::Terkait => "keterkaitan",
+            Relation::Menggantikan => "menggantikan",
+        }
+    }
 }
 
 /// Which SOPs a build publishes.
@@ -114,7 +155,11 @@ impl Catalog {
         let mut sops = sops;
         sops.sort_by(|a, b| a.path.cmp(&b.path));
         for sop in sops {
-            let (instansi, unit) = catalog.inherited(&sop, config);
+            let Inherited {
+                pemerintah,
+                instansi,
+                unit,
+            } = catalog.inherited(&sop, config);
             let folder = folder_of(&sop.path);
             let leaf = sop
                 .slug
@@ -130,11 +175,15 @@ impl Catalog {
             catalog.entries.push(Entry {
                 sop,
                 url,
+                pemerintah,
                 instansi,
-                unit,
+                unit: label_unit(&unit),
+                unit_tingkat: unit,
                 published,
                 terkait: Vec::new(),
                 digunakan_oleh: Vec::new(),
+                menggantikan: Vec::new(),
+                digantikan_oleh: Vec::new(),
             });
         }
         catalog.check_urls();
@@ -144,23 +193,31 @@ impl Catalog {
         catalog
     }
 
-    /// `instansi` and `unit` from the SOP, else the nearest `_index.md` that
-    /// sets them, else the config.
-    fn inherited(&self, sop: &Sop, config: &Config) -> (Option<String>, Option<String>) {
+    /// `pemerintah`, `instansi` and `unit` from the SOP, else the nearest
+    /// `_index.md` that sets them, else the config.
+    fn inherited(&self, sop: &Sop, config: &Config) -> Inherited {
+        let mut pemerintah = sop.pemerintah.clone();
         let mut instansi = sop.instansi.clone();
         let mut unit = sop.unit.clone();
         let mut folder = folder_of(&sop.path);
         loop {
             if let Some(b) = self.bagian.get(folder) {
+                pemerintah = pemerintah.or_else(|| b.pemerintah.clone());
                 instansi = instansi.or_else(|| b.instansi.clone());
-                unit = unit.or_else(|| b.unit.clone());
+                if unit.is_empty() {
+                    unit.clone_from(&b.unit);
+                }
             }
             if folder.is_empty() {
                 break;
             }
             folder = folder_of(folder);
         }
-        (instansi.or_else(|| config.instansi.clone()), unit)
+        Inherited {
+            pemerintah: pemerintah.or_else(|| config.pemerintah.clone()),
+            instansi: instansi.or_else(|| config.instansi.clone()),
+            unit,
+        }
     }
 
     /// Two pages at one URL would overwrite each other; URLs that differ
@@ -173,7 +230,10 @@ impl Catalog {
             .map(|k| {
                 (
                     format!("{k}/").to_lowercase(),
-                    format!("the folder page of content/{k}/_index.md"),
+                    crate::pesan!(
+                        "halaman folder dari content/{k}/_index.md",
+                        "the folder page of content/{k}/_index.md"
+                    ),
                 )
             })
             .collect();
@@ -183,31 +243,44 @@ impl Catalog {
             let top = key.split('/').next().unwrap_or("");
             if crate::indexes::RESERVED.contains(&top) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
+                let url = &e.url;
+                let reserved = crate::indexes::RESERVED
+                    .iter()
+                    .map(|r| format!("{r}/"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let d = e
                     .sop
                     .source
                     .error(
                         span,
-                        format!("the URL `{}` is kept for the catalogue's own pages", e.url),
+                        crate::pesan!(
+                            "URL `{url}` dipakai untuk halaman katalog sendiri",
+                            "the URL `{url}` is kept for the catalogue's own pages"
+                        ),
                     )
-                    .with_hint(format!(
-                        "sopgen writes its index pages under {}: rename the folder or file `{top}`",
-                        crate::indexes::RESERVED
-                            .iter()
-                            .map(|r| format!("{r}/"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    .with_hint(crate::pesan!(
+                        "sopgen menulis halaman-halaman indeksnya di bawah {reserved}: ganti nama folder atau berkas `{top}`",
+                        "sopgen writes its index pages under {reserved}: rename the folder or file `{top}`"
                     ));
                 self.diags.push(d);
                 continue;
             }
             if let Some(other) = taken.get(&key) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
+                let url = &e.url;
                 let d = e
                     .sop
                     .source
-                    .error(span, format!("two pages would be published at the same URL `{}`", e.url))
-                    .with_hint(format!(
+                    .error(
+                        span,
+                        crate::pesan!(
+                            "dua halaman akan diterbitkan di URL yang sama, `{url}`",
+                            "two pages would be published at the same URL `{url}`"
+                        ),
+                    )
+                    .with_hint(crate::pesan!(
+                        "{other} juga diterbitkan di sana: ganti nama salah satu berkas atau beri salah satunya `slug` yang lain",
                         "{other} is published there too: rename one of the files or give one a different `slug`"
                     ));
                 self.diags.push(d);
@@ -217,103 +290,132 @@ impl Catalog {
         }
     }
 
-    /// Resolves every `keterkaitan` entry as FORMAT.md says: the SOP's path
-    /// under `content/`, its last path part when unique, or its nama.
+    /// Resolves every `keterkaitan` and `menggantikan` entry as FORMAT.md
+    /// says: the SOP's path under `content/`, its last path part when
+    /// unique, or its nama.
     fn resolve_links(&mut self) {
-        let mut by_path: HashMap<String, usize> = HashMap::new();
-        let mut by_leaf: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_nama: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut names = Names::default();
         for (i, e) in self.entries.iter().enumerate() {
             let path = e.sop.path.to_lowercase();
             let leaf = path.rsplit('/').next().unwrap_or(&path).to_string();
-            by_path.insert(path, i);
-            by_leaf.entry(leaf).or_default().push(i);
-            by_nama
+            names.by_path.insert(path, i);
+            names.by_leaf.entry(leaf).or_default().push(i);
+            names
+                .by_nama
                 .entry(normal_title(&e.sop.nama))
                 .or_default()
                 .push(i);
         }
         let mut backlinks: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
+        let mut replaced_by: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
         for i in 0..self.entries.len() {
-            let e = &self.entries[i];
-            let mut terkait = Vec::with_capacity(e.sop.keterkaitan.len());
-            for r in &e.sop.keterkaitan {
-                let key = r
-                    .text
-                    .trim()
-                    .trim_end_matches(".md")
-                    .trim_matches('/')
-                    .to_lowercase();
-                // A file name shared by several folders is not unique: then
-                // the nama decides, and failing that the choice is reported.
-                let by_name = by_nama
-                    .get(&normal_title(&r.text))
-                    .cloned()
-                    .unwrap_or_default();
-                let candidates: Vec<usize> = if let Some(&j) = by_path.get(&key) {
-                    vec![j]
-                } else if let Some(v) = by_leaf
-                    .get(&key)
-                    .filter(|v| v.len() == 1 || by_name.is_empty())
-                {
-                    v.clone()
-                } else {
-                    by_name
-                };
-                let target = self.pick(i, &candidates);
-                match target {
-                    Some(j) if j == i => {
-                        self.diags.push(
-                            e.sop
-                                .source
-                                .warning(
-                                    r.span.clone(),
-                                    format!("keterkaitan \"{}\" refers to this SOP itself", r.text),
-                                )
-                                .with_hint("remove the entry"),
-                        );
-                    }
-                    Some(j) => backlinks[j].push(i),
-                    None if candidates.len() > 1 => {
-                        let paths: Vec<String> = candidates
-                            .iter()
-                            .map(|&j| format!("\"{}\"", self.entries[j].sop.path))
-                            .collect();
-                        self.diags.push(
-                            e.sop
-                                .source
-                                .warning(
-                                    r.span.clone(),
-                                    format!(
-                                        "keterkaitan \"{}\" matches {} SOPs",
-                                        r.text,
-                                        candidates.len()
-                                    ),
-                                )
-                                .with_hint(format!(
-                                    "write the path of the one you mean: {}",
-                                    paths.join(", ")
-                                )),
-                        );
-                    }
-                    None => {
-                        let hint = "write the nama of an SOP in this catalogue, or its path under content/ without `.md` (e.g. \"dinsos/penyusunan-lakip\"); it stays plain text until then";
-                        self.diags.push(
-                            e.sop
-                                .source
-                                .warning(r.span.clone(), format!("keterkaitan \"{}\" does not match any SOP in the catalogue", r.text))
-                                .with_hint(hint),
-                        );
-                    }
+            let sop = Arc::clone(&self.entries[i].sop);
+            let mut terkait = Vec::with_capacity(sop.keterkaitan.len());
+            for r in &sop.keterkaitan {
+                let target = self.resolve(i, r, &names, Relation::Terkait);
+                if let Some(j) = target {
+                    backlinks[j].push(i);
                 }
-                terkait.push((r.text.clone(), target.filter(|&j| j != i)));
+                terkait.push((r.text.clone(), target));
+            }
+            let mut menggantikan = Vec::with_capacity(sop.menggantikan.len());
+            for r in &sop.menggantikan {
+                let target = self.resolve(i, r, &names, Relation::Menggantikan);
+                if let Some(j) = target {
+                    replaced_by[j].push(i);
+                }
+                menggantikan.push((r.text.clone(), target));
             }
             self.entries[i].terkait = terkait;
+            self.entries[i].menggantikan = menggantikan;
         }
         for (j, mut from) in backlinks.into_iter().enumerate() {
             from.sort_unstable();
             from.dedup();
             self.entries[j].digunakan_oleh = from;
+        }
+        for (j, mut from) in replaced_by.into_iter().enumerate() {
+            from.sort_unstable();
+            from.dedup();
+            self.entries[j].digantikan_oleh = from;
+        }
+    }
+
+    /// The SOP a reference of SOP `i` names, or a warning saying why none.
+    fn resolve(&mut self, i: usize, r: &Located, names: &Names, rel: Relation) -> Option<usize> {
+        let key = r
+            .text
+            .trim()
+            .trim_end_matches(".md")
+            .trim_matches('/')
+            .to_lowercase();
+        // A file name shared by several folders is not unique: then the nama
+        // decides, and failing that the choice is reported.
+        let by_name = names
+            .by_nama
+            .get(&normal_title(&r.text))
+            .cloned()
+            .unwrap_or_default();
+        let candidates: Vec<usize> = if let Some(&j) = names.by_path.get(&key) {
+            vec![j]
+        } else if let Some(v) = names
+            .by_leaf
+            .get(&key)
+            .filter(|v| v.len() == 1 || by_name.is_empty())
+        {
+            v.clone()
+        } else {
+            by_name
+        };
+        let field = rel.field();
+        let text = &r.text;
+        let source = Arc::clone(&self.entries[i].sop.source);
+        let warn =
+            |message: String, hint: String| source.warning(r.span.clone(), message).with_hint(hint);
+        match self.pick(i, &candidates) {
+            Some(j) if j == i => {
+                self.diags.push(warn(
+                    crate::pesan!(
+                        "{field} \"{text}\" menunjuk SOP ini sendiri",
+                        "{field} \"{text}\" refers to this SOP itself"
+                    ),
+                    crate::pesan!("hapus entri ini", "remove the entry"),
+                ));
+                None
+            }
+            Some(j) => Some(j),
+            None if candidates.len() > 1 => {
+                let n = candidates.len();
+                let paths: Vec<String> = candidates
+                    .iter()
+                    .map(|&j| format!("\"{}\"", self.entries[j].sop.path))
+                    .collect();
+                let paths = paths.join(", ");
+                self.diags.push(warn(
+                    crate::pesan!(
+                        "{field} \"{text}\" cocok dengan {n} SOP",
+                        "{field} \"{text}\" matches {n} SOPs"
+                    ),
+                    crate::pesan!(
+                        "tulis path SOP yang dimaksud: {paths}",
+                        "write the path of the one you mean: {paths}"
+                    ),
+                ));
+                None
+            }
+            None => {
+                self.diags.push(warn(
+                    crate::pesan!(
+                        "{field} \"{text}\" tidak cocok dengan SOP mana pun di katalog",
+                        "{field} \"{text}\" does not match any SOP in the catalogue"
+                    ),
+                    crate::pesan!(
+                        "tulis nama SOP yang ada di katalog ini, atau path-nya di bawah content/ tanpa `.md` (misalnya \"dinsos/penyusunan-lakip\"); sampai itu ia tampil sebagai teks biasa",
+                        "write the nama of an SOP in this catalogue, or its path under content/ without `.md` (e.g. \"dinsos/penyusunan-lakip\"); it stays plain text until then"
+                    ),
+                ));
+                None
+            }
         }
     }
 

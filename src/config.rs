@@ -23,6 +23,9 @@ pub struct Config {
     pub base_url: Option<String>,
     /// A folder under `themes/`; "default" is built in.
     pub theme: String,
+    /// The government line of the letterhead ("Pemerintah Provinsi Jawa
+    /// Timur") of SOPs that name none, and whose folders name none.
+    pub pemerintah: Option<String>,
     /// The agency of SOPs that name none, and whose folders name none.
     pub instansi: Option<String>,
     /// Where `sopgen build` writes, relative to the site root.
@@ -42,6 +45,7 @@ impl Default for Config {
             description: None,
             base_url: None,
             theme: "default".to_string(),
+            pemerintah: None,
             instansi: None,
             output_dir: PathBuf::from("public"),
             logo: None,
@@ -55,6 +59,7 @@ const FIELDS: &[&str] = &[
     "description",
     "base_url",
     "theme",
+    "pemerintah",
     "instansi",
     "output_dir",
     "logo",
@@ -67,15 +72,32 @@ impl Config {
         let path = root.join(CONFIG_FILE);
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
-                Diagnostic::error(CONFIG_FILE, "the file is not valid UTF-8 text")
-                    .with_hint("save sopgen.toml as UTF-8")
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    crate::pesan!(
+                        "berkas ini bukan teks UTF-8 yang sah",
+                        "the file is not valid UTF-8 text"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "simpan sopgen.toml sebagai UTF-8",
+                    "save sopgen.toml as UTF-8"
+                ))
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(e) => {
-                return Err(
-                    Diagnostic::error(CONFIG_FILE, format!("cannot read the file: {e}"))
-                        .with_hint("check the file's permissions"),
-                );
+                let e = crate::terjemah::io(&e);
+                return Err(Diagnostic::error(
+                    CONFIG_FILE,
+                    crate::pesan!(
+                        "berkas ini tidak dapat dibaca: {e}",
+                        "cannot read the file: {e}"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "periksa izin akses berkas ini",
+                    "check the file's permissions"
+                )));
             }
         };
         Config::parse(&text)
@@ -90,12 +112,18 @@ impl Config {
                 .and_then(|m| m.split('`').next())
             {
                 Some(name) => match closest(name, FIELDS.iter().copied()) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("the settings are: {}", FIELDS.join(", ")),
+                    Some(near) => crate::pesan!("maksudnya `{near}`?", "did you mean `{near}`?"),
+                    None => {
+                        let all = FIELDS.join(", ");
+                        crate::pesan!("pengaturan yang ada: {all}", "the settings are: {all}")
+                    }
                 },
-                None => "see the settings in README.md".to_string(),
+                None => crate::pesan!(
+                    "lihat daftar pengaturan di README.md",
+                    "see the settings in README.md"
+                ),
             };
-            file.error(e.span().unwrap_or(0..0), message)
+            file.error(e.span().unwrap_or(0..0), crate::terjemah::toml(&message))
                 .with_hint(hint)
         })?;
         if let Some(url) = &mut config.base_url
@@ -137,6 +165,11 @@ mod tests {
     fn a_typo_is_an_error_with_a_suggestion() {
         let d = Config::parse("title = \"x\"\nbase_ur = \"y\"\n").unwrap_err();
         assert_eq!(d.location.as_ref().unwrap().line, 2);
-        assert_eq!(d.hint.as_deref(), Some("did you mean `base_url`?"));
+        assert_eq!(d.hint.as_deref(), Some("maksudnya `base_url`?"));
+        assert!(
+            d.message.starts_with("kolom `base_ur` tidak dikenal"),
+            "{}",
+            d.message
+        );
     }
 }

@@ -14,6 +14,18 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// The label a report starts with, in the language of messages, and
+    /// its colour.
+    fn label(self) -> (&'static str, &'static str) {
+        let en = crate::bahasa::inggris();
+        match self {
+            Severity::Error => (if en { "error" } else { "kesalahan" }, "1;31"),
+            Severity::Warning => (if en { "warning" } else { "peringatan" }, "1;33"),
+        }
+    }
+}
+
 /// A place in a file: 1-based line and column (in characters), and the text
 /// of that line so the report can quote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,10 +97,7 @@ impl Diagnostic {
                 text.to_string()
             }
         };
-        let (label, code) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
-        };
+        let (label, code) = self.severity.label();
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -124,7 +133,12 @@ impl Diagnostic {
             );
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} {} hint: {}", paint("1;34", "="), hint);
+            let label = if crate::bahasa::inggris() {
+                "hint"
+            } else {
+                "saran"
+            };
+            let _ = writeln!(out, "{pad} {} {label}: {}", paint("1;34", "="), hint);
         }
         out
     }
@@ -133,10 +147,7 @@ impl Diagnostic {
 impl Diagnostic {
     /// One line: `warning: file:line:col: message`.
     pub fn render_short(&self, color: bool) -> String {
-        let (label, code) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
-        };
+        let (label, code) = self.severity.label();
         let label = if color {
             format!("\x1b[{code}m{label}\x1b[0m")
         } else {
@@ -315,13 +326,21 @@ mod tests {
     fn renders_like_rustc() {
         let f = SourceFile::new("content/x.md", "+++\ndasar_hokum = []\n+++\n".to_string());
         let d = f
-            .error(4..15, "unknown field `dasar_hokum`")
-            .with_hint("did you mean `dasar_hukum`?");
+            .error(4..15, "kolom `dasar_hokum` tidak dikenal")
+            .with_hint("maksudnya `dasar_hukum`?");
+        // Messages are Indonesian unless English is asked for (the
+        // English labels are checked through the binary, in tests/).
         let text = d.render(false);
         assert_eq!(
             text,
-            "error: unknown field `dasar_hokum`\n --> content/x.md:2:1\n  |\n2 | dasar_hokum = []\n  | ^^^^^^^^^^^\n  = hint: did you mean `dasar_hukum`?\n"
+            "kesalahan: kolom `dasar_hokum` tidak dikenal\n --> content/x.md:2:1\n  |\n2 | dasar_hokum = []\n  | ^^^^^^^^^^^\n  = saran: maksudnya `dasar_hukum`?\n"
         );
+        assert_eq!(
+            d.render_short(false),
+            "kesalahan: content/x.md:2:1: kolom `dasar_hokum` tidak dikenal\n"
+        );
+        let w = Diagnostic::warning("content/y.md", "x");
+        assert_eq!(w.render_short(false), "peringatan: content/y.md: x\n");
     }
 
     #[test]

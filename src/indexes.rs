@@ -117,8 +117,12 @@ pub struct ActorIndex {
 pub struct RegulationIndex {
     pub citation: Citation,
     pub key: String,
-    /// (SOP, the citation as written).
+    /// (SOP, the citation as written): each citing SOP once, with its
+    /// first spelling, however often it cites the regulation.
     pub dikutip: Vec<(usize, String)>,
+    /// Every spelling met, with how many SOPs wrote it so (an SOP counted
+    /// once a spelling), most written first, then by text.
+    pub ejaan: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -317,8 +321,21 @@ impl Indexes {
                                 citation: c,
                                 key: key.clone(),
                                 dikutip: Vec::new(),
+                                ejaan: Vec::new(),
                             });
-                        entry.dikutip.push((i, text.clone()));
+                        // An SOP citing a regulation twice is listed once
+                        // (its SOPs come one after another); each entry
+                        // still links to the regulation.
+                        if entry.dikutip.last().is_none_or(|d| d.0 != i) {
+                            entry.dikutip.push((i, text.clone()));
+                        }
+                        // The same words earlier in this SOP: counted.
+                        if !sop.dasar_hukum[..keys.len()].contains(text) {
+                            match entry.ejaan.iter_mut().find(|(t, _)| t == text) {
+                                Some(e) => e.1 += 1,
+                                None => entry.ejaan.push((text.clone(), 1)),
+                            }
+                        }
                         keys.push(Some(key));
                     }
                     None => {
@@ -330,6 +347,10 @@ impl Indexes {
             refs.push((i, keys));
         }
         let mut regs: Vec<RegulationIndex> = by_key.into_values().collect();
+        for r in &mut regs {
+            r.ejaan
+                .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
         // By type, then newest first, then number.
         regs.sort_by(|a, b| {
             (
@@ -430,6 +451,103 @@ mod tests {
         assert_eq!(slug("  "), "x");
         assert_eq!(slug("Élan / Ñ"), "elan-n");
         assert_eq!(unique_slugs(["A b", "a-b", "c"]), ["a-b", "a-b-2", "c"]);
+    }
+
+    /// A catalogue of SOPs whose `dasar_hukum` are these lists.
+    fn catalog_citing(lists: &[&[&str]]) -> Catalog {
+        use crate::catalog::Drafts;
+        use crate::config::Config;
+        use crate::content::load::{RawFile, parse_files};
+        let files = lists
+            .iter()
+            .enumerate()
+            .map(|(k, items)| {
+                let quoted: Vec<String> = items.iter().map(|t| format!("{t:?}")).collect();
+                let text = format!(
+                    "+++\nnama = \"SOP {k}\"\ndasar_hukum = [{}]\npelaksana = [\"Staf\"]\n\n[[langkah]]\nkegiatan = \"Bekerja\"\npelaksana = \"Staf\"\n+++\n",
+                    quoted.join(", ")
+                );
+                RawFile {
+                    rel: format!("dinas/sop-{k}.md"),
+                    display: format!("content/dinas/sop-{k}.md").into(),
+                    bytes: text.into_bytes(),
+                }
+            })
+            .collect();
+        let loaded = parse_files(files);
+        assert!(loaded.diags.is_empty(), "{:?}", loaded.diags);
+        Catalog::build(loaded, &Config::default(), Drafts::Include)
+    }
+
+    #[test]
+    fn a_regulation_cited_twice_in_one_sop_lists_that_sop_once() {
+        let catalog = catalog_citing(&[
+            &[
+                "UU No. 23 Tahun 2014 tentang Pemerintahan Daerah",
+                "Permendagri No. 52 Tahun 2011",
+                "Undang-Undang Nomor 23 Tahun 2014",
+                "UU No. 23 Tahun 2014 tentang Pemerintahan Daerah",
+                "Rencana Strategis",
+            ],
+            &["UU No. 23 Tahun 2014 tentang Pemerintahan Daerah"],
+            &["Permendagri No. 52 Tahun 2011"],
+        ]);
+        let ix = Indexes::build(&catalog, &BTreeMap::new());
+        let sop = |k: usize| {
+            catalog
+                .entries
+                .iter()
+                .position(|e| e.sop.nama == format!("SOP {k}"))
+                .unwrap()
+        };
+        let uu = ix
+            .dasar_hukum
+            .iter()
+            .position(|r| r.key == "uu/23/2014")
+            .unwrap();
+        let dagri = ix
+            .dasar_hukum
+            .iter()
+            .position(|r| r.key == "permendagri/52/2011")
+            .unwrap();
+        let cited_by = |r: usize| -> Vec<usize> {
+            let mut v: Vec<usize> = ix.dasar_hukum[r].dikutip.iter().map(|d| d.0).collect();
+            v.sort_unstable();
+            v
+        };
+        let mut both = vec![sop(0), sop(1)];
+        both.sort_unstable();
+        assert_eq!(cited_by(uu), both);
+        let mut both = vec![sop(0), sop(2)];
+        both.sort_unstable();
+        assert_eq!(cited_by(dagri), both);
+        // The first SOP's first spelling stands for it.
+        let first = ix.dasar_hukum[uu]
+            .dikutip
+            .iter()
+            .find(|d| d.0 == sop(0))
+            .unwrap();
+        assert_eq!(first.1, "UU No. 23 Tahun 2014 tentang Pemerintahan Daerah");
+        // Every spelling is kept, an SOP counted once a spelling.
+        assert_eq!(
+            ix.dasar_hukum[uu].ejaan,
+            vec![
+                (
+                    "UU No. 23 Tahun 2014 tentang Pemerintahan Daerah".to_string(),
+                    2
+                ),
+                ("Undang-Undang Nomor 23 Tahun 2014".to_string(), 1),
+            ]
+        );
+        // Each entry still links to its regulation, at its position.
+        assert_eq!(
+            ix.by_sop[&sop(0)].dasar_hukum,
+            vec![Some(uu), Some(dagri), Some(uu), Some(uu), None]
+        );
+        assert_eq!(
+            ix.dasar_hukum_lain,
+            vec![("Rencana Strategis".to_string(), sop(0))]
+        );
     }
 
     #[test]

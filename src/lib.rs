@@ -5,6 +5,8 @@
 //! (Tera + theme) → `output` (atomic write). `site` strings them together
 //! for the commands in `main.rs`.
 
+pub mod bahasa;
+pub mod bantuan;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;
@@ -14,6 +16,7 @@ pub mod diagnostic;
 pub mod fasthash;
 pub mod flowchart;
 pub mod hukum;
+pub mod impor;
 pub mod indexes;
 pub mod output;
 pub mod render;
@@ -21,4 +24,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod terjemah;
+#[doc(hidden)]
+pub mod wordgen;
 pub mod zip;

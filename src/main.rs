@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use sopgen::catalog::Drafts;
 use sopgen::diagnostic::{self, Diagnostic};
@@ -25,6 +25,9 @@ struct Cli {
     /// When to use colours in messages
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Language of messages: id (Indonesian, the default) or en (English); also SOPGEN_LANG
+    #[arg(long, global = true, value_name = "id|en", value_parser = parse_lang)]
+    lang: Option<bool>,
     #[command(subcommand)]
     command: Command,
 }
@@ -103,9 +106,12 @@ enum Command {
         /// Open the site in the browser
         #[arg(long)]
         open: bool,
-        /// Also show SOPs with status = "draf"
-        #[arg(long)]
+        /// Show SOPs with status = "draf", marked DRAF (the default: a preview shows what is being written)
+        #[arg(long, overrides_with = "no_drafts")]
         drafts: bool,
+        /// Leave draft SOPs out, as `build` does
+        #[arg(long, overrides_with = "drafts")]
+        no_drafts: bool,
     },
     /// Search the catalogue from the terminal, ranked as the search page ranks
     Search {
@@ -127,6 +133,32 @@ enum Command {
     },
     /// Print the JSON Schema of an SOP's front matter (for editors and validators)
     Schema,
+    /// Import SOPs from Word files (.docx, .doc) into the catalogue's format
+    #[command(
+        visible_alias = "import",
+        long_about = "Read SOP-AP documents from Word files (.docx; .doc through LibreOffice) and write \
+                      each SOP as one .md file (TOML front matter) under content/ or --ke DIR: the \
+                      identity table, the six boxes, the procedure table and the flowchart drawn with \
+                      Word shapes.\n\n\
+                      Each SOP is written with status \"draf\" and opens with a \"## Catatan impor\" \
+                      section listing what was guessed or could not be read, with its place in the \
+                      source (table, row, column). Review it, then run `sopgen check`.\n\n\
+                      Existing files are not replaced without --force. .doc files (Word 97-2003) are \
+                      converted with LibreOffice (Debian/Ubuntu: sudo apt install libreoffice-writer-nogui).\n\n\
+                      Exit codes: 0 all imported, 1 some files failed or were skipped, 2 bad usage.",
+        after_help = "Examples:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos"
+    )]
+    Impor {
+        /// Word files (.docx, .doc) or folders (searched with their subfolders)
+        #[arg(required = true, num_args = 1.., value_name = "FILE_OR_FOLDER")]
+        sumber: Vec<PathBuf>,
+        /// The folder the .md files are written into
+        #[arg(long, default_value = "content", value_name = "DIR")]
+        ke: PathBuf,
+        /// Replace .md files that exist
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a synthetic catalogue of realistic SOPs (for benchmarks and tests)
     #[command(hide = true)]
     Generate {
@@ -159,9 +191,37 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
+/// The command line: clap's English help and errors as they are with
+/// `--lang en`, else in Indonesian (see `sopgen::bantuan`).
+fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    if sopgen::bahasa::inggris() {
+        return Cli::parse_from(args);
+    }
+    let matches = sopgen::bantuan::indonesia(Cli::command())
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| sopgen::bantuan::keluar(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| sopgen::bantuan::keluar(e))
+}
+
+/// `--lang`: `true` for English.
+fn parse_lang(s: &str) -> Result<bool, String> {
+    sopgen::bahasa::dari_nama(s).ok_or_else(|| {
+        sopgen::pesan!(
+            "bahasa \"{s}\" tidak dikenal: pakai id atau en",
+            "unknown language \"{s}\": use id or en"
+        )
+    })
+}
+
 fn main() -> ExitCode {
     keep_freed_memory();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = std::env::var("SOPGEN_LANG").ok();
+    sopgen::bahasa::pakai_inggris(sopgen::bahasa::dari_argumen(&args, env.as_deref()));
+    let cli = parse(args);
+    if let Some(en) = cli.lang {
+        sopgen::bahasa::pakai_inggris(en);
+    }
     let color = match cli.color {
         Color::Always => true,
         Color::Never => false,
@@ -199,7 +259,8 @@ fn main() -> ExitCode {
             watch,
             poll,
             open,
-            drafts,
+            drafts: _,
+            no_drafts,
         } => serve(
             sopgen::serve::Options {
                 root,
@@ -208,7 +269,7 @@ fn main() -> ExitCode {
                 port_given: port.is_some(),
                 watch,
                 poll,
-                drafts,
+                drafts: !no_drafts,
             },
             open,
             color,
@@ -220,6 +281,7 @@ fn main() -> ExitCode {
             drafts,
             query,
         } => search(root, &query.join(" "), json, limit, drafts, color),
+        Command::Impor { sumber, ke, force } => impor(&sumber, ke, force),
         Command::Schema => {
             let schema = sopgen::render::exports::schema();
             println!("{}", serde_json::to_string_pretty(&schema).expect("JSON"));
@@ -228,22 +290,125 @@ fn main() -> ExitCode {
     }
 }
 
+fn impor(sumber: &[PathBuf], ke: PathBuf, force: bool) -> ExitCode {
+    use sopgen::impor::berkas;
+    use sopgen::pesan;
+    let files = match berkas::kumpulkan(sumber) {
+        Ok(f) => f,
+        Err(m) => {
+            eprintln!("{}", pesan!("galat: {m}", "error: {m}"));
+            return ExitCode::from(2);
+        }
+    };
+    if files.is_empty() {
+        let dirs = sumber
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "{}",
+            pesan!(
+                "galat: tidak ada berkas Word (.docx, .doc) di {dirs}",
+                "error: no Word files (.docx, .doc) in {dirs}"
+            )
+        );
+        return ExitCode::from(2);
+    }
+    let r = berkas::jalankan(
+        &files,
+        &berkas::Opsi {
+            ke: ke.clone(),
+            force,
+        },
+    );
+    for (_, target, h) in &r.ditulis {
+        let (t, n, c) = (target.display(), h.langkah, h.catatan.len());
+        println!(
+            "{}",
+            match c {
+                0 => pesan!("ditulis  {t}  ({n} langkah)", "written  {t}  ({n} steps)"),
+                _ => pesan!(
+                    "ditulis  {t}  ({n} langkah, {c} butir perlu diperiksa)",
+                    "written  {t}  ({n} steps, {c} items to review)"
+                ),
+            }
+        );
+    }
+    // The reasons are Indonesian: they are about the agency's documents.
+    for (f, target, why) in &r.dilewati {
+        let (f, t) = (f.display(), target.display());
+        eprintln!(
+            "{}",
+            pesan!("dilewati {f} → {t}: {why}", "skipped  {f} → {t}: {why}")
+        );
+    }
+    for (f, why) in &r.gagal {
+        let f = f.display();
+        eprintln!("{}", pesan!("gagal    {f}: {why}", "failed   {f}: {why}"));
+    }
+    let langkah: usize = r.ditulis.iter().map(|w| w.2.langkah).sum();
+    let periksa: usize = r.ditulis.iter().map(|w| w.2.catatan.len()).sum();
+    let (n, k, g, d, f) = (
+        r.ditulis.len(),
+        ke.display(),
+        r.gagal.len(),
+        r.dilewati.len(),
+        files.len(),
+    );
+    println!(
+        "\n{}",
+        pesan!(
+            "Ringkasan: {n} SOP ditulis ke {k} ({langkah} langkah, {periksa} butir perlu diperiksa di \"Catatan impor\"); {g} berkas gagal, {d} SOP dilewati, dari {f} berkas.",
+            "Summary: {n} SOPs written into {k} ({langkah} steps, {periksa} items to review in \"Catatan impor\"); {g} files failed, {d} SOPs skipped, of {f} files."
+        )
+    );
+    if !r.ditulis.is_empty() {
+        println!(
+            "{}",
+            pesan!(
+                "Setiap SOP berstatus draf: periksa \"Catatan impor\" di tiap berkas, lalu jalankan `sopgen check`.",
+                "Each SOP is a draft (status \"draf\"): review its \"Catatan impor\", then run `sopgen check`."
+            )
+        );
+    }
+    if r.berhasil() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 fn generate(count: usize, seed: u64, root: &std::path::Path) -> ExitCode {
     let empty = std::fs::read_dir(root).map_or(true, |mut d| d.next().is_none());
+    let shown = root.display();
     if !empty {
         eprintln!(
-            "error: {} is not empty; give a new or empty folder",
-            root.display()
+            "{}",
+            sopgen::pesan!(
+                "kesalahan: {shown} tidak kosong; berikan folder baru atau kosong",
+                "error: {shown} is not empty; give a new or empty folder"
+            )
         );
         return ExitCode::FAILURE;
     }
     match sopgen::synth::write(root, count, seed) {
         Ok(n) => {
-            println!("Wrote {n} SOPs into {}", root.display());
+            println!(
+                "{}",
+                sopgen::pesan!("{n} SOP ditulis ke {shown}", "Wrote {n} SOPs into {shown}")
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write into {}: {e}", root.display());
+            let e = sopgen::terjemah::io(&e);
+            eprintln!(
+                "{}",
+                sopgen::pesan!(
+                    "kesalahan: tidak dapat menulis ke dalam {shown}: {e}",
+                    "error: cannot write into {shown}: {e}"
+                )
+            );
             ExitCode::FAILURE
         }
     }
@@ -256,20 +421,31 @@ fn report(diags: &[Diagnostic], color: bool, brief: bool) -> bool {
     let short = brief && !diags.iter().any(Diagnostic::is_error);
     diagnostic::report(diags, color, short);
     let (errors, warnings) = diagnostic::count(diags);
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let (se, sw) = (s(errors), s(warnings));
     if errors > 0 {
         eprintln!(
-            "{}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
+            "{}",
+            sopgen::pesan!(
+                "{errors} kesalahan, {warnings} peringatan",
+                "{errors} error{se}, {warnings} warning{sw}"
+            )
         );
     } else if warnings > 0 {
-        let more = if brief {
-            "; `sopgen check` shows them in full"
-        } else {
-            ""
+        let more = match brief {
+            true => sopgen::pesan!(
+                "; `sopgen check` menampilkannya selengkapnya",
+                "; `sopgen check` shows them in full"
+            ),
+            false => String::new(),
         };
-        eprintln!("{}{more}", plural(warnings, "warning"));
+        eprintln!(
+            "{}",
+            sopgen::pesan!(
+                "{warnings} peringatan{more}",
+                "{warnings} warning{sw}{more}"
+            )
+        );
     }
     errors > 0
 }
@@ -300,11 +476,14 @@ fn report_rebuild(
     diagnostic::report(&fresh, color, true);
     let same = fresh.is_empty() && gone == 0;
     if !same || (!quiet && !diags.is_empty()) {
-        let n = diags.len();
+        let (n, new) = (diags.len(), fresh.len());
+        let s = if n == 1 { "" } else { "s" };
         eprintln!(
-            "{n} warning{} ({} new, {gone} gone); `sopgen check` shows them in full",
-            if n == 1 { "" } else { "s" },
-            fresh.len()
+            "{}",
+            sopgen::pesan!(
+                "{n} peringatan ({new} baru, {gone} hilang); `sopgen check` menampilkannya selengkapnya",
+                "{n} warning{s} ({new} new, {gone} gone); `sopgen check` shows them in full"
+            )
         );
     }
     *said = now;
@@ -338,7 +517,13 @@ fn build(
         Ok(done) => done,
         Err(diags) => {
             report(&diags, color, false);
-            eprintln!("Build failed; nothing was written.");
+            eprintln!(
+                "{}",
+                sopgen::pesan!(
+                    "Build gagal; tidak ada yang ditulis.",
+                    "Build failed; nothing was written."
+                )
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -352,12 +537,18 @@ fn build(
         print_stats(&built, swapping.elapsed());
     }
     let n = built.sop_count();
-    println!(
-        "Built {n} SOP{} ({} files) into {} in {} ms",
-        if n == 1 { "" } else { "s" },
+    let s = if n == 1 { "" } else { "s" };
+    let (files, shown, ms) = (
         built.paths.len(),
         out_dir.display(),
-        started.elapsed().as_millis()
+        started.elapsed().as_millis(),
+    );
+    println!(
+        "{}",
+        sopgen::pesan!(
+            "{n} SOP dibangun ({files} berkas) ke {shown} dalam {ms} ms",
+            "Built {n} SOP{s} ({files} files) into {shown} in {ms} ms"
+        )
     );
     ExitCode::SUCCESS
 }
@@ -370,19 +561,42 @@ fn check(root: PathBuf, strict: bool, color: bool) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if diags.is_empty() {
-        println!("No problems found.");
+        println!(
+            "{}",
+            sopgen::pesan!("Tidak ada masalah.", "No problems found.")
+        );
     }
     ExitCode::SUCCESS
 }
 
 /// `--stats`: one line a phase, for benchmarks and curious admins.
 fn print_stats(built: &site::Built, swap: std::time::Duration) {
+    let en = sopgen::bahasa::inggris();
+    let label = if en { "stats" } else { "statistik" };
     for (phase, took) in built.timings.iter().chain([("swap", swap)].iter()) {
-        println!("stats: {phase:<8} {:>8.1} ms", took.as_secs_f64() * 1e3);
+        let phase = if en { phase } else { phase_id(phase) };
+        println!("{label}: {phase:<8} {:>8.1} ms", took.as_secs_f64() * 1e3);
     }
-    println!("stats: files    {:>8}", built.paths.len());
+    let files = if en { "files" } else { "berkas" };
+    println!("{label}: {files:<8} {:>8}", built.paths.len());
     if let Some(peak) = site::peak_memory() {
-        println!("stats: peak     {:>8.1} MB", peak as f64 / 1e6);
+        let peak_name = if en { "peak" } else { "memori" };
+        println!("{label}: {peak_name:<8} {:>8.1} MB", peak as f64 / 1e6);
+    }
+}
+
+/// A build phase's name in Indonesian, for `--stats`.
+fn phase_id(phase: &str) -> &str {
+    match phase {
+        "read" => "baca",
+        "parse" => "urai",
+        "link" => "tautkan",
+        "index" => "indeks",
+        "search" => "cari",
+        "theme" => "tema",
+        "render" => "render",
+        "swap" => "tukar",
+        other => other,
     }
 }
 
@@ -434,19 +648,34 @@ fn search(
         return ExitCode::SUCCESS;
     }
     if hits.is_empty() {
-        println!("No SOP matches \"{query}\".");
+        println!(
+            "{}",
+            sopgen::pesan!(
+                "Tidak ada SOP yang cocok dengan \"{query}\".",
+                "No SOP matches \"{query}\"."
+            )
+        );
         return ExitCode::SUCCESS;
     }
+    let n = hits.len();
+    let s = if n == 1 { "" } else { "s" };
+    let first = if n > limit {
+        sopgen::pesan!(" ({limit} teratas)", " (first {limit})")
+    } else {
+        String::new()
+    };
     println!(
-        "{} SOP{} match \"{query}\"{}:",
-        hits.len(),
-        if hits.len() == 1 { "" } else { "s" },
-        if hits.len() > limit {
-            format!(" (first {limit})")
-        } else {
-            String::new()
-        }
+        "{}",
+        sopgen::pesan!(
+            "{n} SOP cocok dengan \"{query}\"{first}:",
+            "{n} SOP{s} match \"{query}\"{first}:"
+        )
     );
+    let score = if sopgen::bahasa::inggris() {
+        "score"
+    } else {
+        "skor"
+    };
     for (k, h) in shown.iter().enumerate() {
         let d = &index.docs[h.doc as usize];
         let place: Vec<&str> = [
@@ -458,7 +687,7 @@ fn search(
         .filter(|s| !s.is_empty())
         .collect();
         println!(
-            "{:>3}. {}\n     {}\n     {} (score {:.2})",
+            "{:>3}. {}\n     {}\n     {} ({score} {:.2})",
             k + 1,
             d.nama,
             place.join(" · "),
@@ -478,14 +707,24 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         match serve::watch::Watching::start(&options.root, options.poll) {
             Ok(w) => {
                 if w.polling && !options.poll {
-                    eprintln!("note: change events are not available here; watching by polling");
+                    eprintln!(
+                        "{}",
+                        sopgen::pesan!(
+                            "catatan: pemberitahuan perubahan berkas tidak tersedia di sini; perubahan diperiksa berkala (polling)",
+                            "note: change events are not available here; watching by polling"
+                        )
+                    );
                 }
                 Some(w)
             }
             Err(e) => {
+                let (shown, e) = (options.root.display(), serve::watch::Watching::reason(&e));
                 eprintln!(
-                    "error: cannot watch {}: {e}; try --poll",
-                    options.root.display()
+                    "{}",
+                    sopgen::pesan!(
+                        "kesalahan: {shown} tidak dapat diawasi: {e}; coba --poll",
+                        "error: cannot watch {shown}: {e}; try --poll"
+                    )
                 );
                 return ExitCode::FAILURE;
             }
@@ -501,14 +740,27 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         std::collections::HashSet::new()
     };
     if ok {
-        println!("Built in {} ms", took.as_millis());
+        let ms = took.as_millis();
+        println!(
+            "{}",
+            sopgen::pesan!("Dibangun dalam {ms} ms", "Built in {ms} ms")
+        );
     } else {
-        eprintln!("The build failed: the browser shows the errors until they are fixed.");
+        eprintln!(
+            "{}",
+            sopgen::pesan!(
+                "Build gagal: peramban menampilkan kesalahannya sampai diperbaiki.",
+                "The build failed: the browser shows the errors until they are fixed."
+            )
+        );
     }
     let (server, addr) = match serve::bind(&options) {
         Ok(bound) => bound,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!(
+                "{}",
+                sopgen::pesan!("kesalahan: {message}", "error: {message}")
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -518,18 +770,30 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         std::sync::Arc::clone(&state),
         8,
     );
+    let shown = options.root.display();
+    let watching_note = match options.watch {
+        true => sopgen::pesan!(" (mengawasi perubahan)", " (watching for changes)"),
+        false => String::new(),
+    };
     println!(
-        "Serving {} at {url}{}",
-        options.root.display(),
-        if options.watch {
-            " (watching for changes)"
-        } else {
-            ""
-        }
+        "{}",
+        sopgen::pesan!(
+            "Menyajikan {shown} di {url}{watching_note}",
+            "Serving {shown} at {url}{watching_note}"
+        )
     );
-    println!("Press Ctrl-C to stop; nothing is written to disk.");
+    println!(
+        "{}",
+        sopgen::pesan!(
+            "Tekan Ctrl-C untuk berhenti; tidak ada yang ditulis ke disk.",
+            "Press Ctrl-C to stop; nothing is written to disk."
+        )
+    );
     if open && let Err(message) = serve::open_browser(&url) {
-        eprintln!("note: {message}");
+        eprintln!(
+            "{}",
+            sopgen::pesan!("catatan: {message}", "note: {message}")
+        );
     }
     let Some(watching) = watching else {
         loop {
@@ -546,20 +810,27 @@ fn serve(options: sopgen::serve::Options, open: bool, color: bool) -> ExitCode {
         let (diags, ok, took) = serve::rebuild(&options, &state);
         report_rebuild(&diags, color, ok, &mut said, false);
         let more = if changed.len() > 3 {
-            format!(" and {} more", changed.len() - 3)
+            let others = changed.len() - 3;
+            sopgen::pesan!(" dan {others} lainnya", " and {others} more")
         } else {
             String::new()
         };
+        let (names, ms) = (names.join(", "), took.as_millis());
         if ok {
             println!(
-                "Rebuilt after {}{more} in {} ms",
-                names.join(", "),
-                took.as_millis()
+                "{}",
+                sopgen::pesan!(
+                    "Dibangun ulang setelah {names}{more} berubah, dalam {ms} ms",
+                    "Rebuilt after {names}{more} in {ms} ms"
+                )
             );
         } else {
             eprintln!(
-                "Build failed after {}{more}; still serving the last good build",
-                names.join(", ")
+                "{}",
+                sopgen::pesan!(
+                    "Build gagal setelah {names}{more} berubah; build terakhir yang berhasil tetap disajikan",
+                    "Build failed after {names}{more}; still serving the last good build"
+                )
             );
         }
         if change.new_folder {
@@ -577,20 +848,35 @@ fn bundle(options: sopgen::bundle::Options, color: bool) -> ExitCode {
     match sopgen::bundle::run(&options) {
         Ok(done) => {
             report(&done.warnings, color, true);
-            println!(
-                "Bundled {} SOP{} ({} files, {:.1} MB) into {}",
+            let (n, files, mb, shown) = (
                 done.sops,
-                if done.sops == 1 { "" } else { "s" },
                 done.files,
                 done.bytes as f64 / 1e6,
-                done.path.display()
+                done.path.display(),
             );
-            println!("Unpack it anywhere and open index.html: no server or internet needed.");
+            let s = if n == 1 { "" } else { "s" };
+            println!(
+                "{}",
+                sopgen::pesan!(
+                    "{n} SOP dikemas ({files} berkas, {mb:.1} MB) ke {shown}",
+                    "Bundled {n} SOP{s} ({files} files, {mb:.1} MB) into {shown}"
+                )
+            );
+            println!(
+                "{}",
+                sopgen::pesan!(
+                    "Ekstrak di mana saja lalu buka index.html: tidak perlu server atau internet.",
+                    "Unpack it anywhere and open index.html: no server or internet needed."
+                )
+            );
             ExitCode::SUCCESS
         }
         Err(diags) => {
             report(&diags, color, false);
-            eprintln!("No bundle was written.");
+            eprintln!(
+                "{}",
+                sopgen::pesan!("Tidak ada zip yang ditulis.", "No bundle was written.")
+            );
             ExitCode::FAILURE
         }
     }
@@ -599,6 +885,60 @@ fn bundle(options: sopgen::bundle::Options, color: bool) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_command_and_option_has_an_indonesian_help() {
+        use sopgen::bantuan::{opsi, tentang};
+        let english = Cli::command();
+        let text = |s: Option<&clap::builder::StyledStr>| s.map(ToString::to_string);
+        let mut missing = Vec::new();
+        let commands = std::iter::once((&english, ""))
+            .chain(english.get_subcommands().map(|s| (s, s.get_name())));
+        for (command, key) in commands {
+            if !key.is_empty() {
+                match tentang(key) {
+                    Some(about) if Some(about.to_string()) != text(command.get_about()) => {}
+                    _ => missing.push(key.to_string()),
+                }
+            }
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                match opsi(key, id) {
+                    Some((help, _)) if Some(help.to_string()) != text(arg.get_help()) => {}
+                    _ => missing.push(format!("{} --{id}", command.get_name())),
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no Indonesian help for: {missing:?}");
+
+        // Rendered, hidden commands included, with no word of clap's
+        // English left.
+        let mut id = sopgen::bantuan::indonesia(Cli::command());
+        let mut helps = vec![
+            id.render_help().to_string(),
+            id.render_long_help().to_string(),
+        ];
+        for sub in id.get_subcommands_mut() {
+            helps.push(sub.render_help().to_string());
+            helps.push(sub.render_long_help().to_string());
+        }
+        for help in helps {
+            for english in [
+                "Usage",
+                "Options",
+                "Commands",
+                "Arguments",
+                "default",
+                "possible",
+                "Print",
+                "[OPTIONS]",
+                "<DIR>",
+            ] {
+                assert!(!help.contains(english), "{english}:\n{help}");
+            }
+            assert!(help.contains("Cara pakai: sopgen"), "{help}");
+        }
+    }
 
     #[test]
     fn the_purge_delay_option_is_the_one_set() {

@@ -47,9 +47,13 @@ pub fn normalize(path: &Path) -> PathBuf {
 }
 
 fn refuse(output: &Path, why: &str, hint: &str) -> Diagnostic {
+    let shown = output.display();
     Diagnostic::error(
         output,
-        format!("refusing to write the site to {}: {why}", output.display()),
+        crate::pesan!(
+            "situs tidak akan ditulis ke {shown}: {why}",
+            "refusing to write the site to {shown}: {why}"
+        ),
     )
     .with_hint(hint.to_string())
 }
@@ -60,36 +64,47 @@ fn refuse(output: &Path, why: &str, hint: &str) -> Diagnostic {
 pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
     let out = normalize(output);
     let root = normalize(root);
-    let hint = "choose a folder of its own for the built site, e.g. `--output public`";
+    let hint = &crate::pesan!(
+        "pilih folder tersendiri untuk situs yang dibangun, misalnya `--output public`",
+        "choose a folder of its own for the built site, e.g. `--output public`"
+    );
     if out.parent().is_none() {
-        return Err(refuse(&out, "it is the root of the file system", hint));
+        let why = crate::pesan!(
+            "itu folder akar sistem berkas",
+            "it is the root of the file system"
+        );
+        return Err(refuse(&out, &why, hint));
     }
     let home = std::env::var_os("HOME").map(|h| normalize(Path::new(&h)));
     if home.as_deref() == Some(out.as_path()) {
-        return Err(refuse(&out, "it is a home folder", hint));
+        let why = crate::pesan!("itu folder rumah pengguna", "it is a home folder");
+        return Err(refuse(&out, &why, hint));
     }
     if root.starts_with(&out) {
-        return Err(refuse(
-            &out,
-            "it holds the site itself (content/, sopgen.toml)",
-            hint,
-        ));
+        let why = crate::pesan!(
+            "folder itu memuat situs ini sendiri (content/, sopgen.toml)",
+            "it holds the site itself (content/, sopgen.toml)"
+        );
+        return Err(refuse(&out, &why, hint));
     }
     for source in ["content", "templates", "static", "themes"] {
         if out.starts_with(root.join(source)) {
-            return Err(refuse(
-                &out,
-                &format!("it is inside the site's {source}/ folder"),
-                hint,
-            ));
+            let why = crate::pesan!(
+                "folder itu ada di dalam folder {source}/ situs ini",
+                "it is inside the site's {source}/ folder"
+            );
+            return Err(refuse(&out, &why, hint));
         }
     }
     if out.exists() {
         if !out.is_dir() {
             return Err(refuse(
                 &out,
-                "it is a file, not a folder",
-                "remove the file or choose another output folder",
+                &crate::pesan!("itu berkas, bukan folder", "it is a file, not a folder"),
+                &crate::pesan!(
+                    "hapus berkas itu atau pilih folder keluaran lain",
+                    "remove the file or choose another output folder"
+                ),
             ));
         }
         let empty = std::fs::read_dir(&out)
@@ -98,24 +113,70 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, Diagnosti
         if !empty && !out.join(MARKER).is_file() {
             return Err(refuse(
                 &out,
-                "it already holds files that sopgen did not write",
-                "sopgen replaces its output folder on every build: move those files away, or choose another output folder",
+                &crate::pesan!(
+                    "folder itu sudah berisi berkas yang tidak ditulis sopgen",
+                    "it already holds files that sopgen did not write"
+                ),
+                &crate::pesan!(
+                    "sopgen mengganti seluruh isi folder keluarannya pada setiap build: pindahkan berkas-berkas itu, atau pilih folder keluaran lain",
+                    "sopgen replaces its output folder on every build: move those files away, or choose another output folder"
+                ),
             ));
         }
     }
     Ok(out)
 }
 
-fn io_diag(path: &Path, what: &str, e: &std::io::Error) -> Diagnostic {
+/// What could not be done to a path, for [`io_diag`].
+#[derive(Clone, Copy)]
+enum Act {
+    Create,
+    WriteInto,
+    Write,
+    Replace,
+}
+
+fn io_diag(path: &Path, act: Act, e: &std::io::Error) -> Diagnostic {
     let hint = match e.kind() {
         std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-            "check that the output folder's parent is writable"
+            crate::pesan!(
+                "periksa apakah folder induk folder keluaran dapat ditulisi",
+                "check that the output folder's parent is writable"
+            )
         }
-        std::io::ErrorKind::StorageFull => "the disk is full: free some space and build again",
-        _ => "check the output folder and the disk it is on",
+        std::io::ErrorKind::StorageFull => crate::pesan!(
+            "disk penuh: kosongkan sebagian tempat lalu build lagi",
+            "the disk is full: free some space and build again"
+        ),
+        _ => crate::pesan!(
+            "periksa folder keluaran dan disk tempatnya berada",
+            "check the output folder and the disk it is on"
+        ),
     };
-    Diagnostic::error(path, format!("cannot {what} {}: {e}", path.display()))
-        .with_hint(format!("{hint}; nothing was changed"))
+    let shown = path.display();
+    let e = crate::terjemah::io(e);
+    let message = match act {
+        Act::Create => crate::pesan!(
+            "{shown} tidak dapat dibuat: {e}",
+            "cannot create {shown}: {e}"
+        ),
+        Act::WriteInto => crate::pesan!(
+            "tidak dapat menulis ke dalam {shown}: {e}",
+            "cannot write into {shown}: {e}"
+        ),
+        Act::Write => crate::pesan!(
+            "{shown} tidak dapat ditulis: {e}",
+            "cannot write {shown}: {e}"
+        ),
+        Act::Replace => crate::pesan!(
+            "{shown} tidak dapat diganti: {e}",
+            "cannot replace {shown}: {e}"
+        ),
+    };
+    Diagnostic::error(path, message).with_hint(crate::pesan!(
+        "{hint}; tidak ada yang diubah",
+        "{hint}; nothing was changed"
+    ))
 }
 
 /// A path from the renderer, checked to stay inside the output folder.
@@ -177,10 +238,10 @@ impl Staging {
     /// [`check_output_dir`]).
     pub fn new(out: &Path) -> Result<Staging, Diagnostic> {
         let parent = out.parent().expect("checked: not the file system root");
-        std::fs::create_dir_all(parent).map_err(|e| io_diag(parent, "create", &e))?;
+        std::fs::create_dir_all(parent).map_err(|e| io_diag(parent, Act::Create, &e))?;
         remove_leftovers(out);
         let tmp = sibling(out, "new");
-        std::fs::create_dir(&tmp).map_err(|e| io_diag(parent, "write into", &e))?;
+        std::fs::create_dir(&tmp).map_err(|e| io_diag(parent, Act::WriteInto, &e))?;
         let staging = Staging {
             tmp,
             out: out.to_path_buf(),
@@ -191,7 +252,7 @@ impl Staging {
             staging.tmp.join(MARKER),
             b"Built by sopgen; this folder is replaced on every build.\n",
         )
-        .map_err(|e| io_diag(parent, "write into", &e))?;
+        .map_err(|e| io_diag(parent, Act::WriteInto, &e))?;
         Ok(staging)
     }
 
@@ -216,7 +277,10 @@ impl crate::render::Sink for Staging {
         let rel = safe_relative(&file.path).ok_or_else(|| {
             Diagnostic::error(
                 &file.path,
-                "internal error: an output path leaves the output folder",
+                crate::pesan!(
+                    "kesalahan internal: sebuah path keluaran keluar dari folder keluaran",
+                    "internal error: an output path leaves the output folder"
+                ),
             )
         })?;
         use std::sync::atomic::Ordering;
@@ -233,20 +297,20 @@ impl crate::render::Sink for Staging {
             Ok(()) => Ok(()),
             // Only the first failure speaks; the build fails with it.
             Err(_) if self.failed.swap(true, Ordering::Relaxed) => Ok(()),
-            Err(e) => Err(io_diag(&self.out.join(rel), "write", &e)),
+            Err(e) => Err(io_diag(&self.out.join(rel), Act::Write, &e)),
         }
     }
 }
 
 fn swap_in(tmp: &Path, out: &Path) -> Result<(), Diagnostic> {
     if !out.exists() {
-        return std::fs::rename(tmp, out).map_err(|e| io_diag(out, "create", &e));
+        return std::fs::rename(tmp, out).map_err(|e| io_diag(out, Act::Create, &e));
     }
     let old = sibling(out, "old");
-    std::fs::rename(out, &old).map_err(|e| io_diag(out, "replace", &e))?;
+    std::fs::rename(out, &old).map_err(|e| io_diag(out, Act::Replace, &e))?;
     if let Err(e) = std::fs::rename(tmp, out) {
         let _ = std::fs::rename(&old, out);
-        return Err(io_diag(out, "replace", &e));
+        return Err(io_diag(out, Act::Replace, &e));
     }
     remove_tree(&old);
     Ok(())

@@ -99,6 +99,11 @@ impl Prepared {
 /// Makes a file ready for [`ZipWriter::add_prepared`]: the slow part of
 /// adding it. `name` uses `/` and is relative; it must not hold `..`.
 pub fn prepare(name: &str, data: &[u8]) -> io::Result<Prepared> {
+    prepare_with_level(name, data, 6)
+}
+
+/// [`prepare`] with a deflate level: 1 is fastest, 9 smallest.
+pub fn prepare_with_level(name: &str, data: &[u8], level: u8) -> io::Result<Prepared> {
     if name.is_empty()
         || name.starts_with('/')
         || name
@@ -112,7 +117,7 @@ pub fn prepare(name: &str, data: &[u8]) -> io::Result<Prepared> {
         ));
     }
     let size = u32::try_from(data.len()).map_err(|_| too_big())?;
-    let deflated = miniz_oxide::deflate::compress_to_vec(data, 6);
+    let deflated = miniz_oxide::deflate::compress_to_vec(data, level);
     let (method, body) = if deflated.len() < data.len() {
         (8, deflated)
     } else {

@@ -120,7 +120,7 @@ fn every_part_of_every_seed_is_on_its_page() {
             items.extend(list.iter().map(String::as_str));
         }
         items.extend(sop.keterkaitan.iter().map(|k| k.text.as_str()));
-        if let Some(p) = &sop.disahkan_oleh {
+        for p in &sop.disahkan_oleh {
             items.push(&p.jabatan);
             items.extend(p.nama.as_deref());
             items.extend(p.pangkat.as_deref());
@@ -378,6 +378,7 @@ fn refuses_output_folders_that_would_destroy_work() {
     // A home folder.
     let home = TempDir::new("home");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .env("SOPGEN_LANG", "en")
         .args([
             "build",
             "--root",
@@ -507,6 +508,91 @@ fn help_describes_every_command_and_option() {
     assert!(run.stdout.contains("--strict"));
     let run = sopgen(&["bangun"]);
     assert_eq!(run.code, 2, "bad usage exits with 2");
+}
+
+/// The commands or options a help text lists, each with what it says of
+/// itself: `("build", "Build the site ...")`, `("--root", "The site's ...")`,
+/// `("<QUERY>...", "The words ...")`.
+fn described(help: &str) -> Vec<(String, String)> {
+    help.lines()
+        .filter_map(|line| {
+            let entry = line.strip_prefix("  ")?.trim_start();
+            let (names, text) = entry.split_once("  ")?;
+            let name = names.rsplit(", ").next()?.split(' ').next()?;
+            Some((name.to_string(), text.trim().to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn help_is_indonesian_unless_english_is_asked_for() {
+    let en = sopgen(&["-h"]);
+    let commands: Vec<String> = described(&en.stdout)
+        .into_iter()
+        .map(|(name, _)| name)
+        // `help` has no options of its own: its text is checked in the list.
+        .filter(|name| !name.starts_with('-') && name != "help")
+        .collect();
+    assert!(commands.len() >= 6, "{}", en.stdout);
+    for command in std::iter::once("").chain(commands.iter().map(String::as_str)) {
+        let args: Vec<&str> = [command, "-h"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        let en = sopgen(&args);
+        let id = sopgen_id(&args);
+        assert_eq!((en.code, id.code), (0, 0), "{command}: {}", id.stderr);
+        // The same commands and options, each described in Indonesian.
+        let (en_said, id_said) = (described(&en.stdout), described(&id.stdout));
+        assert!(!en_said.is_empty(), "{command}: {}", en.stdout);
+        assert_eq!(en_said.len(), id_said.len(), "{command}:\n{}", id.stdout);
+        for ((en_name, en_text), (id_name, id_text)) in en_said.iter().zip(&id_said) {
+            // Positional arguments are named in the language of the help.
+            if !en_name.starts_with('<') {
+                assert_eq!(en_name, id_name, "{command}");
+            }
+            assert!(!id_text.is_empty(), "{command} {id_name}");
+            assert_ne!(en_text, id_text, "{command} {id_name} is not in Indonesian");
+        }
+        // What the command is, and the words clap writes itself.
+        let about = |help: &str| help.lines().next().unwrap_or_default().to_string();
+        assert_ne!(about(&en.stdout), about(&id.stdout), "{command}");
+        for english in [
+            "Usage:",
+            "Options:",
+            "Commands:",
+            "Arguments:",
+            "[default:",
+            "possible values",
+            "Print help",
+            "Print version",
+        ] {
+            assert!(
+                !id.stdout.contains(english),
+                "{command}: {english}\n{}",
+                id.stdout
+            );
+        }
+        assert!(id.stdout.contains("Cara pakai: sopgen"), "{}", id.stdout);
+        // English on request, by flag or by SOPGEN_LANG: today's help.
+        let mut flagged = vec!["--lang", "en"];
+        flagged.extend(&args);
+        assert_eq!(sopgen_id(&flagged).stdout, en.stdout, "{command}");
+        assert!(en.stdout.contains("Usage: sopgen"), "{}", en.stdout);
+    }
+    let en = sopgen(&["build", "-h"]);
+    assert!(
+        en.stdout
+            .starts_with("Build the site into the output folder (public/ by default)\n")
+    );
+    assert!(en.stdout.contains("      --root <DIR>      The site's folder (holding content/ and an optional sopgen.toml) [default: .]\n"));
+    // --lang wins over SOPGEN_LANG, for the help too.
+    let id = sopgen(&["--lang", "id", "build", "-h"]);
+    assert!(
+        id.stdout.starts_with("Membangun situs ke folder keluaran"),
+        "{}",
+        id.stdout
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ use sopgen::serve::http::percent_decode;
 
 fn bundle(site: &Path, cwd: &Path, extra: &[&str]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sopgen"));
+    cmd.env("SOPGEN_LANG", "en");
     cmd.args(["bundle", "--color=never", "--root"])
         .arg(site)
         .args(extra)

@@ -88,6 +88,10 @@ fixtures!(
     non_utf8,
     binary_file,
     table_trap,
+    no_order,
+    lanjut_rules,
+    nip_digits,
+    trap_signatories,
 );
 
 // `folder_named_like_file` holds a folder `sop.md/`: git keeps it only
@@ -123,6 +127,58 @@ fn hints_say_what_to_do() {
     );
     let yaml = check_fixture("yaml_front_matter");
     assert!(yaml[0].hint.contains("not YAML"), "{}", yaml[0].hint);
+    // Several signatories: the trap is explained for `[[...]]`, with the
+    // inline form that keeps them a list.
+    let trap = check_fixture("trap_signatories");
+    assert!(
+        trap[0].hint.contains("move `[[disahkan_oleh]]`")
+            && trap[0].hint.contains("disahkan_oleh = [{"),
+        "{}",
+        trap[0].hint
+    );
+    // The numbering an SOP gives itself is what a wrong target is told.
+    let lanjut = check_fixture("lanjut_rules");
+    assert_eq!(lanjut[2].hint, "this SOP's step numbers (`no`): 1, 2, 4, 5");
+    assert!(
+        lanjut[0].hint.contains("`ya` and `tidak`"),
+        "{}",
+        lanjut[0].hint
+    );
+    let order = check_fixture("no_order");
+    assert!(order[0].hint.contains("must increase"), "{}", order[0].hint);
+    // The NIP's message counts the digits after its "NIP:" prefix.
+    let nip = check_fixture("nip_digits");
+    assert!(
+        nip[0].message.contains("has 19 digits"),
+        "{}",
+        nip[0].message
+    );
+}
+
+#[test]
+fn messages_are_indonesian_unless_english_is_asked_for() {
+    let root = fixture("invalid/nip_digits");
+    let root = root.to_str().unwrap();
+    let id = std::process::Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .args(["check", "--color=never", "--root", root])
+        .env_remove("SOPGEN_LANG")
+        .output()
+        .unwrap();
+    let id = String::from_utf8_lossy(&id.stderr);
+    assert!(id.contains("berisi 19 angka, bukan 18"), "{id}");
+    assert!(!id.contains("digits"), "{id}");
+    let en = sopgen(&["check", "--lang", "en", "--root", root]);
+    assert!(en.stderr.contains("has 19 digits, not 18"), "{}", en.stderr);
+    let flag = std::process::Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .args(["check", "--color=never", "--lang", "id", "--root", root])
+        .env("SOPGEN_LANG", "en")
+        .output()
+        .unwrap();
+    let flag = String::from_utf8_lossy(&flag.stderr);
+    assert!(
+        flag.contains("berisi 19 angka"),
+        "--lang wins over SOPGEN_LANG: {flag}"
+    );
 }
 
 #[test]
@@ -235,7 +291,7 @@ fn toml_of_the_wrong_shape() {
         [
             "content/bentuk.md:2:8: `nama` must be a string, found a list",
             "content/bentuk.md:4:11: `langkah` must be a list of steps, found a string",
-            "content/bentuk.md:5:17: `disahkan_oleh` must be a table, found a string",
+            "content/bentuk.md:5:17: `disahkan_oleh` must be a table or a list of tables, found a string",
             "content/tabel.md:4:1: `langkah` must be a list of steps",
         ],
         "{}",

@@ -1,10 +1,12 @@
 //! The flowchart as a real browser draws it: in headless Chromium, every
 //! row is as tall as laid out, no text overflows its cell, every symbol
 //! sits in its step's row and lane, no page of the procedure is taller
-//! than a printed A4 landscape page; printed, every page is A4 landscape.
+//! than a printed A4 landscape page; printed, every page is A4 landscape
+//! and the branch labels ("Ya", "Tidak") are at least 7 pt on paper.
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::browser::{chromium, dump_dom_sized, file_url, print_pdf};
@@ -283,4 +285,309 @@ fn seeds_print_on_a4_landscape_one_procedure_page_a_sheet() {
             sheets.len()
         );
     }
+}
+
+/// A word of a PDF as poppler places it (`pdftotext -bbox`), in pt.
+#[derive(Debug, Clone)]
+struct PdfWord {
+    page: usize,
+    text: String,
+    x_min: f32,
+    y_min: f32,
+    y_max: f32,
+}
+
+impl PdfWord {
+    fn height(&self) -> f32 {
+        self.y_max - self.y_min
+    }
+}
+
+/// Every word of `pdf`, by `pdftotext -bbox` (poppler-utils).
+fn pdf_words(pdf: &Path) -> Vec<PdfWord> {
+    let out = match std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+            "pdftotext is needed for the print tests: install Debian's `poppler-utils`, or set SOPGEN_SKIP_BROWSER=1 to skip them"
+        ),
+        Err(e) => panic!("cannot run pdftotext: {e}"),
+    };
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let attr = |tag: &str, name: &str| -> f32 {
+        let at = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+        tag[at..].split('"').next().unwrap().parse().expect(name)
+    };
+    let mut words = Vec::new();
+    for (page, chunk) in xml.split("<page ").skip(1).enumerate() {
+        for w in chunk.split("<word ").skip(1) {
+            let (tag, rest) = w.split_once('>').unwrap();
+            let tag = &format!(" {tag}");
+            let text = rest.split("</word>").next().unwrap();
+            words.push(PdfWord {
+                page,
+                text: text
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&"),
+                x_min: attr(tag, "xMin"),
+                y_min: attr(tag, "yMin"),
+                y_max: attr(tag, "yMax"),
+            });
+        }
+    }
+    words
+}
+
+/// The words of the flowchart's branch labels in a printed page, one entry
+/// a word of a label: the smallest box poppler reports for it. (Chromium
+/// draws a label twice, its white halo and its ink, in fonts whose boxes
+/// differ; both copies start at the same x and overlap.)
+fn printed_labels(words: &[PdfWord], label_words: &BTreeSet<String>) -> Vec<PdfWord> {
+    let mut labels: Vec<PdfWord> = Vec::new();
+    for w in words.iter().filter(|w| label_words.contains(&w.text)) {
+        let same = labels.iter_mut().find(|l| {
+            l.page == w.page
+                && l.text == w.text
+                && (l.x_min - w.x_min).abs() < 0.05
+                && l.y_min < w.y_max
+                && w.y_min < l.y_max
+        });
+        match same {
+            Some(l) if w.height() < l.height() => *l = w.clone(),
+            Some(_) => {}
+            None => labels.push(w.clone()),
+        }
+    }
+    labels
+}
+
+/// The branch labels an SOP's decisions carry, from its `sop.json`: "Ya"
+/// and "Tidak", or the step's own `label_ya` / `label_tidak`.
+fn branch_labels(page: &Path) -> BTreeSet<String> {
+    let json = std::fs::read_to_string(page.with_file_name("sop.json")).unwrap();
+    let sop: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut labels = BTreeSet::new();
+    for step in sop["data"]["langkah"].as_array().unwrap() {
+        if step.get("tidak").is_some() {
+            for (key, default) in [("label_ya", "Ya"), ("label_tidak", "Tidak")] {
+                labels.insert(step[key].as_str().unwrap_or(default).to_string());
+            }
+        }
+    }
+    labels
+}
+
+/// The `<text>` elements of an SOP page's flowcharts that show one of
+/// `labels`.
+fn label_elements(html: &str, labels: &BTreeSet<String>) -> Vec<(String, String)> {
+    html.split("<text ")
+        .skip(1)
+        .filter_map(|rest| {
+            let end = rest.find("</text>")?;
+            let element = &rest[..end];
+            let (_, text) = element.split_once('>')?;
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            labels
+                .contains(&text)
+                .then(|| (format!("<text {element}</text>"), text))
+        })
+        .collect()
+}
+
+/// `element` (a tag) with attribute `name` set to `value`.
+fn with_attr(element: &str, name: &str, value: &str) -> String {
+    let at = element
+        .find(&format!(" {name}=\""))
+        .unwrap_or_else(|| panic!("{name} in {element}"))
+        + name.len()
+        + 3;
+    let end = at + element[at..].find('"').unwrap();
+    format!("{}{value}{}", &element[..at], &element[end..])
+}
+
+/// `label` at `size` px with its baseline at (20, `y`).
+fn label_at(label: &str, size: u32, y: u32) -> String {
+    let moved = with_attr(&with_attr(label, "x", "20"), "y", &y.to_string());
+    with_attr(&moved, "font-size", &size.to_string())
+}
+
+/// Poppler's box height per pt of printed font size for text drawn as a
+/// flowchart label is: prints, beside `page`, a page holding the label
+/// element itself at 16 and 24 CSS px (12 and 18 pt; a page this small
+/// prints unscaled) and divides.
+fn label_box_per_pt(
+    chrome: &Path,
+    page: &Path,
+    (label, text): &(String, String),
+    scratch: &TempDir,
+) -> f32 {
+    let html = std::fs::read_to_string(page).unwrap();
+    let head = &html[..html.find("</head>").expect("a head")];
+    let svg_open = &html[html.find("<svg class=\"sop-flow\"").expect("a flowchart")..];
+    let font = svg_open[..svg_open.find('>').unwrap()]
+        .split(" font-family=\"")
+        .nth(1)
+        .and_then(|f| f.split('"').next())
+        .unwrap_or("sans-serif");
+    let calibration = format!(
+        "{head}</head><body><svg class=\"sop-flow\" width=\"400\" height=\"120\" viewBox=\"0 0 400 120\" font-family=\"{font}\">{}{}</svg></body></html>",
+        label_at(label, 16, 40),
+        label_at(label, 24, 100),
+    );
+    let probe = page.with_file_name("kalibrasi.html");
+    std::fs::write(&probe, calibration).unwrap();
+    let pdf = scratch.path().join("kalibrasi.pdf");
+    let _ = std::fs::remove_file(&pdf);
+    print_pdf(
+        chrome,
+        &scratch.path().join("profile-kalibrasi"),
+        &file_url(&probe),
+        &pdf,
+    );
+    let words: BTreeSet<String> = text.split_whitespace().map(String::from).collect();
+    let labels = printed_labels(&pdf_words(&pdf), &words);
+    // The 12 pt line above, the 18 pt line 45 pt below it.
+    let top = labels.iter().map(|l| l.y_min).fold(f32::INFINITY, f32::min);
+    let band = |upper: bool| {
+        labels
+            .iter()
+            .filter(|l| (l.y_min < top + 20.0) == upper)
+            .map(PdfWord::height)
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert_eq!(
+        labels.len(),
+        2 * words.len(),
+        "the calibration page: {labels:?}"
+    );
+    let (at12, at18) = (band(true) / 12.0, band(false) / 18.0);
+    assert!(
+        (at12 - at18).abs() < 0.02 * at18,
+        "label boxes grow with the font size: {at12} and {at18} a pt"
+    );
+    (at12 + at18) / 2.0
+}
+
+/// An SOP whose decisions carry their own branch labels.
+const OWN_LABELS: &str = r#"+++
+nama = "Rujukan Pasien"
+pelaksana = ["Dokter Jaga", "Perawat"]
+
+[[langkah]]
+kegiatan = "Memeriksa pasien"
+pelaksana = "Dokter Jaga"
+
+[[langkah]]
+kegiatan = "Menilai apakah pasien stabil untuk dirujuk"
+pelaksana = "Dokter Jaga"
+tidak = 4
+label_ya = "Stabil"
+label_tidak = "Belum stabil"
+
+[[langkah]]
+kegiatan = "Mengantar pasien"
+pelaksana = "Perawat"
+lanjut = 5
+
+[[langkah]]
+kegiatan = "Menstabilkan kondisi pasien"
+pelaksana = ["Dokter Jaga", "Perawat"]
+lanjut = 2
+
+[[langkah]]
+kegiatan = "Mencatat rujukan"
+pelaksana = "Perawat"
++++
+"#;
+
+/// Printed as a user prints it (A4 landscape, from Chromium), every branch
+/// label of every flowchart ("Ya", "Tidak", or a step's own) of the seeds
+/// and of an SOP with its own labels is at least 7 pt: read in a paper copy.
+#[test]
+fn printed_branch_labels_are_at_least_7pt() {
+    let Some(chrome) = chromium() else { return };
+    let scratch = TempDir::new("flow-label-print");
+    let own = TempDir::new("flow-label-site");
+    own.write("content/rujukan.md", OWN_LABELS);
+    let mut pages = Vec::new();
+    for (name, root) in [("contoh", repo()), ("label", own.path().to_path_buf())] {
+        let out = scratch.path().join(name);
+        let run = sopgen(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        pages.extend(sop_pages(&out));
+    }
+    let mut checked = 0;
+    let mut small = Vec::new();
+    for page in pages {
+        let html = std::fs::read_to_string(&page).unwrap();
+        let labels = branch_labels(&page);
+        let elements = label_elements(&html, &labels);
+        let Some(label) = elements.first() else {
+            continue;
+        };
+        let per_pt = label_box_per_pt(&chrome, &page, label, &scratch);
+        let pdf = scratch.path().join("sop.pdf");
+        let _ = std::fs::remove_file(&pdf);
+        print_pdf(
+            &chrome,
+            &scratch.path().join("profile-print"),
+            &file_url(&page),
+            &pdf,
+        );
+        let words: BTreeSet<String> = labels
+            .iter()
+            .flat_map(|l| l.split_whitespace().map(String::from))
+            .collect();
+        let printed = printed_labels(&pdf_words(&pdf), &words);
+        let expected: usize = elements
+            .iter()
+            .map(|(_, text)| text.split_whitespace().count())
+            .sum();
+        assert!(
+            printed.len() >= expected,
+            "{}: {expected} label words in the flowcharts, {} found in the PDF",
+            page.display(),
+            printed.len()
+        );
+        for l in &printed {
+            let pt = l.height() / per_pt;
+            checked += 1;
+            if pt < 7.0 {
+                small.push(format!(
+                    "{}: \"{}\" on sheet {} is {pt:.2} pt",
+                    page.strip_prefix(scratch.path()).unwrap().display(),
+                    l.text,
+                    l.page + 1
+                ));
+            }
+        }
+    }
+    assert!(checked >= 8, "only {checked} labels printed");
+    assert!(
+        small.is_empty(),
+        "branch labels printed under 7 pt:\n{}",
+        small.join("\n")
+    );
 }

@@ -43,8 +43,8 @@ use proptest::test_runner::{Config, RngSeed, TestCaseResult, TestRunner};
 
 use sopgen::content::frontmatter::{self, Split, SplitError};
 use sopgen::content::parse::{MAX_LANGKAH, MAX_PELAKSANA, parse_bagian, parse_sop};
-use sopgen::content::tanggal::Tanggal;
-use sopgen::content::waktu::{Satuan, Waktu};
+use sopgen::content::tanggal::{BENTUK_TANGGAL, Tanggal};
+use sopgen::content::waktu::{self, Lama, Ukuran, Waktu};
 use sopgen::diagnostic::{Diagnostic, SourceFile};
 use sopgen::hukum;
 use sopgen::search::stem;
@@ -832,14 +832,14 @@ fn parse_sop_file() {
                 ids.push(id.trim().to_string());
             }
             if let Some(w) = &l.waktu {
-                prop_assert!(w.seconds() <= 100_000 * Satuan::Bulan.seconds());
+                prop_assert!(w.seconds() <= MAX_WAKTU_DETIK);
             }
         }
         let count = ids.len();
         ids.sort();
         ids.dedup();
         prop_assert_eq!(ids.len(), count, "duplicate step ids");
-        prop_assert!(sop.total_seconds() <= MAX_LANGKAH as u64 * 100_000 * Satuan::Bulan.seconds());
+        prop_assert!(sop.total_seconds() <= MAX_LANGKAH as u64 * MAX_WAKTU_DETIK);
         for t in [
             sop.tanggal_pembuatan,
             sop.tanggal_revisi,
@@ -851,10 +851,11 @@ fn parse_sop_file() {
         {
             check_tanggal(&t)?;
         }
-        if let Some(p) = &sop.disahkan_oleh
-            && let Some(nip) = &p.nip
-        {
-            let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+        for nip in sop.disahkan_oleh.iter().filter_map(|p| p.nip.as_ref()) {
+            let digits: String = nip
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '.')
+                .collect();
             prop_assert!(digits.len() == 18 && digits.bytes().all(|b| b.is_ascii_digit()));
         }
         for k in &sop.keterkaitan {
@@ -905,11 +906,11 @@ fn waktu_text() -> impl Strategy<Value = String> {
         3 => (digits.clone(), prop::sample::select(&[",", "."][..]), digits)
             .prop_map(|(a, s, b)| format!("{a}{s}{b}")),
         1 => fuzz_string(8),
-        1 => prop::sample::select(&["1e3", "-1", "+1", "1,5,5", "1.", ".5", "١٠", "１０", "inf", "NaN", "0x10", "1_000", "100000", "100000.0000000001", "99999.99999999999999"][..]).prop_map(str::to_string),
+        1 => prop::sample::select(&["1e3", "-1", "+1", "1,5,5", "1.", ".5", "١٠", "１０", "inf", "NaN", "0x10", "1_000", "100000", "100000.0000000001", "99999.99999999999999", "dua", "tiga puluh", "setengah", "sehari", "2 (dua)", "1 x 24", "1x", "2 X", "10-15", "10 s.d. 15", "10 s/d", "± 10", "maks.", "kurang lebih", "1/2", "½", "1½", "3/0", "1/2/3"][..]).prop_map(str::to_string),
     ];
     let unit = prop_oneof![
-        4 => prop::sample::select(&["detik", "menit", "jam", "hari", "minggu", "bulan"][..]).prop_map(str::to_string),
-        2 => prop::sample::select(&["Menit", "JAM", "HaRi", "DETI\u{212a}", "menir", "jm", "hr", "tahun", "minggu.", "menit,", "ｍｅｎｉｔ", "menıt"][..]).prop_map(str::to_string),
+        4 => prop::sample::select(&["detik", "menit", "jam", "hari", "hari kerja", "minggu", "bulan", "HK", "mnt", "hr.", "bln", "pekan"][..]).prop_map(str::to_string),
+        2 => prop::sample::select(&["Menit", "JAM", "HaRi", "DETI\u{212a}", "menir", "jm", "hr", "tahun", "minggu.", "menit,", "ｍｅｎｉｔ", "menıt", "hari kerj", "hari  KERJA", "x 24 jam", "- 15 menit", "s.d. 2 jam", "jam 30 menit", "menit setelah diterima", "(dua) hari", "menit/berkas"][..]).prop_map(str::to_string),
         1 => fuzz_string(8),
     ];
     let space =
@@ -922,67 +923,203 @@ fn waktu_text() -> impl Strategy<Value = String> {
     ]
 }
 
-/// What `Waktu::parse` accepts, written plainly from FORMAT.md and its
-/// documentation: two words, a number ("10", "1,5", "1.5") of at most
-/// 100 000, and a unit in any case.
-fn reference_waktu(text: &str) -> Option<(f64, Satuan)> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let [number, unit] = words.as_slice() else {
-        return None;
-    };
-    let (whole, frac) = match number.split_once([',', '.']) {
-        Some((w, f)) => (w, Some(f)),
-        None => (*number, None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || frac.is_some_and(|f| !digits(f)) {
-        return None;
-    }
-    let value: f64 = match frac {
-        Some(f) => format!("{whole}.{f}").parse().ok()?,
-        None => whole.parse().ok()?,
-    };
-    if value > 100_000.0 {
-        return None;
-    }
-    let unit = unit.to_lowercase();
-    let satuan = Satuan::ALL.into_iter().find(|s| s.name() == unit)?;
-    Some((value, satuan))
-}
+/// The largest length one waktu may have: 100 000 bulan.
+const MAX_WAKTU_DETIK: u64 = 100_000 * 30 * 86_400;
 
-/// `Waktu::parse` accepts exactly what the reference does, with the same
-/// value; an accepted waktu is finite, at most 100 000 units, its seconds
-/// cannot overflow even summed over 200 steps, and its display form parses
-/// back to itself; a refusal explains itself with a hint.
+/// `Waktu::parse` never panics; free text is what does not start with a
+/// digit, kept as written; a refusal comes only with a digit (or ½, ¼,
+/// ¾), and explains
+/// itself with a hint; a measured waktu is at most 100 000 bulan and
+/// 100 000 hari kerja a side (so that 200 steps cannot overflow), not a
+/// reversed range, its `seconds` is its lower calendar length, and what
+/// it shows reads back to the same value and shows the same again.
 #[test]
 fn waktu_parse() {
     fuzz("waktu_parse", (5000, 3000), waktu_text(), |text| {
         let got = Waktu::parse(text);
-        match (&got, reference_waktu(text)) {
-            (Ok(w), Some((value, satuan))) => {
-                prop_assert_eq!(w.jumlah, value);
-                prop_assert_eq!(w.satuan, satuan);
-            }
-            (Err(_), None) => {}
-            (g, r) => prop_assert!(false, "parse gives {:?}, the reference {:?}", g, r),
-        }
+        prop_assert_eq!(&got, &Waktu::parse(text));
+        let t = text.trim();
         match got {
             Ok(w) => {
-                prop_assert!(w.jumlah.is_finite() && (0.0..=100_000.0).contains(&w.jumlah));
-                let s = w.seconds();
-                prop_assert!(s <= 100_000 * Satuan::Bulan.seconds());
-                prop_assert!(s.checked_mul(MAX_LANGKAH as u64).is_some());
+                prop_assert_eq!(w.teks.as_str(), t);
+                let Some(u) = &w.ukuran else {
+                    prop_assert!(!t.starts_with(|c: char| c.is_ascii_digit()), "{:?}", t);
+                    prop_assert_eq!(w.to_string(), t);
+                    prop_assert_eq!(w.seconds(), 0);
+                    return Ok(());
+                };
+                prop_assert!(!u.dari.is_empty());
+                let (lo, hi) = (u.rendah(), u.tinggi());
+                for l in [lo, hi] {
+                    prop_assert!(l.detik <= MAX_WAKTU_DETIK, "{:?}", l);
+                    prop_assert!(l.hari_kerja_x100 <= 100_000 * 100, "{:?}", l);
+                    prop_assert!(l.detik.checked_mul(MAX_LANGKAH as u64).is_some());
+                }
+                prop_assert!(
+                    lo == hi || lo.detik < hi.detik || lo.hari_kerja_x100 < hi.hari_kerja_x100,
+                    "reversed range {:?}",
+                    u
+                );
+                prop_assert_eq!(w.seconds(), lo.detik);
                 let shown = w.to_string();
-                prop_assert!(!shown.contains('.'), "{:?}", shown);
                 let back = Waktu::parse(&shown);
-                prop_assert_eq!(back, Ok(w.clone()), "{:?} does not parse back", shown);
-                let total = sopgen::content::waktu::format_total(s);
-                prop_assert!(!total.is_empty());
+                prop_assert!(
+                    back.is_ok(),
+                    "{:?} shows as {:?}, refused: {:?}",
+                    t,
+                    shown,
+                    back
+                );
+                let back = back.unwrap();
+                prop_assert_eq!(&back.ukuran, &w.ukuran, "{:?} shows as {:?}", t, shown);
+                prop_assert_eq!(back.to_string(), shown);
+                prop_assert!(!lo.to_string().is_empty());
             }
             Err(e) => {
+                prop_assert!(
+                    text.chars()
+                        .any(|c| c.is_ascii_digit() || "½¼¾".contains(c)),
+                    "{:?}: {:?}",
+                    text,
+                    e
+                );
                 prop_assert!(!e.message.is_empty() && !e.hint.is_empty());
             }
         }
+        Ok(())
+    });
+}
+
+/// (calendar seconds, hundredths of working days)
+type Worth = (u64, u64);
+
+/// A waktu built from FORMAT.md's forms, and what it is worth: (text,
+/// (low, high)).
+fn waktu_form() -> impl Strategy<Value = (String, (Worth, Worth))> {
+    // (spellings, seconds of one unit; 0 for a working day)
+    const UNITS: &[(&[&str], u64)] = &[
+        (&["detik", "Detik", "dtk"], 1),
+        (&["menit", "MENIT", "mnt"], 60),
+        (&["jam", "Jam", "jm"], 3_600),
+        (&["hari", "HARI", "hr"], 86_400),
+        (&["hari kerja", "Hari Kerja", "HK"], 0),
+        (&["minggu", "Minggu"], 7 * 86_400),
+        (&["bulan", "Bulan", "bln"], 30 * 86_400),
+    ];
+    // A number in hundredths, written "12", "12,5" or "12.05".
+    let number = (0u64..=2_000, 0u64..100, any::<bool>()).prop_map(|(whole, h, dot)| {
+        let text = match (h, dot) {
+            (0, _) => whole.to_string(),
+            (_, true) => format!("{whole}.{h:02}"),
+            (_, false) => format!("{whole},{h:02}"),
+        };
+        (text, whole * 100 + h)
+    });
+    let mark = prop::sample::select(
+        &[
+            "-",
+            " - ",
+            "–",
+            " – ",
+            " s.d. ",
+            " s/d ",
+            " sampai ",
+            " sampai dengan ",
+            " hingga ",
+        ][..],
+    );
+    (
+        number.clone(),
+        prop_oneof![3 => Just(None), 1 => (1u64..=3, 0u64..=2).prop_map(Some)],
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+        prop_oneof![2 => Just(None), 1 => (number, mark, any::<bool>()).prop_map(Some)],
+        prop_oneof![3 => Just(""), 1 => prop::sample::select(&[" setelah berkas lengkap", " per berkas", "/dokumen"][..])],
+    )
+        .prop_map(|((a, av), kali, (ui, si), range, tail)| {
+            let (spellings, secs) = UNITS[ui.index(UNITS.len())];
+            let unit = spellings[si.index(spellings.len())];
+            // Hundredths of units, k times, to (seconds, hundredths of
+            // working days), rounded half up.
+            let worth = |v: u64, k: u64| -> Worth {
+                let v = v * k;
+                if secs == 0 { (0, v) } else { ((v * secs + 50) / 100, 0) }
+            };
+            match (kali, range) {
+                (None, None) => (format!("{a} {unit}{tail}"), (worth(av, 1), worth(av, 1))),
+                (Some((k, _)), None) => {
+                    (format!("{k} x {a} {unit}{tail}"), (worth(av, k), worth(av, k)))
+                }
+                // "1-2 x 24 jam": the times vary.
+                (Some((k, more)), Some((_, mark, _))) => (
+                    format!("{k}{mark}{} x {a} {unit}{tail}", k + more),
+                    (worth(av, k), worth(av, k + more)),
+                ),
+                (None, Some(((b, bv), mark, both))) => {
+                    let ((lo, lv), (hi, hv)) = if av <= bv { ((a, av), (b, bv)) } else { ((b, bv), (a, av)) };
+                    let text = if both {
+                        format!("{lo} {unit}{mark}{hi} {unit}{tail}")
+                    } else {
+                        format!("{lo}{mark}{hi} {unit}{tail}")
+                    };
+                    (text, (worth(lv, 1), worth(hv, 1)))
+                }
+            }
+        })
+}
+
+/// Every form of FORMAT.md is read at the value it is written with,
+/// calendar time and working days apart, ranges at both ends.
+#[test]
+fn waktu_forms() {
+    fuzz(
+        "waktu_forms",
+        (3000, 2000),
+        waktu_form(),
+        |(text, (lo, hi))| {
+            let w = Waktu::parse(text);
+            prop_assert!(w.is_ok(), "{:?}: {:?}", text, w);
+            let w = w.unwrap();
+            let u = w.ukuran.as_ref();
+            prop_assert!(u.is_some(), "{:?} read as free text", text);
+            let u = u.unwrap();
+            let pair = |l: Lama| (l.detik, l.hari_kerja_x100);
+            prop_assert_eq!(pair(u.rendah()), *lo, "{:?}", text);
+            prop_assert_eq!(pair(u.tinggi()), *hi, "{:?}", text);
+            Ok(())
+        },
+    );
+}
+
+/// A total is the sum of its measured steps' ends and counts the others;
+/// it reads "0 menit" for nothing and shows a range only when the ends
+/// differ.
+#[test]
+fn waktu_total() {
+    let steps = prop::collection::vec(
+        prop_oneof![4 => waktu_text().prop_map(Some), 1 => Just(None)],
+        0..12,
+    );
+    fuzz("waktu_total", (2000, 1000), steps, |steps| {
+        let parsed: Vec<Option<Waktu>> = steps
+            .iter()
+            .map(|s| s.as_deref().and_then(|s| Waktu::parse(s).ok()))
+            .collect();
+        let t = waktu::total(parsed.iter().map(Option::as_ref));
+        let measured: Vec<&Ukuran> = parsed
+            .iter()
+            .flatten()
+            .filter_map(|w| w.ukuran.as_ref())
+            .collect();
+        prop_assert_eq!(t.terukur, measured.len());
+        prop_assert_eq!(t.terukur + t.tanpa_waktu, parsed.len());
+        prop_assert_eq!(t.rendah, measured.iter().map(|u| u.rendah()).sum::<Lama>());
+        prop_assert_eq!(t.tinggi, measured.iter().map(|u| u.tinggi()).sum::<Lama>());
+        let teks = t.teks();
+        prop_assert_eq!(teks.contains(" – "), t.is_range());
+        if t.rendah.is_zero() && !t.is_range() {
+            prop_assert_eq!(teks.as_str(), "0 menit");
+        }
+        prop_assert_eq!(t.tanpa_waktu_teks().is_some(), t.tanpa_waktu > 0);
         Ok(())
     });
 }
@@ -995,7 +1132,7 @@ fn tanggal_text() -> impl Strategy<Value = String> {
         1 => fuzz_string(4),
         1 => prop::sample::select(&["", "00", "02", "29", "30", "31", "12", "13", "２０", "٠١", "+1", "-1", " 1"][..]).prop_map(str::to_string),
     ];
-    let sep = prop::sample::select(&["-", "-", "-", "/", "--", " - ", "."][..]);
+    let sep = prop::sample::select(&["-", "-", "-", "/", "/", ".", "--", " - "][..]);
     let space = prop::sample::select(&["", "", " ", "\t", "\n", "\u{a0}", "\u{feff}"][..]);
     prop_oneof![
         6 => (space.clone(), prop::collection::vec((part, sep), 1..5), space)
@@ -1014,6 +1151,13 @@ fn tanggal_text() -> impl Strategy<Value = String> {
             2 => format!("{y:04}-{m:02}"),
             _ => format!("{y:04}-{m:02}-{d:02}"),
         }),
+        2 => (0u8..=32, 0u8..=13, 0u16..=9999, any::<bool>(), prop::sample::select(&["-", "/", "."][..]))
+            .prop_map(|(d, m, y, pad, sep)| if pad {
+                format!("{d:02}{sep}{m:02}{sep}{y:04}")
+            } else {
+                format!("{d}{sep}{m}{sep}{y}")
+            }),
+        1 => prop::sample::select(&["", " ", "-", "–", "—", " - ", "--", "- -"][..]).prop_map(str::to_string),
         1 => fuzz_string(14),
     ]
 }
@@ -1032,8 +1176,11 @@ fn check_tanggal(t: &Tanggal) -> TestCaseResult {
         );
     }
     prop_assert_eq!(Tanggal::parse(&t.iso()), Some(*t));
+    // The Indonesian form it is shown in reads back to it.
     let shown = t.to_string();
-    prop_assert!(shown.ends_with(&t.tahun.to_string()));
+    let year = format!("{:04}", t.tahun);
+    prop_assert!(shown.ends_with(&year), "{:?}", shown);
+    prop_assert_eq!(Tanggal::baca(&shown), Ok(Some(*t)), "{:?}", shown);
     Ok(())
 }
 
@@ -1060,10 +1207,49 @@ fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// `Tanggal::parse` accepts exactly "YYYY", "YYYY-MM" and "YYYY-MM-DD"
-/// (trimmed) naming a real calendar month or day, gives back that text as
-/// `iso()`, and its `iso()` parses back to it; ISO order is the order of
-/// `Tanggal`.
+/// What `Tanggal::baca` makes of a text without letters, written plainly
+/// from its documentation: dashes alone are no date; "YYYY", "YYYY-MM",
+/// "YYYY-MM-DD" and day-month-year "D-M-YYYY" (1 or 2 digits, `-`, `/` or
+/// `.` twice) naming a real month or day are dates (as ISO text); anything
+/// else is refused.
+fn reference_tanggal(text: &str) -> Result<Option<String>, ()> {
+    let t = text.trim();
+    if t.chars().all(|c| c.is_whitespace() || "-–—".contains(c)) {
+        return Ok(None);
+    }
+    let shape =
+        |s: &str, n: &[usize]| n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let num = |s: &str| s.parse::<u16>().unwrap();
+    let calendar = |y: &str, m: &str, d: &str| {
+        let (y, m, d) = (num(y), num(m), num(d));
+        (m <= 12 && d <= 31 && is_calendar_date(y, m as u8, d as u8))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let dashed: Vec<&str> = t.split('-').collect();
+    let got =
+        match dashed.as_slice() {
+            [y] if shape(y, &[4]) => Some(y.to_string()),
+            [y, m] if shape(y, &[4]) && shape(m, &[2]) => {
+                (1..=12).contains(&num(m)).then(|| t.to_string())
+            }
+            [y, m, d] if shape(y, &[4]) && shape(m, &[2]) && shape(d, &[2]) => calendar(y, m, d),
+            _ => ['-', '/', '.'].into_iter().find_map(|sep| {
+                match t.split(sep).collect::<Vec<_>>()[..] {
+                    [d, m, y] if shape(d, &[1, 2]) && shape(m, &[1, 2]) && shape(y, &[4]) => {
+                        calendar(y, m, d)
+                    }
+                    _ => None,
+                }
+            }),
+        };
+    got.map(Some).ok_or(())
+}
+
+/// `Tanggal::baca` reads a text without letters exactly as the reference
+/// does; on any text it never panics, `parse` is `baca` without reasons,
+/// a date is a calendar date that reads back from its ISO and its
+/// Indonesian forms, and a refusal says why with every accepted form in
+/// its hint. ISO order is the order of `Tanggal`.
 #[test]
 fn tanggal_parse() {
     fuzz(
@@ -1072,36 +1258,145 @@ fn tanggal_parse() {
         (tanggal_text(), tanggal_text()),
         |(a, b)| {
             for text in [a, b] {
-                let got = Tanggal::parse(text);
-                let t = text.trim();
-                let shape =
-                    |s: &str, n: usize| s.len() == n && s.bytes().all(|c| c.is_ascii_digit());
-                let parts: Vec<&str> = t.split('-').collect();
-                let expected = match parts.as_slice() {
-                    [y] => shape(y, 4),
-                    [y, m] => {
-                        shape(y, 4) && shape(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap())
+                let got = Tanggal::baca(text);
+                prop_assert_eq!(Tanggal::parse(text), got.clone().ok().flatten());
+                if !text.chars().any(char::is_alphabetic) {
+                    let expected = reference_tanggal(text);
+                    let iso = got.clone().map(|t| t.map(|t| t.iso())).map_err(|_| ());
+                    prop_assert_eq!(iso, expected, "{:?} -> {:?}", text, got);
+                }
+                match got {
+                    Ok(Some(g)) => check_tanggal(&g)?,
+                    Ok(None) => {
+                        prop_assert!(text.chars().all(|c| c.is_whitespace() || "-–—".contains(c)))
                     }
-                    [y, m, d] => {
-                        shape(y, 4)
-                            && shape(m, 2)
-                            && shape(d, 2)
-                            && is_calendar_date(
-                                y.parse().unwrap(),
-                                m.parse().unwrap(),
-                                d.parse().unwrap(),
-                            )
+                    Err(e) => {
+                        prop_assert!(e.message.contains("bukan"), "{:?}", e.message);
+                        prop_assert!(e.hint.ends_with(BENTUK_TANGGAL), "{:?}", e.hint);
                     }
-                    _ => false,
-                };
-                prop_assert_eq!(got.is_some(), expected, "{:?} -> {:?}", text, got);
-                if let Some(g) = got {
-                    check_tanggal(&g)?;
-                    prop_assert_eq!(g.iso(), t);
                 }
             }
             if let (Some(x), Some(y)) = (Tanggal::parse(a), Tanggal::parse(b)) {
                 prop_assert_eq!(x.cmp(&y), x.iso().cmp(&y.iso()));
+            }
+            Ok(())
+        },
+    );
+}
+
+/// The month spellings FORMAT.md and `content::tanggal` document, written
+/// out again here.
+const BULAN: [&[&str]; 12] = [
+    &["Januari", "Jan"],
+    &["Februari", "Pebruari", "Feb", "Peb"],
+    &["Maret", "Mar"],
+    &["April", "Apr"],
+    &["Mei"],
+    &["Juni", "Jun"],
+    &["Juli", "Jul"],
+    &["Agustus", "Agu", "Agt", "Ags", "Agust"],
+    &["September", "Sep", "Sept"],
+    &["Oktober", "Okt"],
+    &["November", "Nopember", "Nov", "Nop"],
+    &["Desember", "Des"],
+];
+
+/// An Indonesian date in words, perhaps of a day that does not exist, and
+/// the (year, month, day) it names; or one with a word that is no month.
+fn tanggal_kata() -> impl Strategy<Value = (String, (u16, u8, Option<u8>), bool)> {
+    (
+        (
+            1000u16..=9999,
+            1u8..=12,
+            0u8..=32,
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        (any::<prop::sample::Index>(), 0..3u8, any::<bool>()),
+        prop::sample::select(&[" ", "  ", "\u{a0}", "-", " - ", ", ", "/"][..]),
+        prop::sample::select(&["", "", "Senin, ", "Jum'at, ", "kamis "][..]),
+        prop_oneof![6 => Just(None), 1 => "[a-z]{2,9}".prop_map(Some)],
+    )
+        .prop_map(
+            |((y, m, d, with_day, pad), (pick, case, dot), sep, hari, other)| {
+                let names = BULAN[usize::from(m) - 1];
+                let name = other
+                    .clone()
+                    .unwrap_or_else(|| names[pick.index(names.len())].to_string());
+                let name = match case {
+                    0 => name.to_uppercase(),
+                    1 => name.to_lowercase(),
+                    _ => name,
+                };
+                let dot = if dot { "." } else { "" };
+                let day = match (with_day, pad) {
+                    (false, _) => String::new(),
+                    (true, true) => format!("{d:02}{sep}"),
+                    (true, false) => format!("{d}{sep}"),
+                };
+                let text = format!("{hari}{day}{name}{dot}{sep}{y}");
+                let is_month = BULAN
+                    .iter()
+                    .flat_map(|n| n.iter())
+                    .any(|n| n.eq_ignore_ascii_case(&name));
+                (
+                    text,
+                    (y, m, with_day.then_some(d)),
+                    other.is_none() || is_month,
+                )
+            },
+        )
+}
+
+/// A date in words is read as the day, month and year it names when that
+/// day exists, and refused with the reason otherwise: a day past the end
+/// of the month names the month's last day, a word that is not a month is
+/// named.
+#[test]
+fn tanggal_in_words() {
+    fuzz(
+        "tanggal_kata",
+        (3000, 2000),
+        tanggal_kata(),
+        |(text, (y, m, d), month_ok)| {
+            let got = Tanggal::baca(text);
+            if !month_ok {
+                let e = got.unwrap_err();
+                prop_assert!(e.message.contains("bukan nama bulan"), "{:?}", e.message);
+                return Ok(());
+            }
+            match d {
+                None => prop_assert_eq!(
+                    got,
+                    Ok(Some(Tanggal {
+                        tahun: *y,
+                        bulan: Some(*m),
+                        hari: None
+                    }))
+                ),
+                Some(d) if is_calendar_date(*y, *m, *d) => {
+                    prop_assert_eq!(
+                        got,
+                        Ok(Some(Tanggal::ymd(*y, *m, *d).unwrap())),
+                        "{:?}",
+                        text
+                    )
+                }
+                Some(0) => prop_assert!(got.unwrap_err().message.ends_with("tidak ada tanggal 0")),
+                Some(_) => {
+                    let e = got.unwrap_err();
+                    let last = (28..=31)
+                        .rev()
+                        .find(|&l| is_calendar_date(*y, *m, l))
+                        .unwrap();
+                    prop_assert!(
+                        e.message
+                            .ends_with(&format!("{y} hanya sampai tanggal {last}")),
+                        "{:?}: {:?}",
+                        text,
+                        e.message
+                    );
+                }
             }
             Ok(())
         },
@@ -1148,6 +1443,12 @@ fn word_edit() -> impl Strategy<Value = WordEdit> {
             "2012", "1945", "2100", "2101", "1944", "0", "07", "13A", "35tahun", "KEP/25/M.PAN/2/2004",
             "190/PMK.05/2012", "188/123/KPTS/2020", "(Lembaran Negara Tahun 2014 Nomor 244)", "1.", "a.", "iv.",
             "(3)", "•", "“", "”", "İ", "ß", "\u{0}", "\u{200f}", "😀", "Undang2", "Nomor35",
+            // Short forms and renamed ministries, across their eras.
+            "Perbub", "Perbupati", "Kepbub", "Pergubernur", "Perwalikota", "Perkada", "Perdirjen",
+            "(Perbup)", "(", ")", "Kepmenpan", "PermenPANRB", "RB", "Reformasi", "Birokrasi", "Negara",
+            "Permenakertrans", "Kepmenkeh", "Kehakiman", "HAM", "Pendidikan", "Nasional", "Permendiknas",
+            "Permendikbud", "Permenkominfo", "Permenkum", "1993", "1999", "2000", "2004", "2009", "2011",
+            "2014", "2021", "2024", "2025",
         ][..]).prop_map(str::to_string),
         1 => fuzz_string(10),
     ];

@@ -22,17 +22,47 @@ pub struct Reader<'a> {
     pub diags: Vec<Diagnostic>,
 }
 
+/// A table written under a header (`[disahkan_oleh]`, `[[riwayat]]`): in
+/// TOML every key after the header belongs to it, a trap for authors who
+/// put the header above the SOP's own fields.
+pub struct Trap<'t> {
+    /// The header as written: `[disahkan_oleh]` or `[[disahkan_oleh]]`.
+    pub header: &'t str,
+    /// The table's name.
+    pub name: &'t str,
+    /// Fields that belong to the SOP, not to this table.
+    pub fields: &'t [&'t str],
+    /// The inline way to write it, for the hint.
+    pub inline: &'t str,
+}
+
+impl Trap<'_> {
+    fn hint(&self, field: &str) -> String {
+        let Trap {
+            header,
+            name,
+            inline,
+            ..
+        } = self;
+        crate::pesan!(
+            "dalam TOML setiap kunci yang ditulis sesudah baris `{header}` termasuk ke dalam `{name}`, jadi `{field}` terbaca sebagai bagian dari `{name}`: pindahkan `{header}` beserta isinya ke bawah kolom-kolom lain, tepat di atas `[[langkah]]` yang pertama, atau tulis dalam satu baris: `{inline}`",
+            "in TOML every key written after the `{header}` header belongs to `{name}`, so `{field}` was read as part of `{name}`: move `{header}` and its keys below the other fields, just above the first `[[langkah]]`, or write it inline: `{inline}`"
+        )
+    }
+}
+
 /// Names the TOML type of a value the way an author would say it.
 pub fn type_name(v: &DeValue) -> &'static str {
-    match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "a number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
-    }
+    let (id, en) = match v {
+        DeValue::String(_) => ("teks", "a string"),
+        DeValue::Integer(_) => ("bilangan", "a number"),
+        DeValue::Float(_) => ("bilangan desimal", "a decimal number"),
+        DeValue::Boolean(_) => ("true/false", "true/false"),
+        DeValue::Datetime(_) => ("tanggal", "a date"),
+        DeValue::Array(_) => ("daftar", "a list"),
+        DeValue::Table(_) => ("tabel", "a table"),
+    };
+    if crate::bahasa::inggris() { en } else { id }
 }
 
 impl<'a> Reader<'a> {
@@ -96,37 +126,54 @@ impl<'a> Reader<'a> {
     }
 
     /// Reports every key of `table` that is not in `known`. `context` names
-    /// the table for the message ("" for the top level).
-    pub fn unknown_keys(&mut self, table: &DeTable, known: &[&str], context: &str, trap: &[&str]) {
+    /// the table for the message ("" for the top level); `trap`, for a
+    /// table written under a `[header]`, the fields of the SOP that an
+    /// author may have written below that header by mistake.
+    pub fn unknown_keys(
+        &mut self,
+        table: &DeTable,
+        known: &[&str],
+        context: &str,
+        trap: Option<&Trap>,
+    ) {
         for (key, _) in table.iter() {
             let name = key.get_ref().as_ref();
             if known.contains(&name) {
                 continue;
             }
             let message = if context.is_empty() {
-                format!("unknown field `{name}`")
+                crate::pesan!("kolom `{name}` tidak dikenal", "unknown field `{name}`")
             } else {
-                format!("unknown field `{name}` in `{context}`")
-            };
-            let hint = if trap.contains(&name) {
-                format!(
-                    "in TOML every key written after the `[{context}]` header belongs to that table, so `{name}` was read as part of `{context}`: move `[{context}]` and its keys below the other fields, just above the first `[[langkah]]`, or write it inline: `{context} = {{ jabatan = \"...\", nama = \"...\" }}`"
+                crate::pesan!(
+                    "kolom `{name}` tidak dikenal di `{context}`",
+                    "unknown field `{name}` in `{context}`"
                 )
-            } else if let Some(near) = closest(name, known.iter().copied()) {
-                format!("did you mean `{near}`?")
-            } else {
-                format!("the fields allowed here are: {}", known.join(", "))
+            };
+            let hint = match trap {
+                Some(t) if t.fields.contains(&name) => t.hint(name),
+                _ => match closest(name, known.iter().copied()) {
+                    Some(near) => crate::pesan!("maksudnya `{near}`?", "did you mean `{near}`?"),
+                    None => {
+                        let all = known.join(", ");
+                        crate::pesan!(
+                            "kolom yang boleh di sini: {all}",
+                            "the fields allowed here are: {all}"
+                        )
+                    }
+                },
             };
             self.error(key.span(), message, hint);
         }
     }
 
     pub fn wrong_type(&mut self, field: &str, v: &Value, expected: &str, example: &str) {
-        let message = format!(
-            "`{field}` must be {expected}, found {}",
-            type_name(v.get_ref())
+        let found = type_name(v.get_ref());
+        let message = crate::pesan!(
+            "`{field}` harus berupa {expected}, bukan {found}",
+            "`{field}` must be {expected}, found {found}"
         );
-        self.error(v.span(), message, format!("write it as {example}"));
+        let hint = crate::pesan!("tulis seperti ini: {example}", "write it as {example}");
+        self.error(v.span(), message, hint);
     }
 
     /// A string, trimmed; an empty one is reported when `required`.
@@ -137,8 +184,11 @@ impl<'a> Reader<'a> {
                 if s.is_empty() {
                     self.error(
                         v.span(),
-                        format!("`{field}` is empty"),
-                        format!("write it as {example}, or remove the line"),
+                        crate::pesan!("`{field}` kosong", "`{field}` is empty"),
+                        crate::pesan!(
+                            "tulis seperti ini: {example}, atau hapus barisnya",
+                            "write it as {example}, or remove the line"
+                        ),
                     );
                     None
                 } else {
@@ -146,7 +196,7 @@ impl<'a> Reader<'a> {
                 }
             }
             _ => {
-                self.wrong_type(field, v, "a string", example);
+                self.wrong_type(field, v, &crate::pesan!("teks", "a string"), example);
                 None
             }
         }
@@ -167,18 +217,26 @@ impl<'a> Reader<'a> {
                     match item.get_ref() {
                         DeValue::String(s) if s.trim().is_empty() => self.warning(
                             item.span(),
-                            format!("empty item in `{field}`"),
-                            "remove the empty string",
+                            crate::pesan!(
+                                "ada butir kosong di `{field}`",
+                                "empty item in `{field}`"
+                            ),
+                            crate::pesan!("hapus teks yang kosong itu", "remove the empty string"),
                         ),
                         DeValue::String(s) => {
                             out.push(Spanned::new(item.span(), s.trim().to_string()))
                         }
                         other => {
-                            let message = format!(
-                                "items of `{field}` must be strings, found {}",
-                                type_name(other)
+                            let found = type_name(other);
+                            let message = crate::pesan!(
+                                "butir `{field}` harus berupa teks, bukan {found}",
+                                "items of `{field}` must be strings, found {found}"
                             );
-                            self.error(item.span(), message, "put the item in quotes: \"...\"");
+                            let hint = crate::pesan!(
+                                "apit butir itu dengan tanda petik: \"...\"",
+                                "put the item in quotes: \"...\""
+                            );
+                            self.error(item.span(), message, hint);
                         }
                     }
                 }
@@ -186,11 +244,11 @@ impl<'a> Reader<'a> {
             }
             _ => {
                 let expected = if also_string {
-                    "a string or a list of strings"
+                    crate::pesan!("teks atau daftar teks", "a string or a list of strings")
                 } else {
-                    "a list of strings"
+                    crate::pesan!("daftar teks", "a list of strings")
                 };
-                self.wrong_type(field, v, expected, &example);
+                self.wrong_type(field, v, &expected, &example);
                 Vec::new()
             }
         }
@@ -204,8 +262,13 @@ impl<'a> Reader<'a> {
     }
 
     pub fn date(&mut self, field: &str, v: &Value) -> Option<Tanggal> {
-        let hint = format!(
-            "write a date as `{field} = 2023-03-18`, or `\"2023-09\"` / `\"2023\"` when the day is unknown"
+        let example = crate::pesan!(
+            "`{field} = 2023-03-18`, atau `\"2023-09\"` / `\"2023\"` bila tanggalnya tidak diketahui",
+            "`{field} = 2023-03-18`, or `\"2023-09\"` / `\"2023\"` when the day is unknown"
+        );
+        let hint = crate::pesan!(
+            "tulis tanggal seperti ini: {example}",
+            "write a date as {example}"
         );
         let parsed = match v.get_ref() {
             DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
@@ -213,21 +276,42 @@ impl<'a> Reader<'a> {
                 _ => {
                     self.error(
                         v.span(),
-                        format!("`{field}` must be a date without a time"),
+                        crate::pesan!(
+                            "`{field}` harus berupa tanggal tanpa jam",
+                            "`{field}` must be a date without a time"
+                        ),
                         hint,
                     );
                     return None;
                 }
             },
-            DeValue::String(s) => Tanggal::parse(s),
+            // "-" or "" is how forms say "no date"; "8 April 2019" is a date.
+            DeValue::String(s) => match Tanggal::baca(s) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.error(
+                        v.span(),
+                        crate::pesan!("`{field}`: {}", "`{field}`: {}", e.message),
+                        e.hint,
+                    );
+                    return None;
+                }
+            },
             _ => {
-                self.wrong_type(field, v, "a date", &hint["write a date as ".len()..]);
+                self.wrong_type(field, v, &crate::pesan!("tanggal", "a date"), &example);
                 return None;
             }
         };
-        if parsed.is_none() {
+        if parsed.is_none() && !matches!(v.get_ref(), DeValue::String(_)) {
             let shown = &self.file.text[self.span(v.span())];
-            self.error(v.span(), format!("`{field}` is not a date: {shown}"), hint);
+            self.error(
+                v.span(),
+                crate::pesan!(
+                    "`{field}` bukan tanggal: {shown}",
+                    "`{field}` is not a date: {shown}"
+                ),
+                hint,
+            );
         }
         parsed
     }

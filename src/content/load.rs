@@ -54,9 +54,15 @@ pub fn read_content(root: &Path, content_dir: &Path) -> (Vec<RawFile>, Vec<Diagn
     let mut diags = Vec::new();
     let shown = |p: &Path| display_path(root, p);
     if !content_dir.is_dir() {
-        let d = Diagnostic::error(shown(content_dir), "no content folder").with_hint(format!(
-            "create {} with one Markdown file per SOP, or pass --root to the site's folder",
-            shown(content_dir).display()
+        let folder = shown(content_dir);
+        let folder = folder.display();
+        let d = Diagnostic::error(
+            shown(content_dir),
+            crate::pesan!("folder content tidak ada", "no content folder"),
+        )
+        .with_hint(crate::pesan!(
+            "buat folder {folder} berisi satu berkas Markdown untuk setiap SOP, atau tunjuk folder situs dengan --root",
+            "create {folder} with one Markdown file per SOP, or pass --root to the site's folder"
         ));
         return (files, vec![d]);
     }
@@ -77,8 +83,17 @@ pub fn read_content(root: &Path, content_dir: &Path) -> (Vec<RawFile>, Vec<Diagn
         let path = entry.path();
         let Some(name) = entry.file_name().to_str() else {
             diags.push(
-                Diagnostic::error(shown(path), "the file name is not valid UTF-8")
-                    .with_hint("rename it using letters, digits and dashes"),
+                Diagnostic::error(
+                    shown(path),
+                    crate::pesan!(
+                        "nama berkas ini bukan UTF-8 yang sah",
+                        "the file name is not valid UTF-8"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "ganti namanya dengan huruf, angka dan tanda hubung",
+                    "rename it using letters, digits and dashes"
+                )),
             );
             continue;
         };
@@ -87,8 +102,17 @@ pub fn read_content(root: &Path, content_dir: &Path) -> (Vec<RawFile>, Vec<Diagn
         }
         if entry.file_type().is_dir() {
             diags.push(
-                Diagnostic::error(shown(path), "a folder is named like an SOP file")
-                    .with_hint("an SOP is a file ending in `.md`: rename the folder (without `.md`) or move its files"),
+                Diagnostic::error(
+                    shown(path),
+                    crate::pesan!(
+                        "sebuah folder bernama seperti berkas SOP",
+                        "a folder is named like an SOP file"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "SOP adalah berkas yang namanya berakhir `.md`: ganti nama folder ini (tanpa `.md`) atau pindahkan berkas-berkasnya",
+                    "an SOP is a file ending in `.md`: rename the folder (without `.md`) or move its files"
+                )),
             );
             continue;
         }
@@ -96,8 +120,17 @@ pub fn read_content(root: &Path, content_dir: &Path) -> (Vec<RawFile>, Vec<Diagn
             Some(rel) => rel.replace('\\', "/"),
             None => {
                 diags.push(
-                    Diagnostic::error(shown(path), "the path is not valid UTF-8")
-                        .with_hint("rename its folders using letters, digits and dashes"),
+                    Diagnostic::error(
+                        shown(path),
+                        crate::pesan!(
+                            "path ini bukan UTF-8 yang sah",
+                            "the path is not valid UTF-8"
+                        ),
+                    )
+                    .with_hint(crate::pesan!(
+                        "ganti nama folder-foldernya dengan huruf, angka dan tanda hubung",
+                        "rename its folders using letters, digits and dashes"
+                    )),
                 );
                 continue;
             }
@@ -130,24 +163,44 @@ enum ReadProblem {
 impl ReadProblem {
     fn into_diag(self, shown: PathBuf) -> Diagnostic {
         match self {
-            ReadProblem::TooLarge(n) => Diagnostic::error(
-                shown,
-                format!(
-                    "the file is too large ({:.1} MB); an SOP file may be at most {} MB",
-                    n as f64 / 1e6,
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
-            )
-            .with_hint("is this really an SOP? move other documents out of content/"),
+            ReadProblem::TooLarge(n) => {
+                let (mb, max) = (n as f64 / 1e6, MAX_FILE_BYTES / (1024 * 1024));
+                Diagnostic::error(
+                    shown,
+                    crate::pesan!(
+                        "berkas ini terlalu besar ({mb:.1} MB); berkas SOP paling besar {max} MB",
+                        "the file is too large ({mb:.1} MB); an SOP file may be at most {max} MB"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "benarkah ini SOP? pindahkan dokumen lain keluar dari content/",
+                    "is this really an SOP? move other documents out of content/"
+                ))
+            }
             ReadProblem::Io(e) => {
                 let hint = match e.kind() {
-                    std::io::ErrorKind::PermissionDenied => "check the file's permissions",
-                    std::io::ErrorKind::NotFound => {
+                    std::io::ErrorKind::PermissionDenied => crate::pesan!(
+                        "periksa izin akses berkas ini",
+                        "check the file's permissions"
+                    ),
+                    std::io::ErrorKind::NotFound => crate::pesan!(
+                        "tautan simbolik yang menunjuk ke tempat yang tidak ada? perbaiki atau hapus",
                         "a symbolic link that points nowhere? fix or remove it"
-                    }
-                    _ => "check that the file can be opened",
+                    ),
+                    _ => crate::pesan!(
+                        "periksa apakah berkas ini dapat dibuka",
+                        "check that the file can be opened"
+                    ),
                 };
-                Diagnostic::error(shown, format!("cannot read the file: {e}")).with_hint(hint)
+                let e = crate::terjemah::io(&e);
+                Diagnostic::error(
+                    shown,
+                    crate::pesan!(
+                        "berkas ini tidak dapat dibaca: {e}",
+                        "cannot read the file: {e}"
+                    ),
+                )
+                .with_hint(hint)
             }
         }
     }
@@ -169,19 +222,31 @@ fn read_file(path: &Path) -> Result<Vec<u8>, ReadProblem> {
 fn walk_error(e: &walkdir::Error, shown: &dyn Fn(&Path) -> PathBuf) -> Diagnostic {
     let path = e.path().map(shown).unwrap_or_default();
     if let Some(ancestor) = e.loop_ancestor() {
-        return Diagnostic::error(path, "a symbolic link loop").with_hint(format!(
-            "this link leads back to {}, which is being read already: remove the link",
-            shown(ancestor).display()
+        let ancestor = shown(ancestor);
+        let ancestor = ancestor.display();
+        return Diagnostic::error(
+            path,
+            crate::pesan!("tautan simbolik yang berputar", "a symbolic link loop"),
+        )
+        .with_hint(crate::pesan!(
+            "tautan ini kembali ke {ancestor}, yang sedang dibaca: hapus tautannya",
+            "this link leads back to {ancestor}, which is being read already: remove the link"
         ));
     }
     let detail = e
         .io_error()
-        .map_or_else(|| e.to_string(), ToString::to_string);
+        .map_or_else(|| e.to_string(), crate::terjemah::io);
     Diagnostic::error(
         path,
-        format!("cannot read this part of the content folder: {detail}"),
+        crate::pesan!(
+            "bagian folder content ini tidak dapat dibaca: {detail}",
+            "cannot read this part of the content folder: {detail}"
+        ),
     )
-    .with_hint("check the folder's permissions, or links that point nowhere")
+    .with_hint(crate::pesan!(
+        "periksa izin akses folder ini, atau tautan yang menunjuk ke tempat yang tidak ada",
+        "check the folder's permissions, or links that point nowhere"
+    ))
 }
 
 /// Turns bytes into text, rejecting what is not UTF-8 text at the place of
@@ -193,10 +258,17 @@ pub fn decode(file: RawFile) -> Result<Arc<SourceFile>, Diagnostic> {
             if let Some(at) = text.find('\0') {
                 let f = SourceFile::new(&display, text.clone());
                 return Err(f
-                    .error(at..at + 1, "the file looks binary (it contains a NUL byte)")
-                    .with_hint(
-                        "an SOP is a text file in UTF-8; save it as plain text (Markdown)",
-                    ));
+                    .error(
+                        at..at + 1,
+                        crate::pesan!(
+                            "berkas ini tampaknya bukan teks (ada bita NUL di dalamnya)",
+                            "the file looks binary (it contains a NUL byte)"
+                        ),
+                    )
+                    .with_hint(crate::pesan!(
+                        "SOP adalah berkas teks UTF-8; simpan sebagai teks biasa (Markdown)",
+                        "an SOP is a text file in UTF-8; save it as plain text (Markdown)"
+                    )));
             }
             Ok(SourceFile::new(display, text))
         }
@@ -207,8 +279,17 @@ pub fn decode(file: RawFile) -> Result<Arc<SourceFile>, Diagnostic> {
             // prefix is unchanged, so `at` still points at the first one.
             let f = SourceFile::new(&display, lossy);
             Err(f
-                .error(at..at + 3, "the file is not valid UTF-8 text")
-                .with_hint("save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"))
+                .error(
+                    at..at + 3,
+                    crate::pesan!(
+                        "berkas ini bukan teks UTF-8 yang sah",
+                        "the file is not valid UTF-8 text"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "simpan berkas ini sebagai UTF-8 (di Word atau Notepad: Save As / Simpan Sebagai, Encoding: UTF-8)",
+                    "save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"
+                )))
         }
     }
 }
@@ -307,13 +388,13 @@ mod tests {
         let d = decode(raw("a.md", b"+++\nnama = \"ok\"\nx = \"\xff\"\n")).unwrap_err();
         let l = d.location.unwrap();
         assert_eq!((l.line, l.column), (3, 6));
-        assert_eq!(d.message, "the file is not valid UTF-8 text");
+        assert_eq!(d.message, "berkas ini bukan teks UTF-8 yang sah");
     }
 
     #[test]
     fn rejects_binary_text() {
         let d = decode(raw("a.md", b"+++\n\0\0")).unwrap_err();
-        assert!(d.message.contains("binary"));
+        assert!(d.message.contains("bita NUL"), "{}", d.message);
     }
 
     #[test]

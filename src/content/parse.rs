@@ -8,9 +8,9 @@ use std::sync::Arc;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::fields::{Reader, Value};
+use super::fields::{Reader, Trap, Value};
 use super::frontmatter::{self, SplitError};
-use super::model::{Bagian, Langkah, Located, Pengesah, Sop, Status};
+use super::model::{Bagian, Langkah, Located, Pengesah, Riwayat, Sop, Status};
 use super::waktu::Waktu;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
 
@@ -23,6 +23,7 @@ pub const MAX_PELAKSANA: usize = 20;
 pub const SOP_FIELDS: &[&str] = &[
     "nomor",
     "nama",
+    "pemerintah",
     "instansi",
     "unit",
     "status",
@@ -31,6 +32,9 @@ pub const SOP_FIELDS: &[&str] = &[
     "tanggal_efektif",
     "tanggal_pengesahan",
     "disahkan_oleh",
+    "menggantikan",
+    "riwayat",
+    "sumber_dokumen",
     "dasar_hukum",
     "kualifikasi_pelaksana",
     "keterkaitan",
@@ -42,7 +46,10 @@ pub const SOP_FIELDS: &[&str] = &[
     "pelaksana",
     "langkah",
 ];
-pub const PENGESAH_FIELDS: &[&str] = &["jabatan", "nama", "pangkat", "nip"];
+pub const PENGESAH_FIELDS: &[&str] = &["peran", "jabatan", "nama", "pangkat", "nip"];
+pub const RIWAYAT_FIELDS: &[&str] = &["revisi", "tanggal", "uraian", "disahkan_oleh"];
+/// The most signatories a form has room for.
+pub const MAX_PENGESAH: usize = 10;
 pub const LANGKAH_FIELDS: &[&str] = &[
     "kegiatan",
     "pelaksana",
@@ -54,8 +61,12 @@ pub const LANGKAH_FIELDS: &[&str] = &[
     "id",
     "tidak",
     "ya",
+    "lanjut",
+    "label_ya",
+    "label_tidak",
+    "no",
 ];
-pub const BAGIAN_FIELDS: &[&str] = &["judul", "deskripsi", "instansi", "unit"];
+pub const BAGIAN_FIELDS: &[&str] = &["judul", "deskripsi", "pemerintah", "instansi", "unit"];
 
 /// The front matter parsed into a spanned table, or the reasons it could not be.
 struct Parsed<'t> {
@@ -91,25 +102,43 @@ fn parse_front_matter<'t>(
         Err(SplitError::Missing { .. }) if !required => return Ok(None),
         Err(SplitError::Empty) => {
             let d = file
-                .error(0..0, "the file is empty")
-                .with_hint("an SOP starts with TOML front matter between two `+++` lines; see the example in README.md");
+                .error(0..0, crate::pesan!("berkas ini kosong", "the file is empty"))
+                .with_hint(crate::pesan!(
+                    "SOP diawali front matter TOML di antara dua baris `+++`; lihat contohnya di README.md",
+                    "an SOP starts with TOML front matter between two `+++` lines; see the example in README.md"
+                ));
             return Err(vec![d]);
         }
         Err(SplitError::Missing { yaml, first_line }) => {
             let hint = if yaml {
-                "sopgen reads TOML front matter between `+++` lines, not YAML between `---`: replace both `---` lines with `+++` and write the fields as `key = \"value\"`"
+                crate::pesan!(
+                    "sopgen membaca front matter TOML di antara baris `+++`, bukan YAML di antara `---`: ganti kedua baris `---` dengan `+++` dan tulis kolom-kolomnya sebagai `kunci = \"nilai\"`",
+                    "sopgen reads TOML front matter between `+++` lines, not YAML between `---`: replace both `---` lines with `+++` and write the fields as `key = \"value\"`"
+                )
             } else {
-                "start the file with a line `+++`, the SOP's fields in TOML, and another line `+++`; the Markdown body comes after"
+                crate::pesan!(
+                    "awali berkas dengan baris `+++`, lalu kolom-kolom SOP dalam TOML, lalu satu baris `+++` lagi; isi Markdown ditulis sesudahnya",
+                    "start the file with a line `+++`, the SOP's fields in TOML, and another line `+++`; the Markdown body comes after"
+                )
             };
             return Err(vec![
-                file.error(first_line, "missing front matter")
-                    .with_hint(hint),
+                file.error(
+                    first_line,
+                    crate::pesan!("front matter tidak ada", "missing front matter"),
+                )
+                .with_hint(hint),
             ]);
         }
         Err(SplitError::Unterminated { opening }) => {
             let d = file
-                .error(opening, "front matter is not closed")
-                .with_hint("add a line `+++` after the last field of the front matter");
+                .error(
+                    opening,
+                    crate::pesan!("front matter tidak ditutup", "front matter is not closed"),
+                )
+                .with_hint(crate::pesan!(
+                    "tambahkan baris `+++` sesudah kolom terakhir front matter",
+                    "add a line `+++` after the last field of the front matter"
+                ));
             return Err(vec![d]);
         }
     };
@@ -133,12 +162,12 @@ fn parse_front_matter<'t>(
             let message = e.message().trim_end();
             let message =
                 if message.starts_with("invalid date") || message.starts_with("invalid time") {
-                    format!(
-                        "not a valid date: {}",
-                        message.split_once(", ").map_or(message, |(_, why)| why)
-                    )
+                    let why = message.split_once(", ").map_or(message, |(_, why)| why);
+                    let why = crate::terjemah::toml(why);
+                    crate::pesan!("tanggal tidak sah: {why}", "not a valid date: {why}")
                 } else {
-                    format!("invalid TOML: {message}")
+                    let message = crate::terjemah::toml(message);
+                    crate::pesan!("TOML tidak sah: {message}", "invalid TOML: {message}")
                 };
             file.error(span, message).with_hint(toml_hint(e.message()))
         })
@@ -154,13 +183,19 @@ fn parse_front_matter<'t>(
     }))
 }
 
-fn toml_hint(message: &str) -> &'static str {
+fn toml_hint(message: &str) -> String {
     if message.contains("duplicate key") {
-        "each field may appear only once in a table; remove or rename one of them"
+        crate::pesan!(
+            "setiap kolom hanya boleh muncul sekali dalam satu tabel; hapus atau ganti nama salah satunya",
+            "each field may appear only once in a table; remove or rename one of them"
+        )
     } else if message.contains("date") || message.contains("time") {
-        "write a date as 2023-03-18 (year-month-day), or as a string \"2023-09\" when the day is unknown"
+        super::tanggal::bentuk_tanggal().to_string()
     } else {
-        "text values need double quotes (nama = \"...\"), lists square brackets ([\"a\", \"b\"]); see the example in README.md"
+        crate::pesan!(
+            "nilai teks diapit tanda petik ganda (nama = \"...\"), daftar diapit kurung siku ([\"a\", \"b\"]); lihat contohnya di README.md",
+            "text values need double quotes (nama = \"...\"), lists square brackets ([\"a\", \"b\"]); see the example in README.md"
+        )
     }
 }
 
@@ -178,42 +213,85 @@ pub fn parse_sop(file: Arc<SourceFile>, path: String) -> (Option<Sop>, Vec<Diagn
     (sop.filter(|_| ok), diags)
 }
 
+/// Tables written under a header, in which an author's later fields get
+/// caught (see [`Trap`]).
+const TRAPS: [(&str, &str); 2] = [
+    (
+        "disahkan_oleh",
+        "disahkan_oleh = { jabatan = \"...\", nama = \"...\" }",
+    ),
+    (
+        "riwayat",
+        "riwayat = [{ revisi = 1, tanggal = \"...\", uraian = \"...\" }]",
+    ),
+];
+
+/// The tables under `name`: one `[name]` table, or the tables of `[[name]]`.
+fn tables_of<'v, 't>(v: &'v Value<'t>) -> Vec<&'v DeTable<'t>> {
+    match v.get_ref() {
+        DeValue::Table(t) => vec![t],
+        DeValue::Array(items) => items
+            .iter()
+            .filter_map(|i| i.get_ref().as_table())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// How the author wrote the header of table `name`: `[name]` or `[[name]]`.
+fn header_of(v: &Value, name: &str) -> String {
+    if v.get_ref().is_array() {
+        format!("[[{name}]]")
+    } else {
+        format!("[{name}]")
+    }
+}
+
 fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: String) -> Option<Sop> {
     let table = parsed.table.get_ref();
-    let pengesah_table = table
-        .get("disahkan_oleh")
-        .and_then(|v| v.get_ref().as_table());
-    let trapped = |name: &str| pengesah_table.is_some_and(|t| t.contains_key(name));
+    // Which header, if any, caught a field the SOP needs.
+    let trapped = |name: &str| -> Option<String> {
+        TRAPS.iter().find_map(|(t, _)| {
+            let v = table.get(*t)?;
+            tables_of(v)
+                .iter()
+                .any(|tb| tb.contains_key(name))
+                .then(|| header_of(v, t))
+        })
+    };
     let require = |r: &mut Reader, name: &str, example: &str| -> Option<&Value> {
         let v = table.get(name);
-        // A field written below `[disahkan_oleh]` is reported there already,
-        // except `nama`, which that table also has.
-        if v.is_none() && (name == "nama" || !trapped(name)) {
-            let hint = if trapped(name) {
-                format!(
-                    "add {example} above `[disahkan_oleh]`: a `{name}` written below that header belongs to `disahkan_oleh`"
-                )
-            } else {
-                format!("add {example} to the front matter")
+        // A field written below a `[disahkan_oleh]` header is reported there
+        // already, except one that table also has (`nama`).
+        let caught = trapped(name);
+        let own = ["nama", "tanggal"].contains(&name);
+        if v.is_none() && (own || caught.is_none()) {
+            let hint = match caught {
+                Some(header) => crate::pesan!(
+                    "tambahkan {example} di atas `{header}`: `{name}` yang ditulis di bawah baris itu termasuk ke dalam tabel tersebut",
+                    "add {example} above `{header}`: a `{name}` written below that header belongs to that table"
+                ),
+                None => crate::pesan!(
+                    "tambahkan {example} ke front matter",
+                    "add {example} to the front matter"
+                ),
             };
-            r.error_at_opening(format!("missing required field `{name}`"), hint);
+            r.error_at_opening(
+                crate::pesan!(
+                    "kolom wajib `{name}` tidak ada",
+                    "missing required field `{name}`"
+                ),
+                hint,
+            );
         }
         v
     };
 
-    r.unknown_keys(table, SOP_FIELDS, "", &[]);
-    let nama = require(r, "nama", "`nama = \"...\"` (the SOP's title)")
+    r.unknown_keys(table, SOP_FIELDS, "", None);
+    let nama = require(r, "nama", "`nama = \"...\"` (judul SOP)")
         .and_then(|v| r.string("nama", v, "`nama = \"...\"`"));
-    let pelaksana_v = require(
-        r,
-        "pelaksana",
-        "the actors as `pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
-    );
-    let langkah_v = require(
-        r,
-        "langkah",
-        "at least one step under a `[[langkah]]` header",
-    );
+    let pelaksana_v = require(r, "pelaksana", "`pelaksana = [\"Kepala Dinas\", \"Staf\"]`");
+    let langkah_v = require(r, "langkah", "`[[langkah]]`");
 
     let opt_string = |r: &mut Reader, name: &str| {
         table
@@ -227,10 +305,25 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
             .map(|v| r.strings(name, v))
             .unwrap_or_default()
     };
+    let located = |r: &mut Reader, name: &str| -> Vec<Located> {
+        table
+            .get(name)
+            .map(|v| {
+                r.list(name, v, true)
+                    .into_iter()
+                    .map(|s| Located {
+                        span: r.span(s.span()),
+                        text: s.into_inner(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
 
     let nomor = opt_string(r, "nomor");
+    let pemerintah = opt_string(r, "pemerintah");
     let instansi = opt_string(r, "instansi");
-    let unit = opt_string(r, "unit");
+    let unit = opt_list(r, "unit");
     let status = table
         .get("status")
         .map_or(Some(Status::Berlaku), |v| read_status(r, v));
@@ -238,21 +331,33 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
     let tanggal_revisi = opt_date(r, "tanggal_revisi");
     let tanggal_efektif = opt_date(r, "tanggal_efektif");
     let tanggal_pengesahan = opt_date(r, "tanggal_pengesahan");
-    let disahkan_oleh = table.get("disahkan_oleh").and_then(|v| read_pengesah(r, v));
+    let tanggal_kosong = [
+        "tanggal_pembuatan",
+        "tanggal_revisi",
+        "tanggal_efektif",
+        "tanggal_pengesahan",
+    ]
+    .into_iter()
+    .filter(|name| {
+        table
+            .get(*name)
+            .and_then(|v| v.get_ref().as_str())
+            .is_some_and(super::tanggal::is_kosong)
+    })
+    .collect();
+    let disahkan_oleh = table
+        .get("disahkan_oleh")
+        .map(|v| read_pengesah(r, v))
+        .unwrap_or_default();
+    let menggantikan = located(r, "menggantikan");
+    let riwayat = table
+        .get("riwayat")
+        .map(|v| read_riwayat(r, v))
+        .unwrap_or_default();
+    let sumber_dokumen = opt_string(r, "sumber_dokumen");
     let dasar_hukum = opt_list(r, "dasar_hukum");
     let kualifikasi_pelaksana = opt_list(r, "kualifikasi_pelaksana");
-    let keterkaitan = table
-        .get("keterkaitan")
-        .map(|v| {
-            r.list("keterkaitan", v, true)
-                .into_iter()
-                .map(|s| Located {
-                    span: r.span(s.span()),
-                    text: s.into_inner(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let keterkaitan = located(r, "keterkaitan");
     let peralatan_perlengkapan = opt_list(r, "peralatan_perlengkapan");
     let peringatan = opt_list(r, "peringatan");
     let pencatatan_pendataan = opt_list(r, "pencatatan_pendataan");
@@ -272,12 +377,17 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
     let langkah = langkah_v
         .map(|v| read_langkah(r, v, pelaksana.as_deref()))
         .unwrap_or_default();
+    // The history's latest date stands for the revision date the form
+    // shows when none is written.
+    let tanggal_revisi =
+        tanggal_revisi.or_else(|| riwayat.iter().rev().find_map(|e: &Riwayat| e.tanggal));
 
     Some(Sop {
         source: Arc::clone(file),
         path,
         nama: nama?,
         nomor,
+        pemerintah,
         instansi,
         unit,
         status: status?,
@@ -285,7 +395,11 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
         tanggal_revisi,
         tanggal_efektif,
         tanggal_pengesahan,
+        tanggal_kosong,
         disahkan_oleh,
+        menggantikan,
+        riwayat,
+        sumber_dokumen,
         dasar_hukum,
         kualifikasi_pelaksana,
         keterkaitan,
@@ -308,12 +422,23 @@ fn read_status(r: &mut Reader, v: &Value) -> Option<Status> {
     if found.is_none() {
         let names = Status::ALL.map(Status::name);
         let hint = match closest(&text, names) {
-            Some(near) => format!(
+            Some(near) => crate::pesan!(
+                "maksudnya \"{near}\"? status adalah salah satu dari \"draf\", \"berlaku\", \"dicabut\"",
                 "did you mean \"{near}\"? status is one of \"draf\", \"berlaku\", \"dicabut\""
             ),
-            None => "status is one of \"draf\", \"berlaku\", \"dicabut\"".to_string(),
+            None => crate::pesan!(
+                "status adalah salah satu dari \"draf\", \"berlaku\", \"dicabut\"",
+                "status is one of \"draf\", \"berlaku\", \"dicabut\""
+            ),
         };
-        r.error(v.span(), format!("unknown status \"{text}\""), hint);
+        r.error(
+            v.span(),
+            crate::pesan!(
+                "status \"{text}\" tidak dikenal",
+                "unknown status \"{text}\""
+            ),
+            hint,
+        );
     }
     found
 }
@@ -327,8 +452,14 @@ fn read_slug(r: &mut Reader, v: &Value) -> Option<Located> {
     if bad {
         r.error(
             v.span(),
-            format!("`slug` \"{slug}\" cannot be part of a URL"),
-            "use letters, digits and dashes, e.g. `slug = \"pengumpulan-data-kinerja\"`",
+            crate::pesan!(
+                "`slug` \"{slug}\" tidak dapat menjadi bagian URL",
+                "`slug` \"{slug}\" cannot be part of a URL"
+            ),
+            crate::pesan!(
+                "pakai huruf, angka dan tanda hubung, misalnya `slug = \"pengumpulan-data-kinerja\"`",
+                "use letters, digits and dashes, e.g. `slug = \"pengumpulan-data-kinerja\"`"
+            ),
         );
         return None;
     }
@@ -338,17 +469,87 @@ fn read_slug(r: &mut Reader, v: &Value) -> Option<Located> {
     })
 }
 
-fn read_pengesah(r: &mut Reader, v: &Value) -> Option<Pengesah> {
-    let Some(t) = v.get_ref().as_table() else {
-        r.wrong_type(
-            "disahkan_oleh",
-            v,
-            "a table",
-            "`disahkan_oleh = { jabatan = \"...\", nama = \"...\" }`",
-        );
-        return None;
+/// `disahkan_oleh`: one table, or several (`[[disahkan_oleh]]`).
+fn read_pengesah(r: &mut Reader, v: &Value) -> Vec<Pengesah> {
+    let example = crate::pesan!(
+        "`[disahkan_oleh]` dengan `jabatan = \"...\"`, atau beberapa `[[disahkan_oleh]]`",
+        "`[disahkan_oleh]` with `jabatan = \"...\"`, or several `[[disahkan_oleh]]`"
+    );
+    match v.get_ref() {
+        DeValue::Table(t) => read_one_pengesah(r, t, v.span(), "[disahkan_oleh]")
+            .into_iter()
+            .collect(),
+        DeValue::Array(items) => {
+            if items.is_empty() {
+                r.error(
+                    v.span(),
+                    crate::pesan!("`disahkan_oleh` kosong", "`disahkan_oleh` is empty"),
+                    crate::pesan!(
+                        "tulis penanda tangan dalam tabel `[[disahkan_oleh]]` dengan `jabatan`, atau hapus baris ini",
+                        "write each signatory as a `[[disahkan_oleh]]` table with `jabatan`, or remove the line"
+                    ),
+                );
+            }
+            if items.len() > MAX_PENGESAH {
+                let n = items.len();
+                r.error(
+                    v.span(),
+                    crate::pesan!(
+                        "terlalu banyak penanda tangan ({n}); paling banyak {MAX_PENGESAH}",
+                        "too many signatories ({n}); at most {MAX_PENGESAH}"
+                    ),
+                    crate::pesan!(
+                        "formulir SOP memuat beberapa penanda tangan saja",
+                        "the form has room for a few signatories"
+                    ),
+                );
+                return Vec::new();
+            }
+            items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::Table(t) => read_one_pengesah(r, t, item.span(), "[[disahkan_oleh]]"),
+                    _ => {
+                        r.wrong_type(
+                            "disahkan_oleh",
+                            item,
+                            &crate::pesan!("tabel", "a table"),
+                            "`{ jabatan = \"...\", nama = \"...\" }`",
+                        );
+                        None
+                    }
+                })
+                .collect()
+        }
+        _ => {
+            r.wrong_type(
+                "disahkan_oleh",
+                v,
+                &crate::pesan!("tabel atau daftar tabel", "a table or a list of tables"),
+                &example,
+            );
+            Vec::new()
+        }
+    }
+}
+
+fn read_one_pengesah(
+    r: &mut Reader,
+    t: &DeTable,
+    span: Range<usize>,
+    header: &str,
+) -> Option<Pengesah> {
+    let trap = Trap {
+        header,
+        name: "disahkan_oleh",
+        fields: SOP_FIELDS,
+        inline: if header.starts_with("[[") {
+            "disahkan_oleh = [{ peran = \"Dibuat oleh\", jabatan = \"...\" }, { peran = \"Disetujui oleh\", jabatan = \"...\" }]"
+        } else {
+            TRAPS[0].1
+        },
     };
-    r.unknown_keys(t, PENGESAH_FIELDS, "disahkan_oleh", SOP_FIELDS);
+    r.unknown_keys(t, PENGESAH_FIELDS, "disahkan_oleh", Some(&trap));
     let get = |r: &mut Reader, name: &str| {
         t.get(name).and_then(|v| {
             r.string(
@@ -358,33 +559,207 @@ fn read_pengesah(r: &mut Reader, v: &Value) -> Option<Pengesah> {
             )
         })
     };
+    let peran = get(r, "peran");
     let jabatan = get(r, "jabatan");
     if !t.contains_key("jabatan") {
         r.error_near(
-            v.span(),
-            "missing required field `jabatan` in `disahkan_oleh`",
-            "add the approver's position, e.g. `jabatan = \"Kepala Dinas Sosial\"`",
+            span,
+            crate::pesan!(
+                "kolom wajib `jabatan` tidak ada di `disahkan_oleh`",
+                "missing required field `jabatan` in `disahkan_oleh`"
+            ),
+            crate::pesan!(
+                "tambahkan jabatan penanda tangan, misalnya `jabatan = \"Kepala Dinas Sosial\"`",
+                "add the signatory's position, e.g. `jabatan = \"Kepala Dinas Sosial\"`"
+            ),
         );
     }
     let nama = get(r, "nama");
     let pangkat = get(r, "pangkat");
-    let nip = get(r, "nip");
-    if let (Some(nip), Some(nv)) = (&nip, t.get("nip")) {
-        let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
-        if digits.len() != 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            r.error(
-                nv.span(),
-                format!("NIP \"{nip}\" does not have 18 digits"),
-                "a NIP is 18 digits, usually written \"19701231 199803 1 069\"; spaces are allowed",
-            );
-        }
-    }
+    let nip = match (get(r, "nip"), t.get("nip")) {
+        (Some(nip), Some(nv)) => read_nip(r, &nip, nv.span()),
+        _ => None,
+    };
     Some(Pengesah {
+        peran,
         jabatan: jabatan?,
         nama,
         pangkat,
         nip,
     })
+}
+
+/// A NIP as written, without a leading "NIP", "NIP." or "NIP:"; it must
+/// have 18 digits once spaces and dots are removed.
+pub fn nip_digits(written: &str) -> (String, String) {
+    let t = written.trim();
+    let body = if t.len() >= 3 && t[..3].eq_ignore_ascii_case("nip") {
+        t[3..].trim_start_matches(['.', ':', ' ', '\u{a0}']).trim()
+    } else {
+        t
+    };
+    let digits: String = body
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .collect();
+    (body.to_string(), digits)
+}
+
+fn read_nip(r: &mut Reader, nip: &str, span: Range<usize>) -> Option<String> {
+    let (body, digits) = nip_digits(nip);
+    let counted = digits.chars().filter(char::is_ascii_digit).count();
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        r.error(
+            span,
+            crate::pesan!(
+                "NIP \"{nip}\" memuat tanda selain angka",
+                "NIP \"{nip}\" holds characters other than digits"
+            ),
+            crate::pesan!(
+                "NIP terdiri dari 18 angka, biasanya ditulis \"19701231 199803 1 069\"; spasi, titik dan awalan \"NIP.\" boleh",
+                "a NIP is 18 digits, usually written \"19701231 199803 1 069\"; spaces, dots and a leading \"NIP.\" are allowed"
+            ),
+        );
+        return None;
+    }
+    if counted != 18 {
+        r.error(
+            span,
+            crate::pesan!(
+                "NIP \"{nip}\" berisi {counted} angka, bukan 18",
+                "NIP \"{nip}\" has {counted} digits, not 18"
+            ),
+            crate::pesan!(
+                "NIP terdiri dari 18 angka (8 tanggal lahir, 6 TMT, 1 jenis kelamin, 3 nomor urut), biasanya ditulis \"19701231 199803 1 069\"; periksa angka yang kurang atau lebih",
+                "a NIP is 18 digits (8 birth date, 6 appointment, 1 sex, 3 serial), usually written \"19701231 199803 1 069\"; look for a digit missing or repeated"
+            ),
+        );
+        return None;
+    }
+    Some(body)
+}
+
+/// `[[riwayat]]`: the revision history, revisions increasing.
+fn read_riwayat(r: &mut Reader, v: &Value) -> Vec<Riwayat> {
+    let DeValue::Array(items) = v.get_ref() else {
+        r.wrong_type(
+            "riwayat",
+            v,
+            &crate::pesan!(
+                "daftar tabel `[[riwayat]]`",
+                "a list of `[[riwayat]]` tables"
+            ),
+            &crate::pesan!(
+                "`[[riwayat]]` dengan `revisi`, `tanggal` dan `uraian`",
+                "`[[riwayat]]` with `revisi`, `tanggal` and `uraian`"
+            ),
+        );
+        return Vec::new();
+    };
+    let trap = Trap {
+        header: "[[riwayat]]",
+        name: "riwayat",
+        fields: SOP_FIELDS,
+        inline: TRAPS[1].1,
+    };
+    let mut out: Vec<Riwayat> = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let Some(t) = item.get_ref().as_table() else {
+            r.wrong_type(
+                "riwayat",
+                item,
+                &crate::pesan!("tabel", "a table"),
+                &crate::pesan!(
+                    "`[[riwayat]]` dengan `revisi`, `tanggal` dan `uraian`",
+                    "`[[riwayat]]` with `revisi`, `tanggal` and `uraian`"
+                ),
+            );
+            continue;
+        };
+        r.unknown_keys(t, RIWAYAT_FIELDS, "riwayat", Some(&trap));
+        for name in ["revisi", "tanggal", "uraian"] {
+            if !t.contains_key(name) {
+                r.error_near(
+                    item.span(),
+                    crate::pesan!(
+                        "kolom wajib `{name}` tidak ada di `[[riwayat]]`",
+                        "missing required field `{name}` in `[[riwayat]]`"
+                    ),
+                    crate::pesan!(
+                        "setiap `[[riwayat]]` memuat `revisi` (nomor revisi), `tanggal` dan `uraian` (apa yang berubah)",
+                        "each `[[riwayat]]` has `revisi` (the revision number), `tanggal` and `uraian` (what changed)"
+                    ),
+                );
+            }
+        }
+        let revisi = t.get("revisi").and_then(|rv| {
+            let n = match rv.get_ref() {
+                DeValue::Integer(i) => i.as_str().replace('_', "").parse::<u32>().ok(),
+                _ => {
+                    r.wrong_type(
+                        "riwayat.revisi",
+                        rv,
+                        &crate::pesan!("bilangan bulat", "a whole number"),
+                        "`revisi = 1`",
+                    );
+                    return None;
+                }
+            };
+            if n.is_none() {
+                r.error(
+                    rv.span(),
+                    crate::pesan!(
+                        "`revisi` bukan nomor revisi yang wajar",
+                        "`revisi` is not a plausible revision number"
+                    ),
+                    crate::pesan!(
+                        "tulis `revisi = 1`, `revisi = 2`, ...",
+                        "write `revisi = 1`, `revisi = 2`, ..."
+                    ),
+                );
+            }
+            if let (Some(n), Some(prev)) = (n, out.last())
+                && n <= prev.revisi
+            {
+                let p = prev.revisi;
+                r.error(
+                    rv.span(),
+                    crate::pesan!(
+                        "revisi {n} ditulis sesudah revisi {p}",
+                        "revision {n} comes after revision {p}"
+                    ),
+                    crate::pesan!(
+                        "tulis riwayat dari revisi terlama ke terbaru, nomornya naik",
+                        "write the history oldest first, with increasing revision numbers"
+                    ),
+                );
+                return None;
+            }
+            n
+        });
+        let tanggal = t
+            .get("tanggal")
+            .and_then(|tv| r.date("riwayat.tanggal", tv));
+        let uraian = t
+            .get("uraian")
+            .and_then(|uv| r.string("riwayat.uraian", uv, "`uraian = \"...\"`"));
+        let disahkan_oleh = t.get("disahkan_oleh").and_then(|dv| {
+            r.string(
+                "riwayat.disahkan_oleh",
+                dv,
+                "`disahkan_oleh = \"Kepala Dinas\"`",
+            )
+        });
+        if let (Some(revisi), Some(uraian)) = (revisi, uraian) {
+            out.push(Riwayat {
+                revisi,
+                tanggal,
+                uraian,
+                disahkan_oleh,
+            });
+        }
+    }
+    out
 }
 
 /// How actor names are compared: case and runs of spaces aside.
@@ -400,7 +775,7 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
         r.wrong_type(
             "pelaksana",
             v,
-            "a list of strings",
+            &crate::pesan!("daftar teks", "a list of strings"),
             "`pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
         );
         return None;
@@ -409,15 +784,25 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
     if names.is_empty() && v.get_ref().is_array() {
         r.error(
             v.span(),
-            "`pelaksana` is empty",
-            "list the actors, e.g. `pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
+            crate::pesan!("`pelaksana` kosong", "`pelaksana` is empty"),
+            crate::pesan!(
+                "sebutkan para pelaksana, misalnya `pelaksana = [\"Kepala Dinas\", \"Staf\"]`",
+                "list the actors, e.g. `pelaksana = [\"Kepala Dinas\", \"Staf\"]`"
+            ),
         );
     }
     if names.len() > MAX_PELAKSANA {
+        let n = names.len();
         r.error(
             v.span(),
-            format!("too many pelaksana ({}); an SOP has at most {MAX_PELAKSANA}", names.len()),
-            "each pelaksana is a column of the printed form: group actors by role, or split the SOP",
+            crate::pesan!(
+                "terlalu banyak pelaksana ({n}); sebuah SOP paling banyak punya {MAX_PELAKSANA}",
+                "too many pelaksana ({n}); an SOP has at most {MAX_PELAKSANA}"
+            ),
+            crate::pesan!(
+                "setiap pelaksana menjadi satu kolom formulir cetak: kelompokkan pelaksana menurut perannya, atau pecah SOP ini",
+                "each pelaksana is a column of the printed form: group actors by role, or split the SOP"
+            ),
         );
         // Not checked further, nor the steps against it: a list that long
         // is a mistake of its own (a stray quote can make thousands of
@@ -430,10 +815,17 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
             .insert(normal_name(name.get_ref()), name.span())
             .is_some()
         {
+            let written = name.get_ref();
             r.error(
                 name.span(),
-                format!("duplicate name \"{}\" in `pelaksana`", name.get_ref()),
-                "each actor is one column of the flowchart: list it once",
+                crate::pesan!(
+                    "nama \"{written}\" tertulis dua kali di `pelaksana`",
+                    "duplicate name \"{written}\" in `pelaksana`"
+                ),
+                crate::pesan!(
+                    "setiap pelaksana menjadi satu kolom diagram alir: sebutkan sekali saja",
+                    "each actor is one column of the flowchart: list it once"
+                ),
             );
         }
     }
@@ -446,8 +838,14 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
         DeValue::Table(_) => {
             r.error(
                 v.span(),
-                "`langkah` must be a list of steps",
-                "write each step under its own `[[langkah]]` header (two square brackets)",
+                crate::pesan!(
+                    "`langkah` harus berupa daftar langkah",
+                    "`langkah` must be a list of steps"
+                ),
+                crate::pesan!(
+                    "tulis setiap langkah di bawah baris `[[langkah]]`-nya sendiri (dua kurung siku)",
+                    "write each step under its own `[[langkah]]` header (two square brackets)"
+                ),
             );
             return Vec::new();
         }
@@ -455,8 +853,11 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
             r.wrong_type(
                 "langkah",
                 v,
-                "a list of steps",
-                "`[[langkah]]` headers, one per step",
+                &crate::pesan!("daftar langkah", "a list of steps"),
+                &crate::pesan!(
+                    "baris `[[langkah]]`, satu untuk setiap langkah",
+                    "`[[langkah]]` headers, one per step"
+                ),
             );
             return Vec::new();
         }
@@ -464,34 +865,56 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
     if items.is_empty() {
         r.error(
             v.span(),
-            "`langkah` has no steps",
-            "an SOP has at least one step: add a `[[langkah]]` table",
+            crate::pesan!("`langkah` tidak berisi langkah", "`langkah` has no steps"),
+            crate::pesan!(
+                "SOP punya paling sedikit satu langkah: tambahkan tabel `[[langkah]]`",
+                "an SOP has at least one step: add a `[[langkah]]` table"
+            ),
         );
         return Vec::new();
     }
     if items.len() > MAX_LANGKAH {
+        let n = items.len();
         r.error(
             items.get(MAX_LANGKAH).map_or(v.span(), |s| s.span()),
-            format!(
-                "too many steps ({}); an SOP has at most {MAX_LANGKAH}",
-                items.len()
+            crate::pesan!(
+                "terlalu banyak langkah ({n}); sebuah SOP paling banyak punya {MAX_LANGKAH}",
+                "too many steps ({n}); an SOP has at most {MAX_LANGKAH}"
             ),
-            "split the procedure into several SOPs and link them through `keterkaitan`",
+            crate::pesan!(
+                "pecah prosedur ini menjadi beberapa SOP dan hubungkan lewat `keterkaitan`",
+                "split the procedure into several SOPs and link them through `keterkaitan`"
+            ),
         );
         return Vec::new();
     }
     let tables: Vec<Option<&DeTable>> = items.iter().map(|s| s.get_ref().as_table()).collect();
-    // Ids first, so that `ya`/`tidak` may point forward.
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let numbers = step_numbers(r, items, &tables);
+    let mut targets = Targets {
+        by_number: numbers.iter().enumerate().map(|(i, &n)| (n, i)).collect(),
+        numbers: &numbers,
+        custom: tables
+            .iter()
+            .any(|t| t.is_some_and(|t| t.contains_key("no"))),
+        ids: HashMap::new(),
+    };
+    // Ids first, so that `ya`/`tidak`/`lanjut` may point forward.
     for (i, t) in tables.iter().enumerate() {
         if let Some(idv) = t.and_then(|t| t.get("id"))
             && let Some(id) = idv.get_ref().as_str()
-            && ids.insert(id.trim().to_string(), i).is_some()
+            && targets.ids.insert(id.trim().to_string(), i).is_some()
         {
+            let id = id.trim();
             r.error(
                 idv.span(),
-                format!("duplicate step id \"{}\"", id.trim()),
-                "give each step a different `id`",
+                crate::pesan!(
+                    "id langkah \"{id}\" dipakai dua kali",
+                    "duplicate step id \"{id}\""
+                ),
+                crate::pesan!(
+                    "beri setiap langkah `id` yang berbeda",
+                    "give each step a different `id`"
+                ),
             );
         }
     }
@@ -501,16 +924,133 @@ fn read_langkah(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>) -> Vec<
             r.wrong_type(
                 "langkah",
                 item,
-                "a table",
-                "`[[langkah]]` followed by the step's fields",
+                &crate::pesan!("tabel", "a table"),
+                &crate::pesan!(
+                    "`[[langkah]]` diikuti kolom-kolom langkah itu",
+                    "`[[langkah]]` followed by the step's fields"
+                ),
             );
             continue;
         };
-        if let Some(step) = read_step(r, t, item.span(), i, items.len(), pelaksana, &ids) {
+        if let Some(step) = read_step(r, t, item.span(), i, pelaksana, &targets) {
             steps.push(step);
         }
     }
     steps
+}
+
+/// How `ya`, `tidak` and `lanjut` find their step: by printed number (the
+/// source's own `no`, or the step's place) or by `id`.
+struct Targets<'n> {
+    /// The printed number of each step.
+    numbers: &'n [usize],
+    by_number: HashMap<usize, usize>,
+    /// Whether the SOP numbers its steps itself (`no`).
+    custom: bool,
+    ids: HashMap<String, usize>,
+}
+
+impl Targets<'_> {
+    /// "1 sampai 12", or the numbers themselves when the SOP gives its own.
+    fn numbering(&self) -> String {
+        let count = self.numbers.len();
+        if self.custom {
+            let list: Vec<String> = self.numbers.iter().map(ToString::to_string).collect();
+            crate::pesan!(
+                "nomor langkah SOP ini (`no`): {}",
+                "this SOP's step numbers (`no`): {}",
+                list.join(", ")
+            )
+        } else {
+            crate::pesan!(
+                "langkah bernomor 1 sampai {count}",
+                "steps are numbered 1 to {count}"
+            )
+        }
+    }
+}
+
+/// The number printed for each step: `no` where the SOP gives its own
+/// numbering (then every step must, increasing), else 1, 2, 3, ...
+fn step_numbers(r: &mut Reader, items: &[Value], tables: &[Option<&DeTable>]) -> Vec<usize> {
+    let places: Vec<usize> = (1..=items.len()).collect();
+    let given: Vec<Option<&Value>> = tables.iter().map(|t| t.and_then(|t| t.get("no"))).collect();
+    let Some(first) = given.iter().position(Option::is_some) else {
+        return places;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for (i, (v, item)) in given.iter().zip(items).enumerate() {
+        let place = i + 1;
+        let Some(v) = v else {
+            if tables[i].is_some() {
+                let at = first + 1;
+                r.error_near(
+                    item.span(),
+                    crate::pesan!(
+                        "langkah ke-{place} tidak punya `no`, padahal langkah ke-{at} punya",
+                        "step {place} has no `no`, but step {at} has one"
+                    ),
+                    crate::pesan!(
+                        "bila satu langkah memakai `no` (nomor seperti tercetak pada sumber), setiap langkah harus memakainya",
+                        "when one step sets `no` (the number the source prints), every step must"
+                    ),
+                );
+            }
+            ok = false;
+            out.push(place);
+            continue;
+        };
+        let n = match v.get_ref() {
+            DeValue::Integer(n) => n.as_str().replace('_', "").parse::<usize>().ok(),
+            _ => {
+                r.wrong_type(
+                    "no",
+                    v,
+                    &crate::pesan!("bilangan bulat", "a whole number"),
+                    "`no = 4`",
+                );
+                ok = false;
+                out.push(place);
+                continue;
+            }
+        };
+        let Some(n) = n.filter(|&n| (1..=100_000).contains(&n)) else {
+            r.error(
+                v.span(),
+                crate::pesan!(
+                    "`no` harus bilangan bulat positif",
+                    "`no` must be a positive whole number"
+                ),
+                crate::pesan!(
+                    "tulis nomor seperti tercetak di kolom No, misalnya `no = 4`",
+                    "write the number printed in the No column, e.g. `no = 4`"
+                ),
+            );
+            ok = false;
+            out.push(place);
+            continue;
+        };
+        if let Some(&prev) = out.last()
+            && ok
+            && n <= prev
+        {
+            r.error(
+                v.span(),
+                crate::pesan!(
+                    "`no = {n}` tidak lebih besar dari nomor langkah sebelumnya ({prev})",
+                    "`no = {n}` is not greater than the previous step's number ({prev})"
+                ),
+                crate::pesan!(
+                    "nomor langkah (`no`) harus naik: boleh melompat (1, 2, 4), tidak boleh berulang atau mundur",
+                    "step numbers (`no`) must increase: they may skip (1, 2, 4), not repeat or go back"
+                ),
+            );
+            ok = false;
+        }
+        out.push(n);
+    }
+    if ok { out } else { places }
 }
 
 fn read_step(
@@ -518,32 +1058,33 @@ fn read_step(
     t: &DeTable,
     header: Range<usize>,
     index: usize,
-    count: usize,
     pelaksana: Option<&[String]>,
-    ids: &HashMap<String, usize>,
+    targets: &Targets,
 ) -> Option<Langkah> {
-    let no = index + 1;
+    let no = targets.numbers[index];
     let context = format!("langkah {no}");
-    r.unknown_keys(t, LANGKAH_FIELDS, &context, &[]);
+    r.unknown_keys(t, LANGKAH_FIELDS, &context, None);
     let required = |r: &mut Reader, name: &str, example: &str| {
         let v = t.get(name);
         if v.is_none() {
             r.error_near(
                 header.clone(),
-                format!("step {no} has no `{name}`"),
-                format!("add {example} to this `[[langkah]]`"),
+                crate::pesan!(
+                    "langkah {no} tidak punya `{name}`",
+                    "step {no} has no `{name}`"
+                ),
+                crate::pesan!(
+                    "tambahkan {example} ke `[[langkah]]` ini",
+                    "add {example} to this `[[langkah]]`"
+                ),
             );
         }
         v
     };
-    let kegiatan = required(r, "kegiatan", "`kegiatan = \"...\"` (what is done)")
+    let kegiatan = required(r, "kegiatan", "`kegiatan = \"...\"`")
         .and_then(|v| r.string("kegiatan", v, "`kegiatan = \"...\"`"));
-    let actors = required(
-        r,
-        "pelaksana",
-        "`pelaksana = \"...\"` (one of the SOP's pelaksana)",
-    )
-    .map(|v| step_actors(r, v, pelaksana, no));
+    let actors =
+        required(r, "pelaksana", "`pelaksana = \"...\"`").map(|v| step_actors(r, v, pelaksana, no));
     let opt_string = |r: &mut Reader, name: &str| {
         t.get(name)
             .and_then(|v| r.string(name, v, &format!("`{name} = \"...\"`")))
@@ -551,8 +1092,19 @@ fn read_step(
     let list =
         |r: &mut Reader, name: &str| t.get(name).map(|v| r.strings(name, v)).unwrap_or_default();
     let waktu = t.get("waktu").and_then(|v| {
-        let text = r.string("waktu", v, "`waktu = \"10 menit\"`")?;
-        match Waktu::parse(&text) {
+        let DeValue::String(text) = v.get_ref() else {
+            r.wrong_type(
+                "waktu",
+                v,
+                &crate::pesan!("teks", "a string"),
+                "`waktu = \"10 menit\"`",
+            );
+            return None;
+        };
+        if text.trim().is_empty() {
+            return None;
+        }
+        match Waktu::parse(text) {
             Ok(w) => Some(w),
             Err(e) => {
                 r.error(v.span(), e.message, e.hint);
@@ -562,23 +1114,65 @@ fn read_step(
     });
     let target = |r: &mut Reader, name: &str| {
         t.get(name)
-            .and_then(|v| step_target(r, name, v, index, count, ids))
+            .and_then(|v| step_target(r, name, v, index, targets))
     };
     let tidak = target(r, "tidak");
     let ya = target(r, "ya");
-    if let (Some(yv), None, false) = (t.get("ya"), &tidak, t.contains_key("tidak")) {
+    let lanjut = target(r, "lanjut");
+    let decision = t.contains_key("tidak");
+    if let (Some(yv), false) = (t.get("ya"), decision) {
         r.warning(
             yv.span(),
-            format!("step {no} has `ya` but no `tidak`, so it is not a decision"),
-            "add `tidak` (where the flow goes when the answer is \"Tidak\") or remove `ya`",
+            crate::pesan!(
+                "langkah {no} punya `ya` tetapi tidak punya `tidak`, jadi bukan keputusan",
+                "step {no} has `ya` but no `tidak`, so it is not a decision"
+            ),
+            crate::pesan!(
+                "tambahkan `tidak` (ke mana alur berlanjut bila jawabannya \"Tidak\"), atau pakai `lanjut` untuk langkah biasa yang tidak berlanjut ke langkah berikutnya",
+                "add `tidak` (where the flow goes when the answer is \"Tidak\"), or use `lanjut` for a plain step that does not go on to the next one"
+            ),
         );
     }
+    if let (Some(lv), true) = (t.get("lanjut"), decision) {
+        r.error(
+            lv.span(),
+            crate::pesan!(
+                "`lanjut` pada langkah keputusan {no}",
+                "`lanjut` on decision step {no}"
+            ),
+            crate::pesan!(
+                "keputusan punya dua jalan keluar, `ya` dan `tidak`: tulis tujuannya di sana dan hapus `lanjut`",
+                "a decision has two exits, `ya` and `tidak`: write its targets there and remove `lanjut`"
+            ),
+        );
+    }
+    let label = |r: &mut Reader, name: &str| {
+        let v = t.get(name)?;
+        let text = r.string(name, v, &format!("`{name} = \"Setuju\"`"))?;
+        if !decision {
+            r.warning(
+                v.span(),
+                crate::pesan!(
+                    "`{name}` pada langkah {no}, yang bukan keputusan",
+                    "`{name}` on step {no}, which is not a decision"
+                ),
+                crate::pesan!(
+                    "label cabang hanya tampil pada keputusan (langkah dengan `tidak`)",
+                    "branch labels show on decisions only (steps with `tidak`)"
+                ),
+            );
+        }
+        Some(text)
+    };
+    let label_ya = label(r, "label_ya");
+    let label_tidak = label(r, "label_tidak");
     let kelengkapan = list(r, "kelengkapan");
     let output = list(r, "output");
     let keterangan = opt_string(r, "keterangan");
     let penanggung_jawab = opt_string(r, "penanggung_jawab");
     let id = opt_string(r, "id");
     Some(Langkah {
+        no,
         kegiatan: kegiatan?,
         pelaksana: actors.filter(|a| !a.is_empty())?,
         kelengkapan,
@@ -589,6 +1183,9 @@ fn read_step(
         id,
         tidak,
         ya,
+        lanjut: if decision { None } else { lanjut },
+        label_ya,
+        label_tidak,
     })
 }
 
@@ -597,8 +1194,14 @@ fn step_actors(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>, no: usiz
     if names.is_empty() && v.get_ref().is_array() {
         r.error(
             v.span(),
-            format!("step {no} has an empty `pelaksana`"),
-            "name who does this step",
+            crate::pesan!(
+                "`pelaksana` langkah {no} kosong",
+                "step {no} has an empty `pelaksana`"
+            ),
+            crate::pesan!(
+                "sebutkan siapa yang melakukan langkah ini",
+                "name who does this step"
+            ),
         );
     }
     let Some(pelaksana) = pelaksana else {
@@ -607,33 +1210,45 @@ fn step_actors(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>, no: usiz
     let mut out: Vec<usize> = Vec::with_capacity(names.len());
     for name in names {
         let wanted = normal_name(name.get_ref());
+        let written = name.get_ref();
         match pelaksana.iter().position(|p| normal_name(p) == wanted) {
             Some(i) if out.contains(&i) => r.error(
                 name.span(),
-                format!("\"{}\" is named twice in step {no}", name.get_ref()),
-                "name each actor once",
+                crate::pesan!(
+                    "\"{written}\" disebut dua kali pada langkah {no}",
+                    "\"{written}\" is named twice in step {no}"
+                ),
+                crate::pesan!("sebut setiap pelaksana sekali", "name each actor once"),
             ),
             Some(i) => out.push(i),
             None => {
-                let hint = match closest(name.get_ref(), pelaksana.iter().map(String::as_str)) {
-                    Some(near) => format!(
+                let hint = match closest(written, pelaksana.iter().map(String::as_str)) {
+                    Some(near) => crate::pesan!(
+                        "maksudnya \"{near}\"? pelaksana sebuah langkah harus tercantum di `pelaksana` SOP",
                         "did you mean \"{near}\"? a step's actors must be listed in the SOP's `pelaksana`"
                     ),
-                    None if pelaksana.is_empty() => {
-                        "list the actors in `pelaksana` first".to_string()
-                    }
-                    None => format!(
-                        "a step's actors must be listed in the SOP's `pelaksana`: {}",
-                        pelaksana
+                    None if pelaksana.is_empty() => crate::pesan!(
+                        "cantumkan dulu para pelaksana di `pelaksana`",
+                        "list the actors in `pelaksana` first"
+                    ),
+                    None => {
+                        let all = pelaksana
                             .iter()
                             .map(|p| format!("\"{p}\""))
                             .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                            .join(", ");
+                        crate::pesan!(
+                            "pelaksana sebuah langkah harus tercantum di `pelaksana` SOP: {all}",
+                            "a step's actors must be listed in the SOP's `pelaksana`: {all}"
+                        )
+                    }
                 };
                 r.error(
                     name.span(),
-                    format!("\"{}\" is not in `pelaksana`", name.get_ref()),
+                    crate::pesan!(
+                        "\"{written}\" tidak ada di `pelaksana`",
+                        "\"{written}\" is not in `pelaksana`"
+                    ),
                     hint,
                 );
             }
@@ -647,46 +1262,67 @@ fn step_target(
     field: &str,
     v: &Value,
     index: usize,
-    count: usize,
-    ids: &HashMap<String, usize>,
+    targets: &Targets,
 ) -> Option<usize> {
-    let no = index + 1;
-    let by_number = |n: i128| (1..=count as i128).contains(&n).then(|| n as usize - 1);
+    let no = targets.numbers[index];
+    let by_number = |n: i128| {
+        usize::try_from(n)
+            .ok()
+            .and_then(|n| targets.by_number.get(&n).copied())
+    };
     let found = match v.get_ref() {
         DeValue::Integer(i) => {
             let n = i.as_str().replace('_', "").parse::<i128>().ok();
             let found = n.and_then(by_number);
             if found.is_none() {
+                let shown = i.as_str();
                 r.error(
                     v.span(),
-                    format!(
-                        "`{field}` points to step {}, which does not exist",
-                        i.as_str()
+                    crate::pesan!(
+                        "`{field}` menunjuk langkah {shown}, yang tidak ada",
+                        "`{field}` points to step {shown}, which does not exist"
                     ),
-                    format!("steps are numbered 1 to {count}"),
+                    targets.numbering(),
                 );
             }
             found
         }
         DeValue::String(s) => {
             let s = s.trim();
-            let found = ids
+            let found = targets
+                .ids
                 .get(s)
                 .copied()
                 .or_else(|| s.parse::<i128>().ok().and_then(by_number));
             if found.is_none() {
                 // In step order: with two ids as close, the hint must not
                 // depend on the order of a hash map.
+                let ids = &targets.ids;
                 let hint = match closest(s, ids_in_order(ids)) {
-                    Some(near) => format!("did you mean \"{near}\"?"),
-                    None if ids.is_empty() => format!(
-                        "give the target step `id = \"{s}\"`, or write its number (1 to {count})"
-                    ),
-                    None => format!("the ids in this SOP are: {}", sorted_ids(ids)),
+                    Some(near) => {
+                        crate::pesan!("maksudnya \"{near}\"?", "did you mean \"{near}\"?")
+                    }
+                    None if ids.is_empty() => {
+                        let numbering = targets.numbering();
+                        crate::pesan!(
+                            "beri langkah tujuan `id = \"{s}\"`, atau tulis nomornya ({numbering})",
+                            "give the target step `id = \"{s}\"`, or write its number ({numbering})"
+                        )
+                    }
+                    None => {
+                        let all = sorted_ids(ids);
+                        crate::pesan!(
+                            "id langkah di SOP ini: {all}",
+                            "the ids in this SOP are: {all}"
+                        )
+                    }
                 };
                 r.error(
                     v.span(),
-                    format!("`{field}` points to \"{s}\", but no step has that id"),
+                    crate::pesan!(
+                        "`{field}` menunjuk \"{s}\", tetapi tidak ada langkah dengan id itu",
+                        "`{field}` points to \"{s}\", but no step has that id"
+                    ),
                     hint,
                 );
             }
@@ -696,8 +1332,8 @@ fn step_target(
             r.wrong_type(
                 field,
                 v,
-                "a step number or a step id",
-                &format!("`{field} = 2` or `{field} = \"rapat\"`"),
+                &crate::pesan!("nomor atau id langkah", "a step number or a step id"),
+                &format!("`{field} = 2` / `{field} = \"rapat\"`"),
             );
             None
         }
@@ -705,8 +1341,14 @@ fn step_target(
     if found == Some(index) {
         r.error(
             v.span(),
-            format!("`{field}` of step {no} points to its own step"),
-            "a decision leads to another step: point it to the step the flow returns to or continues with",
+            crate::pesan!(
+                "`{field}` langkah {no} menunjuk langkahnya sendiri",
+                "`{field}` of step {no} points to its own step"
+            ),
+            crate::pesan!(
+                "alur berlanjut ke langkah lain: tunjuk langkah tempat alur kembali atau diteruskan",
+                "the flow leads to another step: point it to the step the flow returns to or continues with"
+            ),
         );
         return None;
     }
@@ -744,7 +1386,7 @@ pub fn parse_bagian(file: Arc<SourceFile>, path: String) -> (Bagian, Vec<Diagnos
     };
     let mut r = Reader::new(&file, parsed.base, parsed.opening.clone());
     let table = parsed.table.get_ref();
-    r.unknown_keys(table, BAGIAN_FIELDS, "", &[]);
+    r.unknown_keys(table, BAGIAN_FIELDS, "", None);
     let mut get = |name: &str| {
         table
             .get(name)
@@ -752,8 +1394,12 @@ pub fn parse_bagian(file: Arc<SourceFile>, path: String) -> (Bagian, Vec<Diagnos
     };
     bagian.judul = get("judul");
     bagian.deskripsi = get("deskripsi");
+    bagian.pemerintah = get("pemerintah");
     bagian.instansi = get("instansi");
-    bagian.unit = get("unit");
+    bagian.unit = table
+        .get("unit")
+        .map(|v| r.strings("unit", v))
+        .unwrap_or_default();
     bagian.body = file.text[parsed.body.clone()].to_string();
     let diags = r.diags;
     (bagian, parsed.merge(diags))
@@ -778,7 +1424,7 @@ mod tests {
         let diags = sop(text);
         let lines: Vec<usize> = diags
             .iter()
-            .filter(|d| d.message.starts_with("invalid TOML"))
+            .filter(|d| d.message.starts_with("TOML tidak sah"))
             .map(|d| d.location.as_ref().unwrap().line)
             .collect();
         assert_eq!(lines, [4, 6], "{diags:#?}");
@@ -797,7 +1443,7 @@ mod tests {
         let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["too many pelaksana (5000); an SOP has at most 20"]
+            ["terlalu banyak pelaksana (5000); sebuah SOP paling banyak punya 20"]
         );
     }
 
@@ -812,7 +1458,7 @@ mod tests {
         for _ in 0..32 {
             let diags = sop(text.to_string());
             assert_eq!(diags.len(), 1, "{diags:#?}");
-            assert_eq!(diags[0].hint.as_deref(), Some("did you mean \"ac\"?"));
+            assert_eq!(diags[0].hint.as_deref(), Some("maksudnya \"ac\"?"));
         }
     }
 }

@@ -9,9 +9,8 @@ use std::sync::Arc;
 
 use crate::cache::{Caches, Key};
 use crate::catalog::{Catalog, Entry};
-use crate::content::parse::{LANGKAH_FIELDS, PENGESAH_FIELDS, SOP_FIELDS};
+use crate::content::parse::{LANGKAH_FIELDS, PENGESAH_FIELDS, RIWAYAT_FIELDS, SOP_FIELDS};
 use crate::content::tanggal::Tanggal;
-use crate::content::waktu::format_total;
 use crate::content::{Langkah, Sop};
 
 pub const CATALOG_JSON: &str = "katalog.json";
@@ -30,6 +29,8 @@ fn empty<T>(v: &[T]) -> bool {
 #[derive(Serialize)]
 struct Step<'a> {
     #[serde(skip_serializing_if = "none")]
+    no: Option<usize>,
+    #[serde(skip_serializing_if = "none")]
     id: Option<&'a str>,
     kegiatan: &'a str,
     pelaksana: Vec<&'a str>,
@@ -47,10 +48,18 @@ struct Step<'a> {
     tidak: Option<usize>,
     #[serde(skip_serializing_if = "none")]
     ya: Option<usize>,
+    #[serde(skip_serializing_if = "none")]
+    lanjut: Option<usize>,
+    #[serde(skip_serializing_if = "none")]
+    label_ya: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
+    label_tidak: Option<&'a str>,
 }
 
 #[derive(Serialize)]
 struct Approver<'a> {
+    #[serde(skip_serializing_if = "none")]
+    peran: Option<&'a str>,
     jabatan: &'a str,
     #[serde(skip_serializing_if = "none")]
     nama: Option<&'a str>,
@@ -58,6 +67,40 @@ struct Approver<'a> {
     pangkat: Option<&'a str>,
     #[serde(skip_serializing_if = "none")]
     nip: Option<&'a str>,
+}
+
+/// One signatory as a table, several as a list of tables: as written.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Approvers<'a> {
+    One(Approver<'a>),
+    Many(Vec<Approver<'a>>),
+}
+
+/// A text, or a list of texts: as written.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum OneOrMany<'a> {
+    One(&'a str),
+    Many(&'a [String]),
+}
+
+fn one_or_many(v: &[String]) -> Option<OneOrMany<'_>> {
+    match v {
+        [] => None,
+        [one] => Some(OneOrMany::One(one)),
+        many => Some(OneOrMany::Many(many)),
+    }
+}
+
+#[derive(Serialize)]
+struct Revision<'a> {
+    revisi: u32,
+    #[serde(skip_serializing_if = "none")]
+    tanggal: Option<String>,
+    uraian: &'a str,
+    #[serde(skip_serializing_if = "none")]
+    disahkan_oleh: Option<&'a str>,
 }
 
 /// The SOP's fields in the shape of its front matter (dates as ISO text,
@@ -68,9 +111,11 @@ pub struct FrontMatter<'a> {
     #[serde(skip_serializing_if = "none")]
     nomor: Option<&'a str>,
     #[serde(skip_serializing_if = "none")]
+    pemerintah: Option<&'a str>,
+    #[serde(skip_serializing_if = "none")]
     instansi: Option<&'a str>,
     #[serde(skip_serializing_if = "none")]
-    unit: Option<&'a str>,
+    unit: Option<OneOrMany<'a>>,
     status: &'static str,
     #[serde(skip_serializing_if = "none")]
     tanggal_pembuatan: Option<String>,
@@ -98,7 +143,13 @@ pub struct FrontMatter<'a> {
     slug: Option<&'a str>,
     pelaksana: &'a [String],
     #[serde(skip_serializing_if = "none")]
-    disahkan_oleh: Option<Approver<'a>>,
+    disahkan_oleh: Option<Approvers<'a>>,
+    #[serde(skip_serializing_if = "empty")]
+    menggantikan: Vec<&'a str>,
+    #[serde(skip_serializing_if = "empty")]
+    riwayat: Vec<Revision<'a>>,
+    #[serde(skip_serializing_if = "none")]
+    sumber_dokumen: Option<&'a str>,
     langkah: Vec<Step<'a>>,
 }
 
@@ -107,8 +158,9 @@ pub fn front_matter(sop: &Sop) -> FrontMatter<'_> {
     FrontMatter {
         nama: &sop.nama,
         nomor: sop.nomor.as_deref(),
+        pemerintah: sop.pemerintah.as_deref(),
         instansi: sop.instansi.as_deref(),
-        unit: sop.unit.as_deref(),
+        unit: one_or_many(&sop.unit),
         status: sop.status.name(),
         tanggal_pembuatan: iso(&sop.tanggal_pembuatan),
         tanggal_revisi: iso(&sop.tanggal_revisi),
@@ -123,18 +175,48 @@ pub fn front_matter(sop: &Sop) -> FrontMatter<'_> {
         pencatatan_pendataan: &sop.pencatatan_pendataan,
         slug: sop.slug.as_ref().map(|s| s.text.as_str()),
         pelaksana: &sop.pelaksana,
-        disahkan_oleh: sop.disahkan_oleh.as_ref().map(|p| Approver {
-            jabatan: &p.jabatan,
-            nama: p.nama.as_deref(),
-            pangkat: p.pangkat.as_deref(),
-            nip: p.nip.as_deref(),
-        }),
+        disahkan_oleh: approvers(sop),
+        menggantikan: sop.menggantikan.iter().map(|k| k.text.as_str()).collect(),
+        riwayat: sop
+            .riwayat
+            .iter()
+            .map(|r| Revision {
+                revisi: r.revisi,
+                tanggal: r.tanggal.map(|t| t.iso()),
+                uraian: &r.uraian,
+                disahkan_oleh: r.disahkan_oleh.as_deref(),
+            })
+            .collect(),
+        sumber_dokumen: sop.sumber_dokumen.as_deref(),
         langkah: sop.langkah.iter().map(|l| step(sop, l)).collect(),
     }
 }
 
+fn approver(p: &crate::content::Pengesah) -> Approver<'_> {
+    Approver {
+        peran: p.peran.as_deref(),
+        jabatan: &p.jabatan,
+        nama: p.nama.as_deref(),
+        pangkat: p.pangkat.as_deref(),
+        nip: p.nip.as_deref(),
+    }
+}
+
+fn approvers(sop: &Sop) -> Option<Approvers<'_>> {
+    let one = approver;
+    match sop.disahkan_oleh.as_slice() {
+        [] => None,
+        [p] => Some(Approvers::One(one(p))),
+        many => Some(Approvers::Many(many.iter().map(one).collect())),
+    }
+}
+
 fn step<'a>(sop: &'a Sop, l: &'a Langkah) -> Step<'a> {
+    // Targets by printed number; `no` only where the SOP numbers its own.
+    let number = |t: usize| sop.langkah[t].no;
+    let own = sop.langkah.iter().enumerate().any(|(i, s)| s.no != i + 1);
     Step {
+        no: own.then_some(l.no),
         id: l.id.as_deref(),
         kegiatan: &l.kegiatan,
         pelaksana: sop.actors_of(l),
@@ -143,8 +225,11 @@ fn step<'a>(sop: &'a Sop, l: &'a Langkah) -> Step<'a> {
         output: &l.output,
         keterangan: l.keterangan.as_deref(),
         penanggung_jawab: l.penanggung_jawab.as_deref(),
-        tidak: l.tidak.map(|t| t + 1),
-        ya: l.ya.map(|t| t + 1),
+        tidak: l.tidak.map(number),
+        ya: l.ya.map(number),
+        lanjut: l.lanjut.map(number),
+        label_ya: l.label_ya.as_deref(),
+        label_tidak: l.label_tidak.as_deref(),
     }
 }
 
@@ -159,12 +244,21 @@ struct Link<'a> {
 #[derive(Serialize)]
 struct Record<'a> {
     url: &'a str,
+    /// The content file (not the source document: see `sumber_dokumen`).
     sumber: String,
+    pemerintah: Option<&'a str>,
     instansi: Option<&'a str>,
+    /// The unit's levels on one line.
     unit: Option<&'a str>,
+    /// The unit's levels, outermost first.
+    unit_tingkat: &'a [String],
     total_waktu: String,
+    /// Steps whose waktu is free text or absent, left out of the total.
+    langkah_tanpa_waktu: usize,
     keterkaitan: Vec<Link<'a>>,
     digunakan_oleh: Vec<&'a str>,
+    menggantikan: Vec<Link<'a>>,
+    digantikan_oleh: Vec<&'a str>,
     data: FrontMatter<'a>,
 }
 
@@ -179,9 +273,12 @@ pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<
     let record = Record {
         url: &e.url,
         sumber: format!("content/{}.md", e.sop.path),
+        pemerintah: e.pemerintah.as_deref(),
         instansi: e.instansi.as_deref(),
         unit: e.unit.as_deref(),
-        total_waktu: format_total(e.sop.total_seconds()),
+        unit_tingkat: &e.unit_tingkat,
+        total_waktu: e.sop.total().teks(),
+        langkah_tanpa_waktu: e.sop.total().tanpa_waktu,
         keterkaitan: e
             .terkait
             .iter()
@@ -192,6 +289,19 @@ pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<
             .collect(),
         digunakan_oleh: e
             .digunakan_oleh
+            .iter()
+            .filter_map(|&j| published(j))
+            .collect(),
+        menggantikan: e
+            .menggantikan
+            .iter()
+            .map(|(teks, target)| Link {
+                teks,
+                url: target.and_then(published),
+            })
+            .collect(),
+        digantikan_oleh: e
+            .digantikan_oleh
             .iter()
             .filter_map(|&j| published(j))
             .collect(),
@@ -206,10 +316,14 @@ pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<
                     e.sop.source.hash(),
                     &record.url,
                     &record.sumber,
+                    &record.pemerintah,
                     &record.instansi,
                     &record.unit,
+                    &record.unit_tingkat,
                     &record.keterkaitan,
                     &record.digunakan_oleh,
+                    &record.menggantikan,
+                    &record.digantikan_oleh,
                 ))
                 .finish();
             c.record(key, json)
@@ -261,10 +375,13 @@ fn date(description: &str) -> Value {
         "type": "string",
         "anyOf": [
             {"format": "date"},
-            {"pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}
+            {"pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},
+            {"pattern": "^(?![0-9]{4}-)"}
         ]
     })
 }
+
+const DATE_FORMS: &str = "A TOML date (2023-03-18); \"YYYY-MM\" or \"YYYY\" when the day is unknown; as Indonesian documents write it (\"8 April 2019\", \"Juni 2020\", \"JUNI 2020\"); \"-\" or \"\" for none.";
 
 /// The JSON Schema (draft-07) of an SOP's front matter. Its fields are the
 /// parser's own lists (a test holds them equal).
@@ -280,16 +397,43 @@ pub fn schema() -> Value {
         "additionalProperties": false,
         "required": ["kegiatan", "pelaksana"],
         "properties": {
+            "no": {"description": "The number the source prints in the No column, where it is not 1, 2, 3... When one step sets it, every step must, increasing; ya, tidak and lanjut then mean these numbers.", "type": "integer", "minimum": 1},
             "kegiatan": text("What is done, an active verb first."),
             "pelaksana": string_or_list("One or more names from the SOP's `pelaksana`."),
             "kelengkapan": string_or_list("Mutu baku: what is needed."),
-            "waktu": {"description": "Mutu baku: \"N unit\", N whole or decimal (1,5 or 1.5), unit one of detik, menit, jam, hari, minggu, bulan.", "type": "string", "pattern": "^\\s*[0-9]+([.,][0-9]+)?\\s+([Dd][Ee][Tt][Ii][Kk]|[Mm][Ee][Nn][Ii][Tt]|[Jj][Aa][Mm]|[Hh][Aa][Rr][Ii]|[Mm][Ii][Nn][Gg][Gg][Uu]|[Bb][Uu][Ll][Aa][Nn])\\s*$"},
+            "waktu": {"description": "Mutu baku, as SOPs write it: \"N unit\" (N whole or decimal, 1,5 or 1.5; unit detik, menit, jam, hari, hari kerja, minggu, bulan), a range (\"10-15 menit\", \"10 s.d. 15 menit\"), \"1 x 24 jam\", or free text (\"Disesuaikan\") kept as written and left out of the total.", "type": "string", "pattern": crate::content::waktu::schema_pattern()},
             "output": string_or_list("Mutu baku: what comes out."),
             "keterangan": text("Remarks."),
             "penanggung_jawab": text("Shown as an extra column when any step has it."),
             "id": text("A name other steps can point to."),
             "tidak": {"description": "Makes the step a decision: the step (number or id) \"Tidak\" goes to.", "anyOf": target["anyOf"]},
-            "ya": {"description": "For a decision: the step (number or id) \"Ya\" goes to; default the next step.", "anyOf": target["anyOf"]}
+            "ya": {"description": "For a decision: the step (number or id) \"Ya\" goes to; default the next step.", "anyOf": target["anyOf"]},
+            "lanjut": {"description": "For a step that is not a decision: the step (number or id) the flow goes to next, when not the following step.", "anyOf": target["anyOf"]},
+            "label_ya": text("A decision's \"Ya\" label as the source writes it (\"Setuju\", \"Lengkap\")."),
+            "label_tidak": text("A decision's \"Tidak\" label as the source writes it (\"Perbaikan\", \"Tidak Lengkap\").")
+        }
+    });
+    let pengesah = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["jabatan"],
+        "properties": {
+            "peran": text("The form's label for this signatory: \"Disahkan oleh\" (default), \"Dibuat oleh\", \"Diperiksa oleh\", \"Disetujui oleh\"."),
+            "jabatan": text("The signatory's position."),
+            "nama": text("The signatory's name."),
+            "pangkat": text("Rank."),
+            "nip": {"description": "18 digits; spaces, dots and a leading \"NIP\", \"NIP.\" or \"NIP:\" allowed.", "type": "string", "pattern": "^\\s*([Nn][Ii][Pp]\\s*[.:]?\\s*)?([0-9][\\s.]*){18}$"}
+        }
+    });
+    let riwayat = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["revisi", "tanggal", "uraian"],
+        "properties": {
+            "revisi": {"description": "The revision number, increasing.", "type": "integer", "minimum": 0},
+            "tanggal": date(DATE_FORMS),
+            "uraian": text("What changed."),
+            "disahkan_oleh": text("Who approved this revision.")
         }
     });
     json!({
@@ -302,24 +446,21 @@ pub fn schema() -> Value {
         "properties": {
             "nama": text("Nama SOP: the title."),
             "nomor": text("Nomor SOP, as the unit's tata naskah writes it."),
+            "pemerintah": text("The government line of the letterhead (\"Pemerintah Provinsi Jawa Timur\"); inherited like instansi."),
             "instansi": text("The agency; inherited from the folder's _index.md, then the site config."),
-            "unit": text("Unit kerja inside the agency; inherited like instansi."),
+            "unit": string_or_list("Unit kerja inside the agency; a list for deeper organisations, outermost first; inherited like instansi."),
             "status": {"description": "A draft is left out of the public build; a revoked SOP stays, marked.", "enum": ["draf", "berlaku", "dicabut"]},
-            "tanggal_pembuatan": date("A date, or \"YYYY-MM\" / \"YYYY\" when the day is unknown."),
-            "tanggal_revisi": date("A date, or \"YYYY-MM\" / \"YYYY\"."),
-            "tanggal_efektif": date("A date, or \"YYYY-MM\" / \"YYYY\"."),
-            "tanggal_pengesahan": date("A date, or \"YYYY-MM\" / \"YYYY\"."),
+            "tanggal_pembuatan": date(DATE_FORMS),
+            "tanggal_revisi": date(DATE_FORMS),
+            "tanggal_efektif": date(DATE_FORMS),
+            "tanggal_pengesahan": date(DATE_FORMS),
             "disahkan_oleh": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["jabatan"],
-                "properties": {
-                    "jabatan": text("The approver's position."),
-                    "nama": text("The approver's name."),
-                    "pangkat": text("Rank."),
-                    "nip": {"description": "18 digits once spaces are removed.", "type": "string", "pattern": "^\\s*([0-9]\\s*){18}$"}
-                }
+                "description": "The signatories: one table, or several ([[disahkan_oleh]]) in the order the form shows them.",
+                "anyOf": [pengesah, {"type": "array", "minItems": 1, "items": pengesah}]
             },
+            "menggantikan": string_or_list("The SOP(s) this one replaces, written like a keterkaitan entry."),
+            "riwayat": {"description": "The revision history, oldest first.", "type": "array", "items": riwayat},
+            "sumber_dokumen": text("The document this SOP was transcribed or imported from."),
             "dasar_hukum": string_or_list("Legal basis, one regulation an item."),
             "kualifikasi_pelaksana": string_or_list("Qualifications of the actors."),
             "keterkaitan": string_or_list("Related SOPs: a path under content/ without .md, a unique file name, or a nama."),
@@ -354,7 +495,10 @@ pub fn schema_matches_parser() -> bool {
     };
     schema_fields(&s) == sorted(SOP_FIELDS)
         && schema_fields(&s["properties"]["langkah"]["items"]) == sorted(LANGKAH_FIELDS)
-        && schema_fields(&s["properties"]["disahkan_oleh"]) == sorted(PENGESAH_FIELDS)
+        && schema_fields(&s["properties"]["disahkan_oleh"]["anyOf"][0]) == sorted(PENGESAH_FIELDS)
+        && schema_fields(&s["properties"]["disahkan_oleh"]["anyOf"][1]["items"])
+            == sorted(PENGESAH_FIELDS)
+        && schema_fields(&s["properties"]["riwayat"]["items"]) == sorted(RIWAYAT_FIELDS)
 }
 
 fn xml(s: &str) -> String {

@@ -474,15 +474,7 @@ pub fn pages<'a>(
             rincian.push(("Tentang".into(), t.clone()));
         }
         // How the SOPs wrote it, each spelling once, most used first.
-        let mut spellings: Vec<(&str, usize)> = Vec::new();
-        for (_, text) in &reg.dikutip {
-            match spellings.iter_mut().find(|(t, _)| *t == text.as_str()) {
-                Some(e) => e.1 += 1,
-                None => spellings.push((text, 1)),
-            }
-        }
-        spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        for (text, n) in spellings {
+        for (text, n) in &reg.ejaan {
             rincian.push((
                 "Ditulis".into(),
                 format!("\u{201c}{text}\u{201d} ({n} SOP)"),

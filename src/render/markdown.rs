@@ -68,6 +68,21 @@ impl Sanitize {
     }
 }
 
+/// Renders `text` to HTML under a heading of level `parent`: its highest
+/// headings become `parent + 1` and the rest keep their distance from them,
+/// so that `## Catatan` in an SOP's notes is not a skipped level on a page
+/// whose section heading is an h2. Headings are never raised.
+pub fn to_html_below(text: &str, parent: u8) -> String {
+    let top = Parser::new_ext(text, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
+            _ => None,
+        })
+        .min();
+    let shift = top.map_or(0, |t| (parent + 1).saturating_sub(t));
+    to_html(text, shift)
+}
+
 /// Renders `text` to HTML. Headings are shifted down by `shift` levels so a
 /// body's `#` does not compete with the page's own title.
 pub fn to_html(text: &str, shift: u8) -> String {
@@ -110,6 +125,17 @@ mod tests {
             "<p>Catatan <strong>penting</strong></p>\n"
         );
         assert_eq!(to_html("# Judul", 1), "<h2>Judul</h2>\n");
+    }
+
+    #[test]
+    fn notes_headings_follow_the_section_they_are_in() {
+        assert_eq!(
+            to_html_below("## Catatan\n\n### Rinci", 2),
+            "<h3>Catatan</h3>\n<h4>Rinci</h4>\n"
+        );
+        assert_eq!(to_html_below("# Judul", 2), "<h3>Judul</h3>\n");
+        assert_eq!(to_html_below("#### Dalam", 2), "<h4>Dalam</h4>\n");
+        assert_eq!(to_html_below("Tanpa judul", 2), "<p>Tanpa judul</p>\n");
     }
 
     #[test]

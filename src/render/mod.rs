@@ -99,9 +99,10 @@ fn tera_diag(theme: &Theme, err: &tera::Error) -> Diagnostic {
             } else {
                 1
             };
+            let message = r.message();
             Diagnostic::error(
                 shown(r.filename()),
-                format!("template error: {}", r.message()),
+                crate::pesan!("kesalahan templat: {message}", "template error: {message}"),
             )
             .at(Location {
                 line: span.start_line,
@@ -109,7 +110,10 @@ fn tera_diag(theme: &Theme, err: &tera::Error) -> Diagnostic {
                 line_text,
                 width: width.max(1),
             })
-            .with_hint("fix the template, or delete your copy to use the built-in one")
+            .with_hint(crate::pesan!(
+                "perbaiki templat itu, atau hapus salinan Anda agar templat bawaan yang dipakai",
+                "fix the template, or delete your copy to use the built-in one"
+            ))
         }
         _ => {
             let text = err.to_string();
@@ -125,8 +129,11 @@ fn tera_diag(theme: &Theme, err: &tera::Error) -> Diagnostic {
                 .unwrap_or("")
                 .trim_start_matches("error: ")
                 .to_string();
-            Diagnostic::error(file, format!("template error: {message}"))
-                .with_hint(text.lines().skip(1).collect::<Vec<_>>().join("\n"))
+            Diagnostic::error(
+                file,
+                crate::pesan!("kesalahan templat: {message}", "template error: {message}"),
+            )
+            .with_hint(text.lines().skip(1).collect::<Vec<_>>().join("\n"))
         }
     }
 }
@@ -142,15 +149,30 @@ impl Renderer {
                     Err(_) => diags.push(
                         Diagnostic::error(
                             file.shown.clone(),
-                            "the template is not valid UTF-8 text",
+                            crate::pesan!(
+                                "templat ini bukan teks UTF-8 yang sah",
+                                "the template is not valid UTF-8 text"
+                            ),
                         )
-                        .with_hint("save it as UTF-8"),
+                        .with_hint(crate::pesan!("simpan sebagai UTF-8", "save it as UTF-8")),
                     ),
                 },
-                Err(e) => diags.push(
-                    Diagnostic::error(file.shown.clone(), format!("cannot read the template: {e}"))
-                        .with_hint("check the file's permissions"),
-                ),
+                Err(e) => {
+                    let e = crate::terjemah::io(&e);
+                    diags.push(
+                        Diagnostic::error(
+                            file.shown.clone(),
+                            crate::pesan!(
+                                "templat ini tidak dapat dibaca: {e}",
+                                "cannot read the template: {e}"
+                            ),
+                        )
+                        .with_hint(crate::pesan!(
+                            "periksa izin akses berkas ini",
+                            "check the file's permissions"
+                        )),
+                    )
+                }
             }
         }
         if !diags.is_empty() {
@@ -174,7 +196,7 @@ impl Renderer {
             if !tera.contains_template(required) {
                 return Err(vec![Diagnostic::error(
                     format!("templates/{required}"),
-                    "template missing",
+                    crate::pesan!("templat ini tidak ada", "template missing"),
                 )]);
             }
         }
@@ -446,8 +468,9 @@ impl Renderer {
                 .collect(),
                 judul: b.judul.as_deref().unwrap_or(path),
                 deskripsi: b.deskripsi.as_deref(),
+                pemerintah: b.pemerintah.as_deref(),
                 instansi: b.instansi.as_deref(),
-                unit: b.unit.as_deref(),
+                unit: crate::content::model::label_unit(&b.unit),
                 catatan_html: markdown::to_html(&b.body, 1),
                 groups: views::groups(catalog, links, |e| e.sop.path.starts_with(&dir)),
             }))
@@ -515,7 +538,14 @@ impl Renderer {
                     bytes: Arc::new(bytes.into_owned()),
                 })
                 .map_err(|e| {
-                    Diagnostic::error(file.shown.clone(), format!("cannot read the file: {e}"))
+                    let e = crate::terjemah::io(&e);
+                    Diagnostic::error(
+                        file.shown.clone(),
+                        crate::pesan!(
+                            "berkas ini tidak dapat dibaca: {e}",
+                            "cannot read the file: {e}"
+                        ),
+                    )
                 });
             results.push(put(read));
         }
@@ -697,9 +727,17 @@ fn check_collisions(paths: &[String], theme: &Theme) -> Vec<Diagnostic> {
                 .get(p)
                 .map_or_else(|| Path::new("static").join(p), |t| t.shown.clone());
             diags.push(
-                Diagnostic::error(shown, format!("two files would be written to `{p}`")).with_hint(
-                    "a static file has the same path as a page: rename or move the static file",
-                ),
+                Diagnostic::error(
+                    shown,
+                    crate::pesan!(
+                        "dua berkas akan ditulis ke `{p}`",
+                        "two files would be written to `{p}`"
+                    ),
+                )
+                .with_hint(crate::pesan!(
+                    "sebuah berkas statis ber-path sama dengan sebuah halaman: ganti nama atau pindahkan berkas statis itu",
+                    "a static file has the same path as a page: rename or move the static file"
+                )),
             );
         }
     }
@@ -772,8 +810,9 @@ struct BagianPage<'a> {
     jejak: Vec<indexpages::Jejak>,
     judul: &'a str,
     deskripsi: Option<&'a str>,
+    pemerintah: Option<&'a str>,
     instansi: Option<&'a str>,
-    unit: Option<&'a str>,
+    unit: Option<String>,
     catatan_html: String,
     groups: Vec<InstansiView<'a>>,
 }

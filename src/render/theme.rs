@@ -50,7 +50,10 @@ impl Theme {
         for (rel, bytes) in embedded::FILES {
             let file = ThemeFile {
                 origin: Origin::BuiltIn(bytes),
-                shown: PathBuf::from(format!("(built-in theme) {rel}")),
+                shown: PathBuf::from(crate::pesan!(
+                    "(tema bawaan) {rel}",
+                    "(built-in theme) {rel}"
+                )),
             };
             theme.insert(rel, file);
         }
@@ -58,13 +61,18 @@ impl Theme {
         if dir.is_dir() {
             theme.overlay(root, &dir)?;
         } else if name != "default" {
+            let folder = display_path(root, &dir);
+            let folder = folder.display();
             return Err(Diagnostic::error(
                 crate::config::CONFIG_FILE,
-                format!("theme \"{name}\" not found"),
+                crate::pesan!(
+                    "tema \"{name}\" tidak ditemukan",
+                    "theme \"{name}\" not found"
+                ),
             )
-            .with_hint(format!(
-                "put the theme in {}, or remove `theme` from sopgen.toml to use the built-in one",
-                display_path(root, &dir).display()
+            .with_hint(crate::pesan!(
+                "taruh tema itu di {folder}, atau hapus `theme` dari sopgen.toml agar tema bawaan yang dipakai",
+                "put the theme in {folder}, or remove `theme` from sopgen.toml to use the built-in one"
             )));
         }
         theme.overlay(root, root)?;
@@ -92,8 +100,23 @@ impl Theme {
             {
                 let entry = entry.map_err(|e| {
                     let path = e.path().map(|p| display_path(root, p)).unwrap_or_default();
-                    Diagnostic::error(path, format!("cannot read the theme folder: {e}"))
-                        .with_hint("check the folder's permissions and links")
+                    let e = if crate::bahasa::inggris() {
+                        e.to_string()
+                    } else {
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), crate::terjemah::io)
+                    };
+                    Diagnostic::error(
+                        path,
+                        crate::pesan!(
+                            "folder tema tidak dapat dibaca: {e}",
+                            "cannot read the theme folder: {e}"
+                        ),
+                    )
+                    .with_hint(crate::pesan!(
+                        "periksa izin akses folder itu dan tautan-tautannya",
+                        "check the folder's permissions and links"
+                    ))
                 })?;
                 if !entry.file_type().is_file() {
                     continue;
@@ -131,6 +154,6 @@ mod tests {
     #[test]
     fn a_missing_named_theme_is_an_error() {
         let d = Theme::resolve(Path::new("/nonexistent-site-root"), "biru").unwrap_err();
-        assert_eq!(d.message, "theme \"biru\" not found");
+        assert_eq!(d.message, "tema \"biru\" tidak ditemukan");
     }
 }

@@ -10,7 +10,6 @@ use super::markdown;
 use crate::cache::Caches;
 use crate::catalog::{Catalog, Entry};
 use crate::config::Config;
-use crate::content::waktu::format_total;
 use crate::content::{Sop, Status};
 use crate::flowchart;
 use crate::indexes::Indexes;
@@ -114,6 +113,8 @@ impl<'a> SopLink<'a> {
 
 #[derive(Serialize)]
 pub struct PengesahView<'a> {
+    /// The form's label: "Disahkan oleh" unless the SOP says otherwise.
+    pub peran: &'a str,
     pub jabatan: &'a str,
     pub nama: Option<&'a str>,
     pub pangkat: Option<&'a str>,
@@ -128,8 +129,18 @@ pub struct TerkaitView<'a> {
     pub nama: Option<&'a str>,
 }
 
+/// An entry of the revision history.
+#[derive(Serialize)]
+pub struct RiwayatView<'a> {
+    pub revisi: u32,
+    pub tanggal: Option<String>,
+    pub uraian: &'a str,
+    pub disahkan_oleh: Option<&'a str>,
+}
+
 #[derive(Serialize)]
 pub struct LangkahView<'a> {
+    /// The number printed in the No column.
     pub no: usize,
     pub kegiatan: &'a str,
     pub pelaksana: Vec<&'a str>,
@@ -141,6 +152,13 @@ pub struct LangkahView<'a> {
     pub keterangan: Option<&'a str>,
     pub penanggung_jawab: Option<&'a str>,
     pub keputusan: bool,
+    /// Where the flow goes when it does not go on to the next step: a
+    /// decision's exits (with their labels) or a `lanjut`, by printed number.
+    pub ya: Option<usize>,
+    pub tidak: Option<usize>,
+    pub lanjut: Option<usize>,
+    pub label_ya: &'a str,
+    pub label_tidak: &'a str,
 }
 
 /// Column widths of the procedure table, in px.
@@ -199,9 +217,14 @@ pub struct SopView<'a> {
     pub status_href: String,
     pub nama: &'a str,
     pub nomor: Option<&'a str>,
+    /// The letterhead's government line.
+    pub pemerintah: Option<&'a str>,
     pub instansi: Option<&'a str>,
     pub instansi_href: Option<String>,
+    /// The unit's levels on one line ("A › B").
     pub unit: Option<&'a str>,
+    /// The unit's levels, outermost first: a kop line each.
+    pub unit_tingkat: &'a [String],
     pub unit_href: Option<String>,
     pub status: &'static str,
     pub status_label: &'static str,
@@ -209,7 +232,18 @@ pub struct SopView<'a> {
     pub tanggal_revisi: Option<String>,
     pub tanggal_efektif: Option<String>,
     pub tanggal_pengesahan: Option<String>,
-    pub disahkan_oleh: Option<PengesahView<'a>>,
+    /// The signatories, in the form's order (empty: none given).
+    pub disahkan_oleh: Vec<PengesahView<'a>>,
+    /// Whether the identity block shows a Tanggal Efektif row: when given
+    /// (also as "-"), or when neither it nor Tanggal Pengesahan is.
+    pub baris_efektif: bool,
+    /// Whether it shows a Tanggal Pengesahan row: when given (also as "-").
+    pub baris_pengesahan: bool,
+    pub riwayat: Vec<RiwayatView<'a>>,
+    pub menggantikan: Vec<TerkaitView<'a>>,
+    pub digantikan_oleh: Vec<SopLink<'a>>,
+    /// The document this SOP was transcribed or imported from.
+    pub sumber_dokumen: Option<&'a str>,
     pub dasar_hukum: Vec<Tautan<'a>>,
     pub kualifikasi_pelaksana: &'a [String],
     pub keterkaitan: Vec<TerkaitView<'a>>,
@@ -220,8 +254,15 @@ pub struct SopView<'a> {
     pub pelaksana: Vec<Tautan<'a>>,
     pub prosedur: ProsedurView<'a>,
     pub total_waktu: String,
+    /// How many steps have no measurable waktu (free text or none).
+    pub tanpa_waktu: usize,
+    /// "2 langkah tanpa waktu terukur", when there are such steps.
+    pub total_catatan: Option<String>,
     pub catatan_html: String,
     pub digunakan_oleh: Vec<SopLink<'a>>,
+    /// The content file, e.g. `content/dinsos/sop-a.md` (shown as "Berkas";
+    /// also under its old name `sumber`).
+    pub berkas: String,
     pub sumber: String,
 }
 
@@ -232,10 +273,11 @@ fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
         None => std::sync::Arc::new(flowchart::procedure(sop)),
     };
     let c = &layout.columns;
+    let number = |t: usize| sop.langkah[t].no;
     let langkah_view = |i: usize, tinggi: f32| {
         let l = &sop.langkah[i];
         LangkahView {
-            no: i + 1,
+            no: l.no,
             kegiatan: &l.kegiatan,
             pelaksana: sop.actors_of(l),
             tinggi,
@@ -245,6 +287,11 @@ fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
             keterangan: l.keterangan.as_deref(),
             penanggung_jawab: l.penanggung_jawab.as_deref(),
             keputusan: l.is_decision(),
+            ya: l.ya.map(number),
+            tidak: l.tidak.map(number),
+            lanjut: l.lanjut.map(number),
+            label_ya: l.label_ya(),
+            label_tidak: l.label_tidak(),
         }
     };
     let jumlah_halaman = layout.pages.len();
@@ -296,9 +343,11 @@ fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
 pub struct SopContext<'a> {
     jejak: Vec<Jejak>,
     status_href: String,
+    pemerintah: Option<&'a str>,
     instansi: Option<&'a str>,
     instansi_href: Option<String>,
     unit: Option<&'a str>,
+    unit_tingkat: &'a [String],
     unit_href: Option<String>,
     /// The index page of each `pelaksana`, `dasar_hukum` and `kata_kunci`
     /// entry, by position.
@@ -307,6 +356,8 @@ pub struct SopContext<'a> {
     kata_kunci: Vec<Option<String>>,
     keterkaitan: Vec<TerkaitView<'a>>,
     digunakan_oleh: Vec<SopLink<'a>>,
+    menggantikan: Vec<TerkaitView<'a>>,
+    digantikan_oleh: Vec<SopLink<'a>>,
 }
 
 impl<'a> SopContext<'a> {
@@ -342,12 +393,26 @@ impl<'a> SopContext<'a> {
         }
         let hrefs = |n: usize, at: &dyn Fn(usize) -> Option<String>| (0..n).map(at).collect();
         let published = |j: usize| catalog.entries[j].published.then_some(&catalog.entries[j]);
+        let refs = |list: &'a [(String, Option<usize>)]| -> Vec<TerkaitView<'a>> {
+            list.iter()
+                .map(|(teks, target)| {
+                    let target = target.and_then(published);
+                    TerkaitView {
+                        teks,
+                        href: target.map(|t| links.page(&t.url)),
+                        nama: target.map(|t| t.sop.nama.as_str()),
+                    }
+                })
+                .collect()
+        };
         SopContext {
             jejak,
             status_href: links.page(&indexpages::status_dir(sop.status)),
+            pemerintah: e.pemerintah.as_deref(),
             instansi: e.instansi.as_deref(),
             instansi_href,
             unit: e.unit.as_deref(),
+            unit_tingkat: &e.unit_tingkat,
             unit_href,
             pelaksana: hrefs(sop.pelaksana.len(), &|k| {
                 places
@@ -369,20 +434,16 @@ impl<'a> SopContext<'a> {
                     .get(k)
                     .map(|&t| links.page(&indexpages::tag_dir(ix, t)))
             }),
-            keterkaitan: e
-                .terkait
-                .iter()
-                .map(|(teks, target)| {
-                    let target = target.and_then(published);
-                    TerkaitView {
-                        teks,
-                        href: target.map(|t| links.page(&t.url)),
-                        nama: target.map(|t| t.sop.nama.as_str()),
-                    }
-                })
-                .collect(),
+            keterkaitan: refs(&e.terkait),
             digunakan_oleh: e
                 .digunakan_oleh
+                .iter()
+                .filter_map(|&j| published(j))
+                .map(|t| SopLink::new(t, links))
+                .collect(),
+            menggantikan: refs(&e.menggantikan),
+            digantikan_oleh: e
+                .digantikan_oleh
                 .iter()
                 .filter_map(|&j| published(j))
                 .map(|t| SopLink::new(t, links))
@@ -413,15 +474,18 @@ impl<'a> SopView<'a> {
                 .map(|(nama, href)| Tautan { nama, href })
                 .collect()
         };
+        let total = sop.total();
         SopView {
             id_prefix: String::new(),
             jejak: cx.jejak,
             status_href: cx.status_href,
             nama: &sop.nama,
             nomor: sop.nomor.as_deref(),
+            pemerintah: cx.pemerintah,
             instansi: cx.instansi,
             instansi_href: cx.instansi_href,
             unit: cx.unit,
+            unit_tingkat: cx.unit_tingkat,
             unit_href: cx.unit_href,
             status: sop.status.name(),
             status_label: status_label(sop.status),
@@ -429,12 +493,38 @@ impl<'a> SopView<'a> {
             tanggal_revisi: sop.tanggal_revisi.map(|t| t.to_string()),
             tanggal_efektif: sop.tanggal_efektif.map(|t| t.to_string()),
             tanggal_pengesahan: sop.tanggal_pengesahan.map(|t| t.to_string()),
-            disahkan_oleh: sop.disahkan_oleh.as_ref().map(|p| PengesahView {
-                jabatan: &p.jabatan,
-                nama: p.nama.as_deref(),
-                pangkat: p.pangkat.as_deref(),
-                nip: p.nip.as_deref(),
-            }),
+            disahkan_oleh: sop
+                .disahkan_oleh
+                .iter()
+                .map(|p| PengesahView {
+                    peran: p.peran_tampil(),
+                    jabatan: &p.jabatan,
+                    nama: p.nama.as_deref(),
+                    pangkat: p.pangkat.as_deref(),
+                    nip: p.nip.as_deref(),
+                })
+                .collect(),
+            baris_efektif: {
+                let written =
+                    |d: &Option<_>, name| d.is_some() || sop.tanggal_kosong.contains(&name);
+                written(&sop.tanggal_efektif, "tanggal_efektif")
+                    || !written(&sop.tanggal_pengesahan, "tanggal_pengesahan")
+            },
+            baris_pengesahan: sop.tanggal_pengesahan.is_some()
+                || sop.tanggal_kosong.contains(&"tanggal_pengesahan"),
+            riwayat: sop
+                .riwayat
+                .iter()
+                .map(|r| RiwayatView {
+                    revisi: r.revisi,
+                    tanggal: r.tanggal.map(|t| t.to_string()),
+                    uraian: &r.uraian,
+                    disahkan_oleh: r.disahkan_oleh.as_deref(),
+                })
+                .collect(),
+            menggantikan: cx.menggantikan,
+            digantikan_oleh: cx.digantikan_oleh,
+            sumber_dokumen: sop.sumber_dokumen.as_deref(),
             dasar_hukum: linked(&sop.dasar_hukum, cx.dasar_hukum),
             kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
             keterkaitan: cx.keterkaitan,
@@ -444,9 +534,12 @@ impl<'a> SopView<'a> {
             kata_kunci: linked(&sop.kata_kunci, cx.kata_kunci),
             pelaksana: linked(&sop.pelaksana, cx.pelaksana),
             prosedur: prosedur(sop, caches),
-            total_waktu: format_total(sop.total_seconds()),
-            catatan_html: markdown::to_html(&sop.body, 2),
+            total_waktu: total.teks(),
+            tanpa_waktu: total.tanpa_waktu,
+            total_catatan: total.tanpa_waktu_teks(),
+            catatan_html: markdown::to_html_below(&sop.body, 2),
             digunakan_oleh: cx.digunakan_oleh,
+            berkas: format!("content/{}.md", sop.path),
             sumber: format!("content/{}.md", sop.path),
         }
     }

@@ -70,8 +70,9 @@ fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, Cow<'_, str>)> {
     out.extend(sop.dasar_hukum.iter().map(text(W_DASAR_HUKUM)));
     let lain = text(W_LAIN);
     out.extend(sop.nomor.iter().map(lain));
+    out.extend(e.pemerintah.iter().map(lain));
     out.extend(e.instansi.iter().map(lain));
-    out.extend(e.unit.iter().map(lain));
+    out.extend(e.unit_tingkat.iter().map(lain));
     out.extend(sop.pelaksana.iter().map(lain));
     for list in [
         &sop.kualifikasi_pelaksana,
@@ -89,8 +90,19 @@ fn fields(catalog: &Catalog, i: usize) -> Vec<(u32, Cow<'_, str>)> {
     out.extend(
         sop.keterkaitan
             .iter()
+            .chain(&sop.menggantikan)
             .map(|k| (W_LAIN, Cow::Borrowed(k.text.as_str()))),
     );
+    for p in &sop.disahkan_oleh {
+        out.push((W_LAIN, Cow::Borrowed(p.jabatan.as_str())));
+        out.extend(p.nama.iter().map(lain));
+    }
+    out.extend(
+        sop.riwayat
+            .iter()
+            .map(|r| (W_LAIN, Cow::Borrowed(r.uraian.as_str()))),
+    );
+    out.extend(sop.sumber_dokumen.iter().map(lain));
     out.push((W_LAIN, Cow::Owned(plain_text(&sop.body))));
     out
 }
@@ -154,7 +166,7 @@ impl SearchIndex {
                     Some(c) => {
                         let e = &catalog.entries[i];
                         let key = Key::new()
-                            .json(&(e.sop.source.hash(), &e.instansi, &e.unit))
+                            .json(&(e.sop.source.hash(), &e.pemerintah, &e.instansi, &e.unit))
                             .finish();
                         c.words(key, count)
                     }

@@ -64,7 +64,7 @@ impl State {
 /// A page for every path while no build has succeeded yet: it carries the
 /// reload script, so it turns into the site once the errors are fixed.
 fn placeholder(build: u64) -> Served {
-    let html = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Build gagal</title></head><body><h1>Build gagal</h1><p>Belum ada build yang berhasil. Perbaiki galatnya; halaman ini diperbarui sendiri.</p></body></html>";
+    let html = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Build gagal</title></head><body><h1>Build gagal</h1><p>Belum ada build yang berhasil. Perbaiki kesalahannya; halaman ini diperbarui sendiri.</p></body></html>";
     let page = Arc::new(html.as_bytes().to_vec());
     let mut files = HashMap::new();
     files.insert("index.html".to_string(), Arc::clone(&page));
@@ -109,26 +109,38 @@ pub fn bind(options: &Options) -> Result<(Server, SocketAddr), String> {
         match Server::http(addr) {
             Ok(server) => {
                 if k > 0 {
-                    eprintln!("note: port {} is busy; using {port}", options.port);
+                    let busy = options.port;
+                    eprintln!(
+                        "{}",
+                        crate::pesan!(
+                            "catatan: port {busy} sedang dipakai; memakai {port}",
+                            "note: port {busy} is busy; using {port}"
+                        )
+                    );
                 }
                 // With port 0 the system picked one: say which.
                 let actual = server.server_addr().to_ip().unwrap_or(addr);
                 return Ok((server, actual));
             }
-            Err(e) => last = e.to_string(),
+            Err(e) => {
+                last = match e.downcast_ref::<std::io::Error>() {
+                    Some(io) => crate::terjemah::io(io),
+                    None => e.to_string(),
+                }
+            }
         }
     }
+    let (bind, port) = (options.bind, options.port);
     Err(if options.port_given {
-        format!(
-            "cannot listen on {}:{}: {last}; is another server using the port? choose another with --port",
-            options.bind, options.port
+        crate::pesan!(
+            "tidak dapat mendengarkan di {bind}:{port}: {last}; apakah ada server lain yang memakai port itu? pilih port lain dengan --port",
+            "cannot listen on {bind}:{port}: {last}; is another server using the port? choose another with --port"
         )
     } else {
-        format!(
-            "cannot listen on {} ports {} to {}: {last}; choose a port with --port",
-            options.bind,
-            options.port,
-            options.port.saturating_add(tries - 1)
+        let to = options.port.saturating_add(tries - 1);
+        crate::pesan!(
+            "tidak dapat mendengarkan di {bind} port {port} sampai {to}: {last}; pilih port dengan --port",
+            "cannot listen on {bind} ports {port} to {to}: {last}; choose a port with --port"
         )
     })
 }
@@ -195,7 +207,10 @@ pub fn handle(state: &State, request: Request) {
         return plain(
             request,
             405,
-            "Only GET and HEAD are served.\n",
+            &crate::pesan!(
+                "Hanya GET dan HEAD yang dilayani.\n",
+                "Only GET and HEAD are served.\n"
+            ),
             &[("Allow", "GET, HEAD")],
         );
     }
@@ -206,7 +221,10 @@ pub fn handle(state: &State, request: Request) {
             return plain(
                 request,
                 refusal.status(),
-                "Refused: the path leaves the site or is malformed.\n",
+                &crate::pesan!(
+                    "Ditolak: path ini keluar dari situs atau tidak sah.\n",
+                    "Refused: the path leaves the site or is malformed.\n"
+                ),
                 &[],
             );
         }
@@ -238,7 +256,12 @@ pub fn handle(state: &State, request: Request) {
                 respond(request, 200, kind, bytes, &[]);
             }
         }
-        Lookup::Redirect(to) => plain(request, 301, "Moved.\n", &[("Location", &to)]),
+        Lookup::Redirect(to) => plain(
+            request,
+            301,
+            &crate::pesan!("Dipindahkan.\n", "Moved.\n"),
+            &[("Location", &to)],
+        ),
         Lookup::NotFound => match site.files.get("404.html") {
             Some(page) => respond(
                 request,
@@ -247,7 +270,12 @@ pub fn handle(state: &State, request: Request) {
                 &reload::inject(page, site.build),
                 &[],
             ),
-            None => plain(request, 404, "Not found.\n", &[]),
+            None => plain(
+                request,
+                404,
+                &crate::pesan!("Tidak ditemukan.\n", "Not found.\n"),
+                &[],
+            ),
         },
     }
 }
@@ -290,9 +318,11 @@ pub fn open_browser(url: &str) -> Result<(), String> {
         .spawn()
         .map(|_| ())
         .map_err(|e| {
-            format!(
-                "cannot open a browser ({}: {e}); open {url} yourself",
-                opener.0
+            let program = opener.0;
+            let e = crate::terjemah::io(&e);
+            crate::pesan!(
+                "peramban tidak dapat dibuka ({program}: {e}); buka {url} sendiri",
+                "cannot open a browser ({program}: {e}); open {url} yourself"
             )
         })
 }

@@ -35,7 +35,7 @@ pub const SCRIPT: &str = r#"(function () {
     overlay.setAttribute("aria-label", "Build gagal");
     overlay.style.cssText = "position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#fff;color:#1b1f24;border:3px solid #a1262b;border-radius:6px;padding:1rem 1.25rem;font:14px/1.45 'Sopgen Sans',Arial,sans-serif;box-shadow:0 8px 32px rgba(0,0,0,.35)";
     var h = document.createElement("h2");
-    h.textContent = "Build gagal: " + d.jumlah + " galat. Halaman ini menampilkan build terakhir yang berhasil.";
+    h.textContent = "Build gagal: " + d.jumlah + " kesalahan. Halaman ini menampilkan build terakhir yang berhasil.";
     h.style.cssText = "margin:0 0 .75rem;font-size:1.1rem;color:#a1262b";
     overlay.appendChild(h);
     d.galat.forEach(function (g) {

@@ -87,6 +87,21 @@ impl Watching {
         })
     }
 
+    /// Why watching could not start, in the language of messages.
+    pub fn reason(e: &notify::Error) -> String {
+        if crate::bahasa::inggris() {
+            return e.to_string();
+        }
+        match &e.kind {
+            notify::ErrorKind::Io(io) => crate::terjemah::io(io),
+            notify::ErrorKind::PathNotFound => "folder tidak ditemukan".to_string(),
+            notify::ErrorKind::MaxFilesWatch => {
+                "sistem sudah mencapai batas jumlah berkas yang dapat diawasi".to_string()
+            }
+            _ => e.to_string(),
+        }
+    }
+
     /// Blocks until some relevant change happened and the sources have
     /// been quiet for [`QUIET`]; returns the change, or `None` when the
     /// watcher stopped.

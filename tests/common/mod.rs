@@ -82,9 +82,28 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// Runs `sopgen ARGS` in `dir`, without colours.
+/// Runs `sopgen ARGS` in `dir`, without colours, messages in English
+/// (what the expectations of the tests are written in).
 pub fn sopgen_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_sopgen"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sopgen"));
+    cmd.env("SOPGEN_LANG", "en");
+    run(cmd, dir, args)
+}
+
+/// Runs `sopgen ARGS` in `dir` as users do, with no language asked for:
+/// messages in Indonesian.
+pub fn sopgen_id_in(dir: &Path, args: &[&str]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sopgen"));
+    cmd.env_remove("SOPGEN_LANG");
+    run(cmd, dir, args)
+}
+
+pub fn sopgen_id(args: &[&str]) -> Run {
+    sopgen_id_in(&repo(), args)
+}
+
+fn run(mut cmd: Command, dir: &Path, args: &[&str]) -> Run {
+    let out = cmd
         .args(args)
         .arg("--color=never")
         .current_dir(dir)

@@ -189,7 +189,7 @@ describe('sopgen bundle', { skip: h.browserSkip() || false, timeout: h.FILE_TIME
       const mark = page.locator('.tanda-air');
       assert.equal(await mark.count(), 1);
       assert.ok(await mark.isVisible(), '.tanda-air is visible');
-      assert.match(await mark.innerText(), /DRAF/);
+      assert.match(await mark.evaluate((el) => getComputedStyle(el, '::before').content), /DRAF/);
       const box = await mark.boundingBox();
       assert.ok(box && box.width > 50 && box.height > 20, `the watermark is big enough: ${JSON.stringify(box)}`);
       // A published SOP has no watermark.

@@ -48,7 +48,7 @@ function ensureBinary() {
 function sopgen(args, { cwd = REPO, env = {}, ok = true } = {}) {
   const r = cp.spawnSync(BIN, ['--color=never', ...args], {
     cwd,
-    env: { ...process.env, ...env },
+    env: { SOPGEN_LANG: 'en', ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,
@@ -112,6 +112,7 @@ function fileUrl(p) {
 function serve(args) {
   const child = cp.spawn(BIN, ['--color=never', 'serve', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { SOPGEN_LANG: 'en', ...process.env },
   });
   const lines = [];
   const watchers = [];

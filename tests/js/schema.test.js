@@ -55,6 +55,7 @@ describe('exports and schema', { timeout: h.FILE_TIMEOUT }, () => {
     for (const [name, root] of [
       ['example', h.REPO],
       ['full', path.join(h.FIXTURES, 'valid', 'full')],
+      ['bentuk-nyata', path.join(h.FIXTURES, 'valid', 'bentuk-nyata')],
     ]) {
       const out = path.join(tmp, name);
       h.build(root, out);
@@ -153,7 +154,10 @@ describe('exports and schema', { timeout: h.FILE_TIMEOUT }, () => {
       ['tanggal_pembuatan', '2023-03-18', true],
       ['tanggal_pembuatan', '2023-09', true],
       ['tanggal_pembuatan', '2023', true],
-      ['tanggal_pembuatan', '18 Maret 2023', false],
+      ['tanggal_pembuatan', '18 Maret 2023', true],
+      ['tanggal_pembuatan', 'JUNI 2020', true],
+      ['tanggal_pembuatan', '-', true],
+      ['tanggal_pembuatan', '2023-13-01', false],
       ['status', 'berlaku', true],
       ['status', 'aktif', false],
     ]) {
@@ -161,7 +165,20 @@ describe('exports and schema', { timeout: h.FILE_TIMEOUT }, () => {
       d[field] = value;
       assert.equal(validate(d), ok, `${field} = ${JSON.stringify(value)}: ${errorsOf(validate)}`);
     }
-    for (const [waktu, ok] of [['1,5 jam', true], ['10 Menit', true], ['2 harii', false], ['sebentar', false]]) {
+    for (const [waktu, ok] of [
+      ['1,5 jam', true],
+      ['10 Menit', true],
+      ['5 hari kerja', true],
+      ['10-15 menit', true],
+      ['10 s.d. 15 menit', true],
+      ['1 x 24 jam', true],
+      ['1 jam 30 menit', true],
+      ['Disesuaikan', true],
+      ['sebentar', true],
+      ['2 harii', false],
+      ['10 Menir', false],
+      ['10', false],
+    ]) {
       const d = structuredClone(good);
       d.langkah[0].waktu = waktu;
       assert.equal(validate(d), ok, `waktu = ${JSON.stringify(waktu)}: ${errorsOf(validate)}`);
@@ -191,7 +208,12 @@ describe('exports and schema', { timeout: h.FILE_TIMEOUT }, () => {
 
   it('the front matter of every valid SOP file passes the schema', { skip: hasTomllib ? false : 'python3 has no tomllib' }, () => {
     const files = [];
-    for (const root of [h.REPO, path.join(h.FIXTURES, 'valid', 'full'), path.join(h.FIXTURES, 'valid', 'minimal')]) {
+    for (const root of [
+      h.REPO,
+      path.join(h.FIXTURES, 'valid', 'full'),
+      path.join(h.FIXTURES, 'valid', 'minimal'),
+      path.join(h.FIXTURES, 'valid', 'bentuk-nyata'),
+    ]) {
       const content = path.join(root, 'content');
       for (const f of fs.readdirSync(content, { recursive: true })) {
         if (f.endsWith('.md') && path.basename(f) !== '_index.md') files.push(path.join(content, f));

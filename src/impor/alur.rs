@@ -1,0 +1,578 @@
+//! From placed shapes to the flow: each step's actors (the lanes its
+//! symbols sit in), decisions and where "Tidak" goes (connectors by their
+//! glued ends or their end points, chains of plain line segments, arrows
+//! through off-page connectors, "Ya"/"Tidak" text near the exits), and the
+//! arrows that jump (`lanjut`).
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::bagan::{Kelas, LabelSel, Taruh, kelas_label, mulai_selesai, simbol, teks_label};
+use super::bentuk::JenisBentuk;
+use super::prosedur::BarisLangkah;
+use super::teks::{kunci, kutip, satu_baris};
+
+#[derive(Debug, Default, Clone)]
+pub struct Keputusan {
+    pub tidak: Option<usize>,
+    pub ya: Option<usize>,
+    pub label_ya: Option<String>,
+    pub label_tidak: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Alur {
+    /// Per step: the lanes (procedure-wide) of its symbols, in lane order.
+    pub lajur: Vec<Vec<usize>>,
+    pub keputusan: Vec<Option<Keputusan>>,
+    pub lanjut: Vec<Option<usize>>,
+    pub catatan: Vec<String>,
+    /// Any symbol was found at all.
+    pub ada_simbol: bool,
+}
+
+/// A node of the flow graph: a step's symbol or a connector.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Simpul {
+    Langkah(usize),
+    Penghubung(usize),
+    Abaikan,
+}
+
+const TOLERANSI: f64 = 7.0;
+
+fn jarak_kotak(p: (f64, f64), s: &Taruh) -> f64 {
+    let dx = (s.x - p.0).max(p.0 - (s.x + s.w)).max(0.0);
+    let dy = (s.y - p.1).max(p.1 - (s.y + s.h)).max(0.0);
+    (dx * dx + dy * dy).sqrt()
+}
+
+fn jarak_segmen(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
+    };
+    let (qx, qy) = (a.0 + t * dx, a.1 + t * dy);
+    ((p.0 - qx).powi(2) + (p.1 - qy).powi(2)).sqrt()
+}
+
+/// `map[t][l]`: the procedure-wide lane of lane `l` of table `t`.
+/// A branch word placed in the table: a label shape, a connector's text,
+/// or text typed into a lane cell.
+struct Lbl {
+    tabel: usize,
+    c: (f64, f64),
+    kelas: Kelas,
+    teks: String,
+    /// The shape it is, when it is one.
+    sumber: Option<usize>,
+}
+
+pub fn alur(
+    shapes: &[Taruh],
+    langkah: &[BarisLangkah],
+    map: &[Vec<usize>],
+    sel_labels: &[LabelSel],
+) -> Alur {
+    let n = langkah.len();
+    let mut a = Alur {
+        lajur: vec![Vec::new(); n],
+        keputusan: vec![None; n],
+        lanjut: vec![None; n],
+        ..Alur::default()
+    };
+    let step_of = |ti: usize, row: usize| {
+        langkah
+            .iter()
+            .position(|l| l.tabel == ti && l.baris <= row && row <= l.baris_akhir)
+    };
+    // Symbols to steps.
+    let mut simpul: Vec<Option<Simpul>> = vec![None; shapes.len()];
+    let mut per_step: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, s) in shapes.iter().enumerate() {
+        if matches!(s.b.jenis, JenisBentuk::OffPage | JenisBentuk::Penghubung) {
+            simpul[i] = Some(Simpul::Penghubung(i));
+            continue;
+        }
+        if !simbol(s.b) {
+            continue;
+        }
+        a.ada_simbol = true;
+        let step = s.baris.and_then(|r| step_of(s.tabel, r));
+        match (step, s.lajur) {
+            (Some(st), Some(_)) => per_step[st].push(i),
+            _ => {
+                simpul[i] = Some(Simpul::Abaikan);
+                if !mulai_selesai(&s.b.teks) && !s.b.teks.trim().is_empty() {
+                    a.catatan.push(format!(
+                        "Bagan alir: simbol {} tidak berada di baris langkah atau kolom pelaksana mana pun; diabaikan.",
+                        kutip(&s.b.teks)
+                    ));
+                }
+            }
+        }
+    }
+    for (st, syms) in per_step.iter_mut().enumerate() {
+        // A Mulai/Selesai capsule beside a step's own box is decoration.
+        let others = syms
+            .iter()
+            .filter(|&&i| {
+                !(shapes[i].b.jenis == JenisBentuk::Terminator && mulai_selesai(&shapes[i].b.teks))
+            })
+            .count();
+        if others > 0 {
+            syms.retain(|&i| {
+                let keep = !(shapes[i].b.jenis == JenisBentuk::Terminator
+                    && mulai_selesai(&shapes[i].b.teks));
+                if !keep {
+                    simpul[i] = Some(Simpul::Abaikan);
+                }
+                keep
+            });
+        }
+        let mut lanes: BTreeSet<usize> = BTreeSet::new();
+        for &i in syms.iter() {
+            simpul[i] = Some(Simpul::Langkah(st));
+            let s = &shapes[i];
+            if let Some(l) = s.lajur {
+                lanes.insert(map[s.tabel].get(l).copied().unwrap_or(l));
+            }
+        }
+        a.lajur[st] = lanes.into_iter().collect();
+    }
+    if !a.ada_simbol {
+        return a;
+    }
+    let edges = sambungan(shapes, &simpul);
+    // Through connectors: an arrow into "A" continues out of every "A".
+    let label_of = |i: usize| kunci(&shapes[i].b.teks);
+    let mut keluar: HashMap<usize, Vec<(usize, usize)>> = HashMap::new(); // from node → (to node, edge)
+    for (e, ed) in edges.iter().enumerate() {
+        keluar.entry(ed.dari).or_default().push((ed.ke, e));
+    }
+    let langkah_dari = |node: usize, depth: usize, seen: &mut Vec<usize>| -> Vec<usize> {
+        fn go(
+            node: usize,
+            depth: usize,
+            seen: &mut Vec<usize>,
+            simpul: &[Option<Simpul>],
+            keluar: &HashMap<usize, Vec<(usize, usize)>>,
+            label_of: &dyn Fn(usize) -> String,
+        ) -> Vec<usize> {
+            match simpul[node] {
+                Some(Simpul::Langkah(st)) => vec![st],
+                Some(Simpul::Penghubung(_)) if depth < 6 && !seen.contains(&node) => {
+                    seen.push(node);
+                    let lab = label_of(node);
+                    let mut out = Vec::new();
+                    for (other, sp) in simpul.iter().enumerate() {
+                        let same = other == node
+                            || (!lab.is_empty()
+                                && matches!(sp, Some(Simpul::Penghubung(_)))
+                                && label_of(other) == lab);
+                        if same {
+                            for &(to, _) in keluar.get(&other).map_or(&[][..], |v| v.as_slice()) {
+                                if to != node {
+                                    out.extend(go(to, depth + 1, seen, simpul, keluar, label_of));
+                                }
+                            }
+                        }
+                    }
+                    out
+                }
+                _ => Vec::new(),
+            }
+        }
+        go(node, depth, seen, &simpul, &keluar, &label_of)
+    };
+    // Exits of each step, with the edge's start for labels.
+    let mut exits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n]; // (target step, edge)
+    for (e, ed) in edges.iter().enumerate() {
+        let Some(Simpul::Langkah(from)) = simpul[ed.dari] else {
+            continue;
+        };
+        for to in langkah_dari(ed.ke, 0, &mut Vec::new()) {
+            if to != from && !exits[from].iter().any(|x| x.0 == to) {
+                exits[from].push((to, e));
+            }
+        }
+    }
+    // Labels: "Ya"/"Tidak" text boxes and connectors' own text.
+    // Labels: "Ya"/"Tidak" text boxes, connectors' own text, and the words
+    // typed into the lane cells beside a diamond.
+    let mut labels: Vec<Lbl> = shapes
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            !s.b.teks.trim().is_empty()
+                && teks_label(&s.b.teks)
+                && matches!(
+                    s.b.jenis,
+                    JenisBentuk::Label
+                        | JenisBentuk::Proses
+                        | JenisBentuk::Garis
+                        | JenisBentuk::Terminator
+                )
+        })
+        .filter_map(|(i, s)| {
+            kelas_label(&s.b.teks).map(|k| Lbl {
+                tabel: s.tabel,
+                c: s.tengah(),
+                kelas: k,
+                teks: satu_baris(&s.b.teks),
+                sumber: Some(i),
+            })
+        })
+        .collect();
+    labels.extend(sel_labels.iter().filter_map(|l| {
+        kelas_label(&l.teks).map(|k| Lbl {
+            tabel: l.tabel,
+            c: (l.x, l.y),
+            kelas: k,
+            teks: satu_baris(&l.teks),
+            sumber: None,
+        })
+    }));
+    for st in 0..n {
+        let decision = per_step[st]
+            .iter()
+            .find(|&&i| shapes[i].b.jenis == JenisBentuk::Keputusan)
+            .copied();
+        let no = langkah[st].no.unwrap_or(st as u32 + 1);
+        let tempat = format!(
+            "{}, baris {}",
+            langkah[st].tabel_nama,
+            langkah[st].baris + 1
+        );
+        let ex = &exits[st];
+        let Some(d) = decision else {
+            let targets: Vec<usize> = ex.iter().map(|x| x.0).collect();
+            match targets.as_slice() {
+                [] => {}
+                [t] if *t == st + 1 => {}
+                [t] => a.lanjut[st] = Some(*t),
+                _ => {
+                    let jumps: Vec<usize> =
+                        targets.iter().copied().filter(|&t| t != st + 1).collect();
+                    a.catatan.push(format!(
+                        "{tempat}: langkah {no} bukan simbol keputusan tetapi punya {} panah keluar (ke langkah {}); periksa apakah langkah ini seharusnya keputusan.",
+                        targets.len(),
+                        targets.iter().map(|t| langkah[*t].no.unwrap_or(*t as u32 + 1).to_string()).collect::<Vec<_>>().join(", ")
+                    ));
+                    if jumps.len() == 1 && !targets.contains(&(st + 1)) {
+                        a.lanjut[st] = Some(jumps[0]);
+                    }
+                }
+            }
+            continue;
+        };
+        // Each label goes to the nearest exit of the nearest decision.
+        let mut kelas: Vec<Option<(Kelas, String)>> = vec![None; ex.len()];
+        for l in &labels {
+            let (c, k, text) = (l.c, &l.kelas, &l.teks);
+            if l.tabel != shapes[d].tabel || jarak_kotak(c, &shapes[d]) > 90.0 {
+                continue;
+            }
+            let nearer_decision = per_step.iter().enumerate().any(|(o, syms)| {
+                o != st
+                    && syms.iter().any(|&i| {
+                        shapes[i].b.jenis == JenisBentuk::Keputusan
+                            && shapes[i].tabel == l.tabel
+                            && jarak_kotak(c, &shapes[i]) < jarak_kotak(c, &shapes[d])
+                    })
+            });
+            if nearer_decision {
+                continue;
+            }
+            let best = ex
+                .iter()
+                .enumerate()
+                .map(|(xi, &(_, e))| {
+                    let dist = if Some(edges[e].sumber) == l.sumber {
+                        0.0
+                    } else {
+                        edges[e]
+                            .titik
+                            .windows(2)
+                            .map(|w| jarak_segmen(c, w[0], w[1]))
+                            .fold(f64::MAX, f64::min)
+                    };
+                    (xi, dist)
+                })
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((xi, _)) = best
+                && kelas[xi].is_none()
+            {
+                kelas[xi] = Some((*k, text.clone()));
+            }
+        }
+        let mut kep = Keputusan::default();
+        let mut ditebak = false;
+        let tidak_x = kelas
+            .iter()
+            .position(|k| matches!(k, Some((Kelas::Tidak, _))));
+        let ya_x = kelas.iter().position(|k| matches!(k, Some((Kelas::Ya, _))));
+        match (ex.len(), tidak_x, ya_x) {
+            (0, _, _) => {
+                a.catatan.push(format!(
+                    "{tempat}: langkah {no} digambar sebagai keputusan, tetapi panah keluarnya tidak terbaca; ditulis sebagai langkah biasa. Isi `tidak` sendiri."
+                ));
+                continue;
+            }
+            (_, Some(t), y) => {
+                kep.tidak = Some(ex[t].0);
+                let y = y.or_else(|| (ex.len() == 2).then_some(1 - t));
+                if let Some(y) = y {
+                    kep.ya = Some(ex[y].0).filter(|&to| to != st + 1);
+                }
+            }
+            (2, None, Some(y)) => {
+                kep.tidak = Some(ex[1 - y].0);
+                kep.ya = Some(ex[y].0).filter(|&to| to != st + 1);
+            }
+            (1, None, Some(_)) => {
+                a.catatan.push(format!(
+                    "{tempat}: langkah {no} digambar sebagai keputusan, tetapi hanya cabang \"Ya\" yang terbaca; ditulis sebagai langkah biasa. Isi `tidak` sendiri."
+                ));
+                if ex[0].0 != st + 1 {
+                    a.lanjut[st] = Some(ex[0].0);
+                }
+                continue;
+            }
+            (_, None, None) => {
+                ditebak = true;
+                let other: Vec<usize> = ex.iter().map(|x| x.0).filter(|&t| t != st + 1).collect();
+                match other.as_slice() {
+                    [t] => kep.tidak = Some(*t),
+                    [] => {
+                        a.catatan.push(format!(
+                            "{tempat}: langkah {no} digambar sebagai keputusan, tetapi hanya ada panah ke langkah berikutnya; ditulis sebagai langkah biasa. Isi `tidak` sendiri."
+                        ));
+                        continue;
+                    }
+                    more => {
+                        // The arrow going back is the usual "Tidak".
+                        kep.tidak = more
+                            .iter()
+                            .copied()
+                            .filter(|&t| t < st)
+                            .max()
+                            .or(Some(more[0]));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let custom = |k: Kelas, text: &str| {
+            let w = kunci(text);
+            let default = match k {
+                Kelas::Ya => w == "ya",
+                Kelas::Tidak => w == "tidak",
+            };
+            (!default).then(|| text.to_string())
+        };
+        for (k, text) in kelas.iter().flatten() {
+            match k {
+                Kelas::Ya => kep.label_ya = custom(*k, text),
+                Kelas::Tidak => kep.label_tidak = custom(*k, text),
+            }
+        }
+        if ditebak {
+            let to = kep
+                .tidak
+                .map_or(0, |t| langkah[t].no.unwrap_or(t as u32 + 1));
+            a.catatan.push(format!(
+                "{tempat}: keputusan langkah {no} tanpa tulisan \"Ya\"/\"Tidak\" di dekat panahnya; cabang \"Tidak\" ditebak ke langkah {to} (panah yang tidak menuju langkah berikutnya)."
+            ));
+        }
+        a.keputusan[st] = Some(kep);
+    }
+    a
+}
+
+/// An arrow between two nodes (shape indices), oriented.
+struct Sambungan {
+    dari: usize,
+    ke: usize,
+    /// The line shape the edge starts from (for its own text).
+    sumber: usize,
+    /// Points from `dari` to `ke`.
+    titik: Vec<(f64, f64)>,
+}
+
+/// The arrows: lines attached to nodes at both ends, through chains of
+/// segments, oriented by arrowheads (else from the earlier step, or out of
+/// a decision).
+fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
+    let id_of: HashMap<&str, usize> = shapes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.b.id.as_deref().map(|id| (id, i)))
+        .collect();
+    let nodes: Vec<usize> = (0..shapes.len()).filter(|&i| simpul[i].is_some()).collect();
+    let node_at = |p: (f64, f64), tabel: usize| -> Option<usize> {
+        nodes
+            .iter()
+            .copied()
+            .filter(|&i| shapes[i].tabel == tabel)
+            .map(|i| (i, jarak_kotak(p, &shapes[i])))
+            .filter(|(i, d)| *d <= TOLERANSI + 0.15 * shapes[*i].w.min(shapes[*i].h))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    };
+    let lines: Vec<usize> = (0..shapes.len())
+        .filter(|&i| shapes[i].b.garis.is_some() && shapes[i].titik.len() >= 2)
+        .collect();
+    // Each line's ends: a node, or free.
+    let mut ends: HashMap<usize, [Option<usize>; 2]> = HashMap::new();
+    for &li in &lines {
+        let s = &shapes[li];
+        let g = s.b.garis.as_ref().expect("line");
+        let a = g
+            .dari
+            .as_deref()
+            .and_then(|id| id_of.get(id).copied())
+            .filter(|i| simpul[*i].is_some());
+        let b =
+            g.ke.as_deref()
+                .and_then(|id| id_of.get(id).copied())
+                .filter(|i| simpul[*i].is_some());
+        let p0 = s.titik[0];
+        let p1 = *s.titik.last().expect("two points");
+        ends.insert(
+            li,
+            [
+                a.or_else(|| node_at(p0, s.tabel)),
+                b.or_else(|| node_at(p1, s.tabel)),
+            ],
+        );
+    }
+    // Chains: join free ends that touch.
+    let mut out = Vec::new();
+    let mut used: BTreeSet<usize> = BTreeSet::new();
+    for &li in &lines {
+        if used.contains(&li) {
+            continue;
+        }
+        // Walk both ways from this segment.
+        let mut chain: Vec<(usize, bool)> = vec![(li, false)]; // (line, reversed)
+        used.insert(li);
+        for dir in [true, false] {
+            loop {
+                let &(cur, rev) = if dir {
+                    chain.last().expect("one")
+                } else {
+                    chain.first().expect("one")
+                };
+                let s = &shapes[cur];
+                let e = ends[&cur];
+                // The end we extend from.
+                let at_end = dir != rev;
+                let (pt, node) = if at_end {
+                    (*s.titik.last().expect("pts"), e[1])
+                } else {
+                    (s.titik[0], e[0])
+                };
+                if node.is_some() {
+                    break;
+                }
+                let next = lines
+                    .iter()
+                    .copied()
+                    .filter(|l| !used.contains(l) && shapes[*l].tabel == s.tabel)
+                    .find_map(|l| {
+                        let t = &shapes[l].titik;
+                        let d0 = ((t[0].0 - pt.0).powi(2) + (t[0].1 - pt.1).powi(2)).sqrt();
+                        let last = *t.last().expect("pts");
+                        let d1 = ((last.0 - pt.0).powi(2) + (last.1 - pt.1).powi(2)).sqrt();
+                        if d0 <= TOLERANSI {
+                            Some((l, false))
+                        } else if d1 <= TOLERANSI {
+                            Some((l, true))
+                        } else {
+                            None
+                        }
+                    });
+                let Some((l, touches_last)) = next else { break };
+                used.insert(l);
+                // Keep the chain's orientation: extending forward, the new
+                // segment starts where we are.
+                let reversed = if dir { touches_last } else { !touches_last };
+                if dir {
+                    chain.push((l, reversed))
+                } else {
+                    chain.insert(0, (l, reversed))
+                }
+            }
+        }
+        // The chain's points and ends, first to last.
+        let mut pts = Vec::new();
+        let mut forward_arrow = false;
+        let mut backward_arrow = false;
+        for &(l, rev) in &chain {
+            let g = shapes[l].b.garis.as_ref().expect("line");
+            let mut t = shapes[l].titik.clone();
+            if rev {
+                t.reverse();
+            }
+            pts.extend(t);
+            let (fa, ba) = if rev {
+                (g.panah_awal, g.panah_akhir)
+            } else {
+                (g.panah_akhir, g.panah_awal)
+            };
+            forward_arrow |= fa;
+            backward_arrow |= ba;
+        }
+        let (l0, r0) = chain[0];
+        let (l1, r1) = *chain.last().expect("one");
+        let start = if r0 { ends[&l0][1] } else { ends[&l0][0] };
+        let end = if r1 { ends[&l1][0] } else { ends[&l1][1] };
+        let (Some(s0), Some(s1)) = (start, end) else {
+            continue;
+        };
+        if s0 == s1 {
+            continue;
+        }
+        let step = |i: usize| match simpul[i] {
+            Some(Simpul::Langkah(s)) => Some(s),
+            _ => None,
+        };
+        let is_decision = |i: usize| shapes[i].b.jenis == JenisBentuk::Keputusan;
+        let forward = if forward_arrow != backward_arrow {
+            forward_arrow
+        } else {
+            match (step(s0), step(s1)) {
+                (Some(a), Some(b)) if is_decision(s1) && b > a && !is_decision(s0) => true,
+                (Some(a), Some(b)) if is_decision(s1) && a < b => true,
+                (Some(_), Some(_)) if is_decision(s0) => true,
+                (Some(_), Some(_)) if is_decision(s1) => false,
+                (Some(a), Some(b)) => a < b,
+                // Into a connector at the bottom of a page, out at the top.
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                _ => shapes[s0].y <= shapes[s1].y,
+            }
+        };
+        let sumber = chain[0].0;
+        if forward {
+            out.push(Sambungan {
+                dari: s0,
+                ke: s1,
+                sumber,
+                titik: pts,
+            });
+        } else {
+            pts.reverse();
+            out.push(Sambungan {
+                dari: s1,
+                ke: s0,
+                sumber,
+                titik: pts,
+            });
+        }
+    }
+    out
+}
