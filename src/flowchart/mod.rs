@@ -39,15 +39,14 @@ pub struct Procedure {
 pub fn flow_steps(sop: &Sop) -> Vec<FlowStep> {
     sop.langkah
         .iter()
-        .enumerate()
-        .map(|(i, l)| FlowStep {
-            no: i + 1,
+        .map(|l| FlowStep {
+            no: l.no,
             actors: l.pelaksana.clone(),
             tidak: l.tidak,
             ya: l.ya,
-            lanjut: None,
-            label_ya: None,
-            label_tidak: None,
+            lanjut: l.lanjut,
+            label_ya: l.label_ya.clone(),
+            label_tidak: l.label_tidak.clone(),
         })
         .collect()
 }
@@ -56,9 +55,8 @@ pub fn flow_steps(sop: &Sop) -> Vec<FlowStep> {
 pub fn row_texts(sop: &Sop) -> Vec<RowText<'_>> {
     sop.langkah
         .iter()
-        .enumerate()
-        .map(|(i, l)| RowText {
-            no: (i + 1).to_string(),
+        .map(|l| RowText {
+            no: l.no.to_string(),
             kegiatan: &l.kegiatan,
             kelengkapan: &l.kelengkapan,
             waktu: l.waktu.as_ref().map(ToString::to_string),

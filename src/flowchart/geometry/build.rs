@@ -2,6 +2,7 @@
 //! and the arrows that run straight down from a step to the next (or to the
 //! end, or to the connector where the page breaks).
 
+use super::labels;
 use super::occupancy::Occupancy;
 use super::text::{self, Weight};
 use super::*;
@@ -27,6 +28,9 @@ pub(super) struct Builder<'a> {
     pub(super) instances: Vec<Vec<(usize, usize)>>,
     /// Steps a flow leaves sideways: arrivals keep off their sides' middles.
     pub(super) side_exit: Vec<bool>,
+    /// On each page, the places branch labels will likely take: routes
+    /// keep off them where they can.
+    pub(super) kept: Vec<Vec<Rect>>,
     bottom_exit: Vec<bool>,
     letters: usize,
 }
@@ -94,15 +98,17 @@ impl<'a> Builder<'a> {
         let tracks = (0..lanes)
             .map(|lane| [false, true].map(|right| tracks(&m, lanes, lane, right)))
             .collect();
+        let n = pages.len();
         Builder {
             steps,
             m,
             tracks,
             page_of,
-            occ: vec![Occupancy::default(); pages.len()],
+            occ: vec![Occupancy::default(); n],
             pages,
             instances: vec![Vec::new(); steps.len()],
             side_exit: vec![false; steps.len()],
+            kept: vec![Vec::new(); n],
             bottom_exit: vec![false; steps.len()],
             letters: 0,
         }
@@ -332,9 +338,25 @@ impl<'a> Builder<'a> {
         &self.tracks[lane][usize::from(right)]
     }
 
-    /// Adds an arrow to page `p` and takes its segments.
+    /// Adds an arrow to page `p` and takes its segments; keeps the place
+    /// its branch label will likely take, when it leaves a decision.
     pub(super) fn commit(&mut self, p: usize, arrow: Arrow) {
         self.occ[p].take(&arrow.points);
+        let label = match (arrow.from, arrow.branch) {
+            (Node::Step(from), Some(b))
+                if self.pages[p].symbols[arrow.start].step == Some(from) =>
+            {
+                self.steps[from].label(b)
+            }
+            _ => None,
+        };
+        if let Some(text) = label {
+            let from = self.pages[p].symbols[arrow.start].rect;
+            let page = &self.pages[p];
+            if let Some(r) = labels::spot(&arrow.points, &from, text, page, &self.kept[p]) {
+                self.kept[p].push(r);
+            }
+        }
         self.pages[p].arrows.push(arrow);
     }
 }

@@ -272,6 +272,32 @@ pub(super) fn room(points: &[(f32, f32)], from: &Rect, settings: &[Setting], pag
     room
 }
 
+/// Where the label `text` of an exit along `points` from symbol `from`
+/// will likely go: the first place beside the exit inside the page, off
+/// the symbols, clear of lines and of the places kept for other labels if
+/// there is one. Routes drawn later keep off it.
+pub(super) fn spot(
+    points: &[(f32, f32)],
+    from: &Rect,
+    text: &str,
+    page: &Page,
+    kept: &[Rect],
+) -> Option<Rect> {
+    let set = settings(text);
+    let near = places(points, from, &set, page.width, false).0;
+    let fits: Vec<&Place> = near
+        .iter()
+        .filter(|l| {
+            let (symbols, outside, _, _) = badness(&l.r, page, &[]);
+            symbols + outside == 0
+        })
+        .collect();
+    fits.iter()
+        .find(|l| badness(&l.r, page, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r))
+        .or(fits.first())
+        .map(|l| l.r)
+}
+
 /// How many symbols a label's place covers, whether it leaves the page,
 /// how many lines it lies across.
 type Fixed = (usize, usize, usize);

@@ -29,6 +29,8 @@ struct Cost {
     /// page, or on a symbol).
     label: usize,
     crossings: usize,
+    /// Places kept for branch labels that the route runs through.
+    over_labels: usize,
     /// A branch label with room only across a line.
     label_lines: usize,
     joins: usize,
@@ -205,6 +207,13 @@ impl Builder<'_> {
             return None;
         }
         cost.crossings = drawn.crossings(points);
+        if worse(&cost) {
+            return None;
+        }
+        cost.over_labels = self.kept[p]
+            .iter()
+            .filter(|r| cross::through(points, r))
+            .count();
         if worse(&cost) {
             return None;
         }
@@ -490,6 +499,7 @@ impl Builder<'_> {
                         conflicts: taken,
                         label: no_room,
                         crossings: 0,
+                        over_labels: 0,
                         label_lines: crossed,
                         joins: 0,
                         length: length.round() as u32,
@@ -603,6 +613,7 @@ impl Builder<'_> {
                         conflicts: 0,
                         label: 0,
                         crossings: 0,
+                        over_labels: 0,
                         label_lines: 0,
                         joins: 0,
                         length: ((strip_edge - mid.1).abs() + (x - mid.0).abs()).round() as u32,
