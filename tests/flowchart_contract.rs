@@ -38,19 +38,43 @@ fn no_of(steps: &[sopgen::flowchart::geometry::FlowStep], i: usize) -> String {
     steps[i].no.to_string()
 }
 
-#[test]
-fn seed_pages_keep_the_svg_contract() {
+/// What a site's pages showed, over all its SOPs.
+#[derive(Default)]
+struct Seen {
+    sops: usize,
+    decisions: usize,
+    custom_labels: usize,
+    lanjut: usize,
+    skipped_numbers: usize,
+}
+
+/// Builds the site at `root` (drafts too) and checks the flowchart of
+/// every SOP page against the SOP's steps.
+fn check_site(root: &std::path::Path) -> Seen {
     let scratch = TempDir::new("contract");
     let out = scratch.path().join("public");
-    assert_eq!(
-        sopgen(&["build", "--output", out.to_str().unwrap()]).code,
-        0
-    );
-    let (files, _) = read_content(&repo(), &repo().join("content"));
+    let run = sopgen(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--drafts",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (files, _) = read_content(root, &root.join("content"));
     let loaded = parse_files(files);
-    let mut decisions_seen = 0;
+    let mut seen = Seen::default();
     for sop in &loaded.sops {
-        let html = std::fs::read_to_string(out.join(&sop.path).join("index.html")).unwrap();
+        seen.sops += 1;
+        let page = match &sop.slug {
+            Some(slug) => match sop.path.rsplit_once('/') {
+                Some((dir, _)) => format!("{dir}/{}", slug.text),
+                None => slug.text.clone(),
+            },
+            None => sop.path.clone(),
+        };
+        let html = std::fs::read_to_string(out.join(&page).join("index.html")).unwrap();
         let here = &sop.path;
         let svgs = html.matches("<svg class=\"sop-flow\"").count();
         assert!(svgs >= 1, "{here}: no flowchart");
@@ -113,8 +137,17 @@ fn seed_pages_keep_the_svg_contract() {
             } else {
                 "selesai".to_string()
             };
+            if i > 0 && step.no != steps[i - 1].no + 1 {
+                seen.skipped_numbers += 1;
+                assert!(
+                    !html.contains(&format!("data-step=\"{}\"", steps[i - 1].no + 1)),
+                    "{here}: no symbol for the skipped number"
+                );
+            }
             if let Some(t) = step.tidak {
-                decisions_seen += 1;
+                seen.decisions += 1;
+                seen.custom_labels +=
+                    usize::from(step.label_ya.is_some() || step.label_tidak.is_some());
                 let exit = |branch: &str| -> Vec<_> {
                     from.iter()
                         .filter(|(a, _)| a.get("data-branch") == Some(&branch))
@@ -128,10 +161,15 @@ fn seed_pages_keep_the_svg_contract() {
                     (ya[0], step.label_ya.as_deref().unwrap_or("Ya")),
                     (tidak[0], step.label_tidak.as_deref().unwrap_or("Tidak")),
                 ] {
-                    assert!(
-                        arrow.1.contains(&format!(">{text}</text>"))
-                            && arrow.1.contains("font-size=\"11\""),
+                    assert_eq!(
+                        label_text(arrow.1).as_deref(),
+                        Some(text),
                         "{here} step {no}: the label {text} is visible: {}",
+                        arrow.1
+                    );
+                    assert!(
+                        arrow.1.contains("font-size=\"11\""),
+                        "{here} step {no}: {}",
                         arrow.1
                     );
                 }
@@ -143,13 +181,20 @@ fn seed_pages_keep_the_svg_contract() {
                 let ya_to = step.ya.map_or(next, |y| no_of(&steps, y));
                 assert_eq!(ya[0].0["data-to"], ya_to, "{here} step {no}: ya target");
             } else if let Some(t) = step.lanjut {
+                seen.lanjut += 1;
+                assert!(
+                    !from.iter().any(|(a, _)| a["data-to"] == next && t != i + 1),
+                    "{here} step {no}: no arrow to the next step"
+                );
                 assert!(
                     from.iter().any(|(a, body)| a["data-to"] == no_of(&steps, t)
                         && a.get("data-branch") == Some(&"lanjut")
                         && !body.contains("<text")),
                     "{here} step {no}: an unlabelled lanjut arrow"
                 );
-            } else if i + 1 < n {
+            } else if i + 1 < n || n == 1 {
+                // (a one-step procedure flows from its step, the start, into
+                // a "Selesai" of its own)
                 assert!(
                     from.iter()
                         .any(|(a, _)| a["data-to"] == next && !a.contains_key("data-branch")),
@@ -190,8 +235,48 @@ fn seed_pages_keep_the_svg_contract() {
             "{here}: connectors exactly when the chart spans pages"
         );
     }
+    seen
+}
+
+/// The visible text of a label: its words, the lines of a wrapped one
+/// joined by spaces.
+fn label_text(body: &str) -> Option<String> {
+    let start = body.find("<text")?;
+    let inner = &body[start..];
+    let inner = &inner[inner.find('>')? + 1..inner.find("</text>")?];
+    let words: Vec<&str> = inner
+        .split("</tspan>")
+        .map(|t| t.rsplit('>').next().unwrap_or(""))
+        .filter(|t| !t.is_empty())
+        .collect();
+    Some(words.join(" "))
+}
+
+#[test]
+fn seed_pages_keep_the_svg_contract() {
+    let seen = check_site(&repo());
+    assert_eq!(seen.sops, 5);
     assert!(
-        decisions_seen >= 5,
+        seen.decisions >= 5,
         "the seeds' reconstructed decisions are drawn"
     );
+}
+
+#[test]
+fn fixture_pages_keep_the_svg_contract() {
+    let mut all = Seen::default();
+    for entry in std::fs::read_dir(repo().join("tests/fixtures/valid")).unwrap() {
+        let root = entry.unwrap().path();
+        if root.join("content").is_dir() {
+            let seen = check_site(&root);
+            all.sops += seen.sops;
+            all.custom_labels += seen.custom_labels;
+            all.lanjut += seen.lanjut;
+            all.skipped_numbers += seen.skipped_numbers;
+        }
+    }
+    // The real-world shapes are exercised: the sources' own labels, steps
+    // going on elsewhere, a skipped number.
+    assert!(all.sops >= 10, "{}", all.sops);
+    assert!(all.custom_labels >= 2 && all.lanjut >= 2 && all.skipped_numbers >= 1);
 }
