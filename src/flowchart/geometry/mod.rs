@@ -366,7 +366,9 @@ pub fn strips(steps: &[FlowStep]) -> (bool, bool) {
 /// form), its flow leaving from its side. When the step has several
 /// actors, the terminator is drawn in the lane nearest the neighbouring
 /// step (where the flow leaves the first step, or reaches the last), the
-/// others get a process box joined to it.
+/// others get a process box joined to it. (A last decision whose "Ya"
+/// goes back to an earlier step leaves the procedure without an end: no
+/// "Selesai" is drawn for a flow that never gets there.)
 pub fn terminal_lane(steps: &[FlowStep], i: usize) -> Option<usize> {
     let n = steps.len();
     let first = i == 0;
