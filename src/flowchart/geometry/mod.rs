@@ -11,15 +11,17 @@
 //!
 //! `build` places the symbols and the arrows straight down, `side` the
 //! arrows that leave a symbol sideways (returns, jumps, `lanjut`),
-//! choosing among candidate routes the one crossing fewest arrows;
-//! `labels` puts the branch labels where they have room; `cross` counts
-//! crossings.
+//! choosing among candidate routes the one crossing fewest arrows, with
+//! `strip` placing the off-page connectors they need; `labels` puts the
+//! branch labels where they have room; `cross` counts crossings;
+//! `occupancy` keeps arrows from running along each other.
 
 mod build;
 mod cross;
 mod labels;
 mod occupancy;
 mod side;
+mod strip;
 
 use std::ops::Range;
 
