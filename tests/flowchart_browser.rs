@@ -540,6 +540,7 @@ fn printed_branch_labels_are_at_least_7pt() {
         pages.extend(sop_pages(&out));
     }
     let mut checked = 0;
+    let mut smallest = f32::MAX;
     let mut small = Vec::new();
     for page in pages {
         let html = std::fs::read_to_string(&page).unwrap();
@@ -574,6 +575,7 @@ fn printed_branch_labels_are_at_least_7pt() {
         );
         for l in &printed {
             let pt = l.height() / per_pt;
+            smallest = smallest.min(pt);
             checked += 1;
             if pt < 7.0 {
                 small.push(format!(
@@ -586,6 +588,7 @@ fn printed_branch_labels_are_at_least_7pt() {
         }
     }
     assert!(checked >= 8, "only {checked} labels printed");
+    eprintln!("{checked} printed branch labels, the smallest {smallest:.2} pt");
     assert!(
         small.is_empty(),
         "branch labels printed under 7 pt:\n{}",
