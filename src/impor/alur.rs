@@ -268,10 +268,13 @@ pub fn alur(
             }
             continue;
         };
-        // Each label goes to the nearest exit of the nearest decision.
-        let mut kelas: Vec<Option<(Kelas, String)>> = vec![None; ex.len()];
-        for l in &labels {
-            let (c, k, text) = (l.c, &l.kelas, &l.teks);
+        // Each label goes to the nearest exit of the nearest decision: the
+        // closest (label, exit) pairs first, one label an exit, so that a
+        // label drawn near two arrows leaves the nearer one to the label
+        // that is nearer still.
+        let mut pairs: Vec<(f64, usize, usize)> = Vec::new(); // (distance, label, exit)
+        for (li, l) in labels.iter().enumerate() {
+            let c = l.c;
             if l.tabel != shapes[d].tabel || jarak_kotak(c, &shapes[d]) > 90.0 {
                 continue;
             }
@@ -286,27 +289,28 @@ pub fn alur(
             if nearer_decision {
                 continue;
             }
-            let best = ex
-                .iter()
-                .enumerate()
-                .map(|(xi, &(_, e))| {
-                    let dist = if Some(edges[e].sumber) == l.sumber {
-                        0.0
-                    } else {
-                        edges[e]
-                            .titik
-                            .windows(2)
-                            .map(|w| jarak_segmen(c, w[0], w[1]))
-                            .fold(f64::MAX, f64::min)
-                    };
-                    (xi, dist)
-                })
-                .min_by(|a, b| a.1.total_cmp(&b.1));
-            if let Some((xi, _)) = best
-                && kelas[xi].is_none()
-            {
-                kelas[xi] = Some((*k, text.clone()));
+            for (xi, &(_, e)) in ex.iter().enumerate() {
+                let dist = if Some(edges[e].sumber) == l.sumber {
+                    0.0
+                } else {
+                    edges[e]
+                        .titik
+                        .windows(2)
+                        .map(|w| jarak_segmen(c, w[0], w[1]))
+                        .fold(f64::MAX, f64::min)
+                };
+                pairs.push((dist, li, xi));
             }
+        }
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut kelas: Vec<Option<(Kelas, String)>> = vec![None; ex.len()];
+        let mut label_dipakai = vec![false; labels.len()];
+        for (_, li, xi) in pairs {
+            if label_dipakai[li] || kelas[xi].is_some() {
+                continue;
+            }
+            label_dipakai[li] = true;
+            kelas[xi] = Some((labels[li].kelas, labels[li].teks.clone()));
         }
         let mut kep = Keputusan::default();
         let mut ditebak = false;
@@ -412,19 +416,36 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         .filter_map(|(i, s)| s.b.id.as_deref().map(|id| (id, i)))
         .collect();
     let nodes: Vec<usize> = (0..shapes.len()).filter(|&i| simpul[i].is_some()).collect();
-    let node_at = |p: (f64, f64), tabel: usize| -> Option<usize> {
-        nodes
+    let lines: Vec<usize> = (0..shapes.len())
+        .filter(|&i| shapes[i].b.garis.is_some() && shapes[i].titik.len() >= 2)
+        .collect();
+    let dist = |a: (f64, f64), b: (f64, f64)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+    // The distance from a line's end to the nearest end of another line.
+    let ujung_lain = |li: usize, p: (f64, f64)| -> f64 {
+        lines
+            .iter()
+            .filter(|&&l| l != li && shapes[l].tabel == shapes[li].tabel)
+            .flat_map(|&l| {
+                let t = &shapes[l].titik;
+                [t[0], *t.last().expect("two points")]
+            })
+            .map(|q| dist(p, q))
+            .fold(f64::MAX, f64::min)
+    };
+    // The node a line's end is on, if it is near one: unless another
+    // line's end is nearer still, where the arrow goes on in a segment
+    // of its own (an elbow drawn as pieces, its leg in a channel a few
+    // points beside the symbol).
+    let node_at = |li: usize, p: (f64, f64), tabel: usize| -> Option<usize> {
+        let (node, d) = nodes
             .iter()
             .copied()
             .filter(|&i| shapes[i].tabel == tabel)
             .map(|i| (i, jarak_kotak(p, &shapes[i])))
             .filter(|(i, d)| *d <= TOLERANSI + 0.15 * shapes[*i].w.min(shapes[*i].h))
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(i, _)| i)
+            .min_by(|a, b| a.1.total_cmp(&b.1))?;
+        (ujung_lain(li, p) + 0.5 >= d).then_some(node)
     };
-    let lines: Vec<usize> = (0..shapes.len())
-        .filter(|&i| shapes[i].b.garis.is_some() && shapes[i].titik.len() >= 2)
-        .collect();
     // Each line's ends: a node, or free.
     let mut ends: HashMap<usize, [Option<usize>; 2]> = HashMap::new();
     for &li in &lines {
@@ -444,8 +465,8 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         ends.insert(
             li,
             [
-                a.or_else(|| node_at(p0, s.tabel)),
-                b.or_else(|| node_at(p1, s.tabel)),
+                a.or_else(|| node_at(li, p0, s.tabel)),
+                b.or_else(|| node_at(li, p1, s.tabel)),
             ],
         );
     }

@@ -217,7 +217,7 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
                     samping(tata, &s, &d, side)
                 };
                 if let Some(t) = label_teks {
-                    b.label.push(label_di(&s, fs, t, pts[0]));
+                    b.label.push(label_di(&s, fs, t, pts[0], tidak_sisi));
                 }
                 b.panah.push(Panah {
                     titik: pts,
@@ -274,7 +274,7 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
                 samping(tata, &s, &a, side)
             };
             if let Some(t) = label_teks {
-                b.label.push(label_di(&s, fs, t, pts[0]));
+                b.label.push(label_di(&s, fs, t, pts[0], tidak_sisi));
             }
             b.panah.push(Panah {
                 titik: pts,
@@ -407,11 +407,23 @@ fn penghubung_di(
     }
 }
 
-/// A branch label near where the arrow leaves the diamond.
-fn label_di(s: &Simbol, side: Sisi, teks: String, at: (i64, i64)) -> Label {
+/// A branch label near where the arrow leaves the diamond. A label on the
+/// arrow leaving the bottom goes on the side away from the other branch
+/// (`tidak_sisi`), as people place it: not over the arrow that branch
+/// draws down the lane.
+fn label_di(
+    s: &Simbol,
+    side: Sisi,
+    teks: String,
+    at: (i64, i64),
+    tidak_sisi: Option<Sisi>,
+) -> Label {
     let w = (teks.chars().count() as i64 * 5 * EMU_PT + 10 * EMU_PT).max(26 * EMU_PT);
     let h = 15 * EMU_PT;
     let (x, y) = match side {
+        Sisi::Bawah if tidak_sisi == Some(Sisi::Kanan) => {
+            (at.0 - w - EMU_PT * 2, at.1 - EMU_PT * 2)
+        }
         Sisi::Bawah => (at.0 + EMU_PT * 2, at.1 - EMU_PT * 2),
         Sisi::Kanan => (at.0 + EMU_PT, at.1 - h),
         Sisi::Kiri => (at.0 - w - EMU_PT, at.1 - h),
