@@ -361,6 +361,8 @@ pub fn taruh<'a>(
         let mut y0 = 0.0;
         let mut scale = 1.0;
         let mut ditebak = false;
+        // (level, row centre) of a drawing aligned level by level.
+        let mut pasangan: Vec<(f64, f64)> = Vec::new();
         if y_known {
             let (ri, _, off) = anchor.expect("known");
             y0 = g.atas[ri] + off as f64 + if letak.inline { 2.0 } else { 0.0 };
@@ -373,9 +375,12 @@ pub fn taruh<'a>(
             // A group or canvas over the table: align its symbols' levels
             // with the step rows of this table.
             ditebak = true;
-            let rows: Vec<f64> = langkah
+            // The step rows from the cell it is anchored in (a group a page
+            // is anchored in its page's first row), else all of the table's.
+            let from = anchor.map_or(0, |a| a.0);
+            let mut rows: Vec<f64> = langkah
                 .iter()
-                .filter(|l| l.tabel == ti)
+                .filter(|l| l.tabel == ti && l.baris_akhir >= from)
                 .map(|l| {
                     (g.atas[l.baris] + g.atas.get(l.baris_akhir + 1).copied().unwrap_or(g.bawah))
                         / 2.0
@@ -389,12 +394,21 @@ pub fn taruh<'a>(
             } else {
                 levels
             };
+            // A drawing anchored in a cell covers the rows from there down,
+            // as many as it has levels (the next page has a drawing of its
+            // own).
+            if anchor.is_some() && rows.len() > levels.len() {
+                rows.truncate(levels.len());
+            }
             if let (Some(&l0), Some(&l1), Some(&r0), Some(&r1)) =
                 (levels.first(), levels.last(), rows.first(), rows.last())
             {
                 if levels.len() == rows.len() && levels.len() >= 2 && l1 > l0 {
-                    scale = (r1 - r0) / (l1 - l0);
-                    y0 = r0 - l0 * scale;
+                    // Each level onto its own row: rows are not all of one
+                    // height (a decision's row is taller), so one scale
+                    // from the first to the last put a middle level in
+                    // its neighbour's row.
+                    pasangan = levels.iter().copied().zip(rows.iter().copied()).collect();
                     ditebak = false;
                 } else if l1 > l0 && r1 > r0 {
                     scale = (r1 - r0) / (l1 - l0);
@@ -408,7 +422,13 @@ pub fn taruh<'a>(
             let b = s.2;
             let d = dy(s);
             let tx = |x: f64| x0 + x;
-            let ty = |y: f64| y0 + (y + d) * scale;
+            let ty = |y: f64| {
+                if pasangan.is_empty() {
+                    y0 + (y + d) * scale
+                } else {
+                    sepotong(&pasangan, y + d)
+                }
+            };
             let titik = b
                 .garis
                 .as_ref()
@@ -420,7 +440,7 @@ pub fn taruh<'a>(
                 x: tx(b.x),
                 y: ty(b.y),
                 w: b.w,
-                h: b.h * scale,
+                h: ty(b.y + b.h) - ty(b.y),
                 titik,
                 baris: None,
                 lajur: None,
@@ -440,6 +460,21 @@ pub fn taruh<'a>(
         }
     }
     out
+}
+
+/// `v` mapped piecewise linearly through the (from, to) pairs, increasing
+/// in `from`; beyond the ends, along the nearest piece.
+fn sepotong(pasangan: &[(f64, f64)], v: f64) -> f64 {
+    let k = pasangan
+        .windows(2)
+        .position(|w| v < w[1].0)
+        .unwrap_or(pasangan.len().saturating_sub(2));
+    let (a, b) = (pasangan[k], pasangan[(k + 1).min(pasangan.len() - 1)]);
+    if b.0 > a.0 {
+        a.1 + (v - a.0) * (b.1 - a.1) / (b.0 - a.0)
+    } else {
+        a.1 + (v - a.0)
+    }
 }
 
 fn span_y(shapes: &[&Bentuk]) -> (f64, f64) {

@@ -448,9 +448,19 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
             first,
             "dan" | "kabupaten" | "kota" | "provinsi" | "daerah" | "prov" | "kab"
         );
+        // "Sekretariat Daerah", "Sekretariat DPRD": agencies of their own;
+        // a bare "Sekretariat" under a dinas is one of its units.
+        let second = k.split(' ').nth(1).unwrap_or("");
+        let sekretariat_instansi = first == "sekretariat"
+            && matches!(
+                second,
+                "daerah" | "dprd" | "dewan" | "jenderal" | "utama" | "negara" | "kabinet"
+            );
         match &mut instansi {
             None if instansi_kata
-                && (!matches!(first, "bidang" | "bagian" | "sekretariat") || lines.len() == 1) =>
+                && (!matches!(first, "bidang" | "bagian" | "sekretariat")
+                    || sekretariat_instansi
+                    || lines.len() == 1) =>
             {
                 instansi = Some(l.clone());
             }
@@ -551,5 +561,37 @@ mod tests {
             Some("Dinas Pemberdayaan Masyarakat dan Desa")
         );
         assert_eq!(d.unit, ["Sekretariat", "Sub Bagian Program"]);
+    }
+
+    #[test]
+    fn a_secretariat_that_is_the_agency() {
+        // "Sekretariat Daerah" is an agency of its own (it was read as a
+        // unit, and the SOP had no instansi); a bare "Sekretariat" under a
+        // dinas stays a unit (above).
+        let mut d = Draf::default();
+        let lines: Vec<String> = [
+            "PEMERINTAH KOTA BENGKULU",
+            "SEKRETARIAT DAERAH KOTA BENGKULU",
+            "Bagian Umum",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        baca_kop(&lines, &mut d);
+        assert_eq!(
+            d.instansi.as_deref(),
+            Some("Sekretariat Daerah Kota Bengkulu")
+        );
+        assert_eq!(d.unit, ["Bagian Umum"]);
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "SEKRETARIAT DPRD".to_string(),
+                "BAGIAN PERSIDANGAN".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(d.instansi.as_deref(), Some("Sekretariat DPRD"));
+        assert_eq!(d.unit, ["Bagian Persidangan"]);
     }
 }

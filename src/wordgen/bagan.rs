@@ -266,8 +266,15 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             {
                 turun(&s, &a)
             } else {
+                // A decision's other branch leaves by the other side, as on
+                // one page: two arrows out of one corner, their labels on
+                // top of each other, is not how anyone draws it.
                 let side = if branch == "tidak" {
                     tidak_sisi.unwrap_or(Sisi::Kanan)
+                } else if tidak_sisi == Some(Sisi::Kanan) {
+                    Sisi::Kiri
+                } else if tidak_sisi == Some(Sisi::Kiri) {
+                    Sisi::Kanan
                 } else {
                     sisi_untuk(&b, src, ai)
                 };
