@@ -499,24 +499,23 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
                 if node.is_some() {
                     break;
                 }
+                // The piece whose end is nearest (a short piece has both
+                // ends within reach: the one that touches, not the first
+                // one tried).
                 let next = lines
                     .iter()
                     .copied()
                     .filter(|l| !used.contains(l) && shapes[*l].tabel == s.tabel)
-                    .find_map(|l| {
+                    .flat_map(|l| {
                         let t = &shapes[l].titik;
-                        let d0 = ((t[0].0 - pt.0).powi(2) + (t[0].1 - pt.1).powi(2)).sqrt();
                         let last = *t.last().expect("pts");
-                        let d1 = ((last.0 - pt.0).powi(2) + (last.1 - pt.1).powi(2)).sqrt();
-                        if d0 <= TOLERANSI {
-                            Some((l, false))
-                        } else if d1 <= TOLERANSI {
-                            Some((l, true))
-                        } else {
-                            None
-                        }
-                    });
-                let Some((l, touches_last)) = next else { break };
+                        [(l, false, dist(t[0], pt)), (l, true, dist(last, pt))]
+                    })
+                    .filter(|c| c.2 <= TOLERANSI)
+                    .min_by(|a, b| a.2.total_cmp(&b.2));
+                let Some((l, touches_last, _)) = next else {
+                    break;
+                };
                 used.insert(l);
                 // Keep the chain's orientation: extending forward, the new
                 // segment starts where we are.
@@ -596,4 +595,149 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bentuk::{Bentuk, Garis, Letak, Rel};
+    use super::*;
+
+    fn bentuk(jenis: JenisBentuk, id: &str, teks: &str, r: (f64, f64, f64, f64)) -> Bentuk {
+        Bentuk {
+            jenis,
+            asli: String::new(),
+            id: Some(id.to_string()),
+            wadah: 0,
+            teks: teks.to_string(),
+            x: r.0,
+            y: r.1,
+            w: r.2,
+            h: r.3,
+            letak: Letak {
+                inline: false,
+                rel_h: Rel::Kolom,
+                rel_v: Rel::Paragraf,
+                dalam_sel: true,
+            },
+            garis: None,
+        }
+    }
+
+    fn garis(id: &str, a: (f64, f64), b: (f64, f64), awal: bool, akhir: bool) -> Bentuk {
+        let mut g = bentuk(
+            JenisBentuk::Garis,
+            id,
+            "",
+            (
+                a.0.min(b.0),
+                a.1.min(b.1),
+                (a.0 - b.0).abs(),
+                (a.1 - b.1).abs(),
+            ),
+        );
+        g.garis = Some(Garis {
+            titik: vec![a, b],
+            panah_awal: awal,
+            panah_akhir: akhir,
+            dari: None,
+            ke: None,
+        });
+        g
+    }
+
+    fn taruh(b: &Bentuk, baris: Option<usize>) -> Taruh<'_> {
+        Taruh {
+            b,
+            tabel: 0,
+            x: b.x,
+            y: b.y,
+            w: b.w,
+            h: b.h,
+            titik: b
+                .garis
+                .as_ref()
+                .map(|g| g.titik.clone())
+                .unwrap_or_default(),
+            baris,
+            lajur: baris.map(|_| 0),
+            ditebak: false,
+        }
+    }
+
+    #[test]
+    fn a_return_drawn_as_pieces_in_a_channel_beside_the_symbols() {
+        // Step 3 goes back to step 1 (`lanjut`) through a channel 3.6 pt
+        // right of the symbols, drawn as three loose pieces; the last one,
+        // 3.6 pt long, is written from the symbol outwards with its
+        // arrowhead at the start. Each piece's end beside a symbol was
+        // taken for the symbol, so the middle piece alone, without its
+        // arrowhead, was read as an arrow from step 1 down to step 3; and
+        // the short piece was joined by its far end.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Proses, "s2", "", (20.0, 50.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s3", "", (20.0, 95.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 50.0), false, true),
+            garis("a2", (40.0, 70.0), (40.0, 95.0), false, true),
+            garis("t1", (60.0, 105.0), (63.6, 105.0), false, false),
+            garis("t2", (63.6, 105.0), (63.6, 15.0), false, false),
+            garis("t3", (60.0, 15.0), (63.6, 15.0), true, false),
+        ];
+        let rows = [Some(0), Some(1), Some(2)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..3)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        assert_eq!(a.lanjut, [None, None, Some(0)], "{:#?}", a.catatan);
+        assert!(a.catatan.is_empty(), "{:#?}", a.catatan);
+    }
+
+    #[test]
+    fn labels_to_the_nearest_exits_first() {
+        // "Ya" sits a little nearer the Tidak arrow (11 pt) than its own
+        // (15 pt), but "Tidak" is right on it (2 pt). Taken one label at a
+        // time in the file's order, "Ya" took the Tidak arrow, "Tidak"
+        // found it taken, and the branches came out swapped.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Keputusan, "s2", "", (20.0, 60.0, 40.0, 30.0)),
+            bentuk(JenisBentuk::Proses, "s3", "", (20.0, 105.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s4", "", (20.0, 150.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 60.0), false, true),
+            // Ya: down to step 3; Tidak: from the right corner down a
+            // channel to step 4.
+            garis("ya", (40.0, 90.0), (40.0, 105.0), false, true),
+            garis("t", (60.0, 75.0), (66.0, 75.0), false, false),
+            garis("t2", (66.0, 75.0), (66.0, 160.0), false, false),
+            garis("t3", (66.0, 160.0), (60.0, 160.0), false, true),
+            garis("a3", (40.0, 125.0), (40.0, 150.0), false, true),
+            bentuk(JenisBentuk::Label, "l1", "Ya", (45.0, 90.0, 20.0, 10.0)),
+            bentuk(JenisBentuk::Label, "l2", "Tidak", (60.0, 75.0, 16.0, 10.0)),
+        ];
+        let rows = [Some(0), Some(1), Some(2), Some(3)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..4)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        let k = a.keputusan[1].as_ref().expect("step 2 is a decision");
+        assert_eq!((k.tidak, k.ya), (Some(3), None), "{:#?}", a.catatan);
+    }
 }

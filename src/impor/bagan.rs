@@ -528,6 +528,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_drawing_s_levels_each_onto_its_row() {
+        // Three levels of symbols, evenly drawn; the rows are not even (the
+        // second is a decision's, taller). One scale from the first level
+        // to the last put the middle level at 193, in the third row
+        // (200-280); level by level it is at its own row's centre.
+        let p = [(10.0, 100.0), (50.0, 160.0), (70.0, 240.0)];
+        assert_eq!(sepotong(&p, 50.0), 160.0);
+        assert_eq!(sepotong(&p, 30.0), 130.0);
+        assert_eq!(sepotong(&p, 60.0), 200.0);
+        // Beyond the ends, along the nearest piece.
+        assert_eq!(sepotong(&p, 0.0), 85.0);
+        assert_eq!(sepotong(&p, 75.0), 260.0);
+    }
+
+    #[test]
     fn labels() {
         assert_eq!(kelas_label("Ya"), Some(Kelas::Ya));
         assert_eq!(kelas_label("TIDAK"), Some(Kelas::Tidak));

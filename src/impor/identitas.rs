@@ -470,7 +470,7 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
             }
             // The agency's name again (a cover page above the kop) is not a unit.
             Some(i) if teks::kunci(i).starts_with(&k) => {}
-            Some(_) if instansi_kata || k.starts_with("sub") || k.starts_with("seksi") => {
+            Some(_) if instansi_kata || k.starts_with("sub") || unit_kata(first) => {
                 unit.push(l.clone());
             }
             None if instansi_kata => unit.push(l.clone()),
@@ -490,6 +490,15 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
         unit.truncate(3);
         d.unit = unit.iter().map(|u| judul(u)).collect();
     }
+}
+
+/// First words of a unit inside an agency that are not agencies
+/// themselves: "Seksi ...", "Inspektur Pembantu Wilayah II", "Unit ...".
+fn unit_kata(first: &str) -> bool {
+    matches!(
+        first,
+        "seksi" | "inspektur" | "irban" | "unit" | "instalasi" | "kelompok" | "pokja" | "tim"
+    )
 }
 
 #[cfg(test)]
@@ -593,5 +602,17 @@ mod tests {
         );
         assert_eq!(d.instansi.as_deref(), Some("Sekretariat DPRD"));
         assert_eq!(d.unit, ["Bagian Persidangan"]);
+        // An inspectorate's unit (it was left out: not a word of units).
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "PEMERINTAH KABUPATEN SLEMAN".to_string(),
+                "INSPEKTORAT KABUPATEN SLEMAN".to_string(),
+                "Inspektur Pembantu Wilayah II".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(d.instansi.as_deref(), Some("Inspektorat Kabupaten Sleman"));
+        assert_eq!(d.unit, ["Inspektur Pembantu Wilayah II"]);
     }
 }

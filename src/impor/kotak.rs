@@ -369,26 +369,30 @@ const AWAL_PERATURAN: &[&str] = &[
 /// without a marker continue the item before when the list is numbered
 /// (a wrapped line), unless they start a regulation of their own.
 fn butir(lines: &[Baris]) -> Vec<String> {
-    let mut expanded: Vec<Baris> = Vec::new();
+    // (line, after a soft break in its paragraph)
+    let mut expanded: Vec<(Baris, bool)> = Vec::new();
     for l in lines {
         // A paragraph's list label belongs to its first line only: the
         // lines after a soft break continue the item.
         for (j, part) in l.teks.split('\n').enumerate() {
             for (k, piece) in pecah_sebaris(part).into_iter().enumerate() {
-                expanded.push(Baris {
-                    label: if j == 0 && k == 0 {
-                        l.label.clone()
-                    } else {
-                        None
+                expanded.push((
+                    Baris {
+                        label: if j == 0 && k == 0 {
+                            l.label.clone()
+                        } else {
+                            None
+                        },
+                        teks: piece,
                     },
-                    teks: piece,
-                });
+                    j > 0 && k == 0,
+                ));
             }
         }
     }
     let mut items: Vec<String> = Vec::new();
     let mut numbered_list = false;
-    for l in expanded {
+    for (l, lunak) in expanded {
         let text = satu_baris(&l.teks);
         if teks::kosong(&text) {
             continue;
@@ -401,12 +405,16 @@ fn butir(lines: &[Baris]) -> Vec<String> {
         }
         let low = rest.to_lowercase();
         let starts_regulation = AWAL_PERATURAN.iter().any(|p| low.starts_with(p));
+        let lower = rest.starts_with(|c: char| c.is_lowercase());
+        // In a list without numbers, a line after a soft break goes on with
+        // the item when it goes on in lower case (a long text wrapped by
+        // hand); in capitals it is an item of its own ("Renstra↵Renja").
         let continues = !marked
             && !items.is_empty()
-            && numbered_list
             && !starts_regulation
-            && (rest.starts_with(|c: char| c.is_lowercase())
-                || !items.last().is_some_and(|i| i.ends_with(['.', ';'])));
+            && ((numbered_list
+                && (lower || !items.last().is_some_and(|i| i.ends_with(['.', ';']))))
+                || (lunak && lower));
         if continues {
             let last = items.last_mut().expect("not empty");
             last.push(' ');
@@ -416,9 +424,22 @@ fn butir(lines: &[Baris]) -> Vec<String> {
             items.push(rest);
         }
     }
+    // "a;", "b;", "c." : separators of the list, when it uses them between
+    // every item; one item ending in ";" in a list that does not is
+    // written as it is.
+    let pemisah = items.len() >= 2
+        && items[..items.len() - 1]
+            .iter()
+            .all(|i| i.trim_end().ends_with([';', ',']));
     items
         .into_iter()
-        .map(|i| i.trim_end_matches([';', ',']).trim().to_string())
+        .map(|i| {
+            if pemisah || i.trim_end().ends_with(',') {
+                i.trim_end_matches([';', ',']).trim().to_string()
+            } else {
+                i.trim().to_string()
+            }
+        })
         .filter(|i| !teks::kosong(i))
         .collect()
 }
@@ -481,5 +502,46 @@ mod tests {
             ["Permenpan No. 35 Tahun 2012"]
         );
         assert_eq!(butir(&[b("-")]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn soft_breaks_and_separators() {
+        // A long warning wrapped by hand (a soft break) in a box without
+        // numbers: one item, as the text goes on in lower case.
+        assert_eq!(
+            butir(&[b(
+                "Penertiban bangunan liar yang tidak sesuai prosedur\ndapat menyebabkan kinerja tidak terukur"
+            )]),
+            [
+                "Penertiban bangunan liar yang tidak sesuai prosedur dapat menyebabkan kinerja tidak terukur"
+            ]
+        );
+        // Items one a line in one cell: each its own.
+        assert_eq!(
+            butir(&[b("Renstra\nRenja\nPerangkat Komputer")]),
+            ["Renstra", "Renja", "Perangkat Komputer"]
+        );
+        // ";" between every item is the list's separator; a single ";"
+        // the source puts on one item stays (the transcription keeps it).
+        assert_eq!(
+            butir(&[
+                b("1. UU 23/2014;"),
+                b("2. PP 12/2019;"),
+                b("3. Perda 4/2022.")
+            ]),
+            ["UU 23/2014", "PP 12/2019", "Perda 4/2022."]
+        );
+        assert_eq!(
+            butir(&[
+                b("1. UU 23/2014"),
+                b("2. Permendagri 52/2011 tentang SOP;"),
+                b("3. PP 12/2019")
+            ]),
+            [
+                "UU 23/2014",
+                "Permendagri 52/2011 tentang SOP;",
+                "PP 12/2019"
+            ]
+        );
     }
 }

@@ -186,7 +186,10 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
         let l = &dok.langkah[i];
         let exits = dok.keluar(i);
         let src = letak.utama[i];
-        let tidak_sisi = l.tidak.map(|t| sisi_untuk(&b, src, letak.utama[t]));
+        let lain = b.simbol[src + 1..src + l.pelaksana.len()].to_vec();
+        let tidak_sisi = l
+            .tidak
+            .map(|t| sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, letak.utama[t])));
         for (target, branch) in exits {
             let dst = letak.utama[target];
             let s = b.simbol[src].clone();
@@ -212,7 +215,7 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
                     } else if tidak_sisi == Some(Sisi::Kiri) {
                         Sisi::Kanan
                     } else {
-                        sisi_untuk(&b, src, dst)
+                        sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, dst))
                     };
                     samping(tata, &s, &d, side)
                 };
@@ -329,6 +332,19 @@ fn sisi_untuk(b: &Bagan, a: usize, z: usize) -> Sisi {
     }
 }
 
+/// `side`, unless the step's other symbols (`lain`, joined to `s` across
+/// its row) are on that side and none on the other: an arrow leaving that
+/// way would run through them.
+fn sisi_bebas(s: &Simbol, lain: &[Simbol], side: Sisi) -> Sisi {
+    let kanan = lain.iter().any(|o| o.x > s.x);
+    let kiri = lain.iter().any(|o| o.x < s.x);
+    match side {
+        Sisi::Kanan if kanan && !kiri => Sisi::Kiri,
+        Sisi::Kiri if kiri && !kanan => Sisi::Kanan,
+        side => side,
+    }
+}
+
 /// Down from `s` into `d` in the next row: straight, or down-across-down.
 fn turun(s: &Simbol, d: &Simbol) -> (Vec<(i64, i64)>, Sisi, Sisi) {
     let a = s.titik(Sisi::Bawah);
@@ -368,6 +384,11 @@ fn zona(tata: &Tata, p: usize, atas: bool) -> usize {
     }
 }
 
+/// An off-page connector for a crossing out of (or into) `lane`, in row
+/// `r`: in that lane, or, when another connector is there already, in the
+/// nearest lane free in that row (side by side in one lane they overflow a
+/// narrow lane, onto the arrows running down its edge); side by side only
+/// when every lane has one.
 fn penghubung_di(
     tata: &Tata,
     dipakai: &mut Vec<(usize, usize, usize)>,
@@ -378,6 +399,20 @@ fn penghubung_di(
 ) -> Simbol {
     let row = tata.baris[r];
     let size = INCI * 30 / 100;
+    let lanes = tata
+        .kolom
+        .iter()
+        .filter(|k| matches!(k, super::tata::Kolom::Lane(_)))
+        .count();
+    let free = |l: usize, d: &Vec<(usize, usize, usize)>| {
+        !d.iter().any(|(rr, ll, _)| *rr == r && *ll == l)
+    };
+    let lane = (0..lanes)
+        .flat_map(|k| [lane.checked_sub(k), Some(lane + k)])
+        .flatten()
+        .filter(|&l| l < lanes)
+        .find(|&l| free(l, dipakai))
+        .unwrap_or(lane);
     let count = match dipakai
         .iter_mut()
         .find(|(rr, ll, _)| *rr == r && *ll == lane)
