@@ -275,7 +275,15 @@ pub fn alur(
         let mut pairs: Vec<(f64, usize, usize)> = Vec::new(); // (distance, label, exit)
         for (li, l) in labels.iter().enumerate() {
             let c = l.c;
-            if l.tabel != shapes[d].tabel || jarak_kotak(c, &shapes[d]) > 90.0 {
+            // Near the decision: its diamond, or a symbol joined to it (a
+            // decision of two actors whose branch leaves from the other
+            // one, its label there).
+            let dekat = per_step[st]
+                .iter()
+                .filter(|&&i| shapes[i].tabel == l.tabel)
+                .map(|&i| jarak_kotak(c, &shapes[i]))
+                .fold(f64::MAX, f64::min);
+            if l.tabel != shapes[d].tabel || dekat > 90.0 {
                 continue;
             }
             let nearer_decision = per_step.iter().enumerate().any(|(o, syms)| {
@@ -283,7 +291,7 @@ pub fn alur(
                     && syms.iter().any(|&i| {
                         shapes[i].b.jenis == JenisBentuk::Keputusan
                             && shapes[i].tabel == l.tabel
-                            && jarak_kotak(c, &shapes[i]) < jarak_kotak(c, &shapes[d])
+                            && jarak_kotak(c, &shapes[i]) < dekat
                     })
             });
             if nearer_decision {
@@ -420,31 +428,46 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         .filter(|&i| shapes[i].b.garis.is_some() && shapes[i].titik.len() >= 2)
         .collect();
     let dist = |a: (f64, f64), b: (f64, f64)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
-    // The distance from a line's end to the nearest end of another line.
-    let ujung_lain = |li: usize, p: (f64, f64)| -> f64 {
+    // The distance from a line's end `p` to the nearest end of another
+    // line, leaving out the lines joined to its other end `q` (a piece
+    // shorter than the tolerance would otherwise find, beside its end, the
+    // piece it comes from).
+    let ujung_lain = |li: usize, p: (f64, f64), q: (f64, f64)| -> f64 {
         lines
             .iter()
             .filter(|&&l| l != li && shapes[l].tabel == shapes[li].tabel)
-            .flat_map(|&l| {
+            .map(|&l| {
                 let t = &shapes[l].titik;
                 [t[0], *t.last().expect("two points")]
             })
-            .map(|q| dist(p, q))
+            .filter(|e| dist(e[0], q) > 0.5 && dist(e[1], q) > 0.5)
+            .flatten()
+            .map(|e| dist(p, e))
             .fold(f64::MAX, f64::min)
     };
     // The node a line's end is on, if it is near one: unless another
     // line's end is nearer still, where the arrow goes on in a segment
     // of its own (an elbow drawn as pieces, its leg in a channel a few
     // points beside the symbol).
-    let node_at = |li: usize, p: (f64, f64), tabel: usize| -> Option<usize> {
+    // Across, shapes sit where the table's grid says; down, rows are as
+    // tall as their text is estimated to be, which can be off by a line
+    // or so a row: an arrow drawn from one row into a symbol rows below
+    // may end that much above or below it. So a line's end is measured
+    // to a node with its vertical distance counted less.
+    let jarak_ujung = |p: (f64, f64), s: &Taruh| {
+        let dx = (s.x - p.0).max(p.0 - (s.x + s.w)).max(0.0);
+        let dy = (s.y - p.1).max(p.1 - (s.y + s.h)).max(0.0) / 2.5;
+        (dx * dx + dy * dy).sqrt()
+    };
+    let node_at = |li: usize, p: (f64, f64), q: (f64, f64), tabel: usize| -> Option<usize> {
         let (node, d) = nodes
             .iter()
             .copied()
             .filter(|&i| shapes[i].tabel == tabel)
-            .map(|i| (i, jarak_kotak(p, &shapes[i])))
+            .map(|i| (i, jarak_ujung(p, &shapes[i])))
             .filter(|(i, d)| *d <= TOLERANSI + 0.15 * shapes[*i].w.min(shapes[*i].h))
             .min_by(|a, b| a.1.total_cmp(&b.1))?;
-        (ujung_lain(li, p) + 0.5 >= d).then_some(node)
+        (ujung_lain(li, p, q) + 0.5 >= d).then_some(node)
     };
     // Each line's ends: a node, or free.
     let mut ends: HashMap<usize, [Option<usize>; 2]> = HashMap::new();
@@ -465,8 +488,8 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         ends.insert(
             li,
             [
-                a.or_else(|| node_at(li, p0, s.tabel)),
-                b.or_else(|| node_at(li, p1, s.tabel)),
+                a.or_else(|| node_at(li, p0, p1, s.tabel)),
+                b.or_else(|| node_at(li, p1, p0, s.tabel)),
             ],
         );
     }
@@ -739,5 +762,57 @@ mod tests {
         let a = alur(&placed, &langkah, &[vec![0]], &[]);
         let k = a.keputusan[1].as_ref().expect("step 2 is a decision");
         assert_eq!((k.tidak, k.ya), (Some(3), None), "{:#?}", a.catatan);
+    }
+
+    #[test]
+    fn a_decision_of_two_actors_whose_ya_leaves_from_its_other_symbol() {
+        // Step 2 is a decision of two actors: the diamond, and a box joined
+        // to it across the row. Its "Setuju" branch leaves from the box's
+        // far side, down a channel, and into step 4's side; the row
+        // estimates put step 4 15 pt lower than the arrow's end, and the
+        // last piece of the arrow is 3.6 pt long. Its label, beside the
+        // box, is 140 pt from the diamond.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Keputusan, "s2", "", (20.0, 60.0, 40.0, 30.0)),
+            bentuk(JenisBentuk::Proses, "s2b", "", (160.0, 62.0, 40.0, 26.0)),
+            bentuk(JenisBentuk::Proses, "s3", "", (20.0, 105.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s4", "", (20.0, 165.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 60.0), false, true),
+            garis("join", (60.0, 75.0), (160.0, 75.0), false, false),
+            garis("y1", (200.0, 75.0), (203.6, 75.0), false, false),
+            garis("y2", (203.6, 75.0), (203.6, 150.0), false, false),
+            garis("y3", (203.6, 150.0), (63.6, 150.0), false, false),
+            garis("y4", (63.6, 150.0), (60.0, 150.0), false, true),
+            garis("t1", (20.0, 75.0), (16.4, 75.0), false, false),
+            garis("t2", (16.4, 75.0), (16.4, 15.0), false, false),
+            garis("t3", (16.4, 15.0), (20.0, 15.0), false, true),
+            garis("a3", (40.0, 125.0), (40.0, 165.0), false, true),
+            bentuk(
+                JenisBentuk::Label,
+                "l1",
+                "Setuju",
+                (206.0, 60.0, 30.0, 12.0),
+            ),
+            bentuk(JenisBentuk::Label, "l2", "Ditolak", (0.0, 62.0, 16.0, 10.0)),
+        ];
+        let rows = [Some(0), Some(1), Some(1), Some(2), Some(3)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..4)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0, 1]], &[]);
+        let k = a.keputusan[1].as_ref().expect("step 2 is a decision");
+        assert_eq!((k.tidak, k.ya), (Some(0), Some(3)), "{:#?}", a.catatan);
+        assert_eq!(k.label_ya.as_deref(), Some("Setuju"));
+        assert_eq!(k.label_tidak.as_deref(), Some("Ditolak"));
     }
 }

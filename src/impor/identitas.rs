@@ -468,6 +468,19 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
                 i.push(' ');
                 i.push_str(l);
             }
+            // The agency's name wrapped onto the next line: it goes on up
+            // to its region ("... PELAYANAN" ↵ "TERPADU SATU PINTU
+            // KABUPATEN KUBU RAYA").
+            Some(i)
+                if unit.is_empty()
+                    && !instansi_kata
+                    && !unit_kata(first)
+                    && !ada_wilayah(&teks::kunci(i))
+                    && ada_wilayah(&k) =>
+            {
+                i.push(' ');
+                i.push_str(l);
+            }
             // The agency's name again (a cover page above the kop) is not a unit.
             Some(i) if teks::kunci(i).starts_with(&k) => {}
             Some(_) if instansi_kata || k.starts_with("sub") || unit_kata(first) => {
@@ -490,6 +503,12 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
         unit.truncate(3);
         d.unit = unit.iter().map(|u| judul(u)).collect();
     }
+}
+
+/// Whether a name says its region: "... Kabupaten Kubu Raya".
+fn ada_wilayah(k: &str) -> bool {
+    k.split(' ')
+        .any(|w| matches!(w, "kabupaten" | "kota" | "provinsi" | "kab" | "prov"))
 }
 
 /// First words of a unit inside an agency that are not agencies
@@ -614,5 +633,20 @@ mod tests {
         );
         assert_eq!(d.instansi.as_deref(), Some("Inspektorat Kabupaten Sleman"));
         assert_eq!(d.unit, ["Inspektur Pembantu Wilayah II"]);
+        // The agency's name on two lines, the break before its region.
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "DINAS PENANAMAN MODAL DAN PELAYANAN".to_string(),
+                "TERPADU SATU PINTU KABUPATEN KUBU RAYA".to_string(),
+                "BIDANG PERIZINAN".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(
+            d.instansi.as_deref(),
+            Some("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kubu Raya")
+        );
+        assert_eq!(d.unit, ["Bidang Perizinan"]);
     }
 }

@@ -205,8 +205,9 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             };
             let next_row = target == i + 1 && d.halaman == s.halaman;
             if s.halaman == d.halaman {
-                let (pts, fs, ts) = if next_row && branch != "tidak" {
-                    turun(&s, &d)
+                let (pts, fs, ts, from) = if next_row && branch != "tidak" {
+                    let (pts, fs, ts) = turun(&s, &d);
+                    (pts, fs, ts, src)
                 } else {
                     let side = if branch == "tidak" {
                         tidak_sisi.unwrap_or(Sisi::Kanan)
@@ -217,14 +218,16 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
                     } else {
                         sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, dst))
                     };
-                    samping(tata, &s, &d, side)
+                    let from = keluar_dari(&b, src, l.pelaksana.len(), side);
+                    let (pts, fs, ts) = samping(tata, &b.simbol[from], &d, side);
+                    (pts, fs, ts, from)
                 };
                 if let Some(t) = label_teks {
                     b.label.push(label_di(&s, fs, t, pts[0], tidak_sisi));
                 }
                 b.panah.push(Panah {
                     titik: pts,
-                    dari: Some((src, fs)),
+                    dari: Some((from, fs)),
                     ke: Some((dst, ts)),
                     kepala: true,
                     halaman: s.halaman,
@@ -262,12 +265,13 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             let a = b.simbol[ai].clone();
             let z = b.simbol[zi].clone();
             // Source to its connector.
-            let (pts, fs, ts) = if down
+            let (pts, fs, ts, from) = if down
                 && branch != "tidak"
                 && a.lane == s.lane
                 && tata.baris_langkah(i) + 1 == a.baris
             {
-                turun(&s, &a)
+                let (pts, fs, ts) = turun(&s, &a);
+                (pts, fs, ts, src)
             } else {
                 // A decision's other branch leaves by the other side, as on
                 // one page: two arrows out of one corner, their labels on
@@ -279,16 +283,18 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
                 } else if tidak_sisi == Some(Sisi::Kiri) {
                     Sisi::Kanan
                 } else {
-                    sisi_untuk(&b, src, ai)
+                    sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, ai))
                 };
-                samping(tata, &s, &a, side)
+                let from = keluar_dari(&b, src, l.pelaksana.len(), side);
+                let (pts, fs, ts) = samping(tata, &b.simbol[from], &a, side);
+                (pts, fs, ts, from)
             };
             if let Some(t) = label_teks {
                 b.label.push(label_di(&s, fs, t, pts[0], tidak_sisi));
             }
             b.panah.push(Panah {
                 titik: pts,
-                dari: Some((src, fs)),
+                dari: Some((from, fs)),
                 ke: Some((ai, ts)),
                 kepala: true,
                 halaman: s.halaman,
@@ -343,6 +349,20 @@ fn sisi_bebas(s: &Simbol, lain: &[Simbol], side: Sisi) -> Sisi {
         Sisi::Kiri if kiri && !kanan => Sisi::Kanan,
         side => side,
     }
+}
+
+/// The symbol of step `src` (its primary symbol and the `n - 1` after it)
+/// an arrow leaving by `side` starts from: the outermost on that side, so
+/// that it does not run through the step's own symbols joined across the
+/// row (a decision of two actors whose branches need both sides).
+fn keluar_dari(b: &Bagan, src: usize, n: usize, side: Sisi) -> usize {
+    let step = src..src + n;
+    match side {
+        Sisi::Kanan => step.max_by_key(|&k| b.simbol[k].x),
+        Sisi::Kiri => step.min_by_key(|&k| b.simbol[k].x),
+        _ => None,
+    }
+    .unwrap_or(src)
 }
 
 /// Down from `s` into `d` in the next row: straight, or down-across-down.
