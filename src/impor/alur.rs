@@ -115,17 +115,22 @@ pub fn alur(
         }
     }
     for (st, syms) in per_step.iter_mut().enumerate() {
-        // A Mulai/Selesai capsule beside a step's own box is decoration.
-        let others = syms
+        // A Mulai/Selesai capsule drawn in the lane of the step's own box
+        // is decoration; in a lane of its own it is the step's symbol for
+        // that actor (the last step of two actors: "Selesai" in one lane,
+        // a box joined to it in the other).
+        let hiasan = |i: usize| {
+            shapes[i].b.jenis == JenisBentuk::Terminator && mulai_selesai(&shapes[i].b.teks)
+        };
+        let lanes_box: Vec<Option<usize>> = syms
             .iter()
-            .filter(|&&i| {
-                !(shapes[i].b.jenis == JenisBentuk::Terminator && mulai_selesai(&shapes[i].b.teks))
-            })
-            .count();
-        if others > 0 {
+            .filter(|&&i| !hiasan(i))
+            .map(|&i| shapes[i].lajur)
+            .collect();
+        if !lanes_box.is_empty() {
             syms.retain(|&i| {
-                let keep = !(shapes[i].b.jenis == JenisBentuk::Terminator
-                    && mulai_selesai(&shapes[i].b.teks));
+                let keep = !hiasan(i)
+                    || (shapes[i].lajur.is_some() && !lanes_box.contains(&shapes[i].lajur));
                 if !keep {
                     simpul[i] = Some(Simpul::Abaikan);
                 }
@@ -459,11 +464,20 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         let dy = (s.y - p.1).max(p.1 - (s.y + s.h)).max(0.0) / 2.5;
         (dx * dx + dy * dy).sqrt()
     };
+    // A line drawn inside a group or canvas (one drawing of several
+    // shapes) joins shapes of that drawing: placed by estimates, one page's
+    // drawing can overlap the next one's where the page breaks, their
+    // off-page connectors on top of each other.
+    let sewadah = |a: usize, b: usize| {
+        let w = shapes[a].b.wadah;
+        let grup = nodes.iter().any(|&i| i != a && shapes[i].b.wadah == w);
+        !grup || shapes[b].b.wadah == w
+    };
     let node_at = |li: usize, p: (f64, f64), q: (f64, f64), tabel: usize| -> Option<usize> {
         let (node, d) = nodes
             .iter()
             .copied()
-            .filter(|&i| shapes[i].tabel == tabel)
+            .filter(|&i| shapes[i].tabel == tabel && sewadah(li, i))
             .map(|i| (i, jarak_ujung(p, &shapes[i])))
             .filter(|(i, d)| *d <= TOLERANSI + 0.15 * shapes[*i].w.min(shapes[*i].h))
             .min_by(|a, b| a.1.total_cmp(&b.1))?;
@@ -528,7 +542,9 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
                 let next = lines
                     .iter()
                     .copied()
-                    .filter(|l| !used.contains(l) && shapes[*l].tabel == s.tabel)
+                    .filter(|l| {
+                        !used.contains(l) && shapes[*l].tabel == s.tabel && sewadah(cur, *l)
+                    })
                     .flat_map(|l| {
                         let t = &shapes[l].titik;
                         let last = *t.last().expect("pts");
@@ -814,5 +830,107 @@ mod tests {
         assert_eq!((k.tidak, k.ya), (Some(0), Some(3)), "{:#?}", a.catatan);
         assert_eq!(k.label_ya.as_deref(), Some("Setuju"));
         assert_eq!(k.label_tidak.as_deref(), Some("Ditolak"));
+    }
+
+    #[test]
+    fn a_selesai_capsule_in_a_lane_of_its_own_is_the_step_s() {
+        // The last step, done by two actors: "Selesai" in the first's lane
+        // joined to a box in the second's. Taken for a decoration beside
+        // the step's box, the capsule was dropped with its actor.
+        let shapes = [
+            bentuk(
+                JenisBentuk::Terminator,
+                "s1",
+                "Mulai",
+                (20.0, 5.0, 40.0, 20.0),
+            ),
+            bentuk(
+                JenisBentuk::Terminator,
+                "s2",
+                "Selesai",
+                (20.0, 50.0, 40.0, 20.0),
+            ),
+            bentuk(JenisBentuk::Proses, "s2b", "", (120.0, 50.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 50.0), false, true),
+            garis("join", (60.0, 60.0), (120.0, 60.0), false, false),
+        ];
+        let rows = [Some(0), Some(1), Some(1)];
+        let mut placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        placed[2].lajur = Some(1);
+        let langkah: Vec<BarisLangkah> = (0..2)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0, 1]], &[]);
+        assert_eq!(a.lajur, [vec![0], vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_line_of_a_drawing_joins_the_shapes_of_that_drawing() {
+        // Two pages' drawings placed over the table by estimates overlap
+        // where the page breaks: page 1's connector "A" lies right on page
+        // 2's "B". Step 3's return goes into "B" (and on from page 1's
+        // "B" to step 1); it was joined to "A" instead, which leads back
+        // to step 3 itself.
+        let mut shapes = vec![
+            // Page 1.
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Proses, "s2", "", (20.0, 40.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "a1", "A", (25.0, 80.0, 20.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "b1", "B", (75.0, 80.0, 20.0, 20.0)),
+            garis("p1", (40.0, 25.0), (40.0, 40.0), false, true),
+            garis("p2", (35.0, 60.0), (35.0, 80.0), false, true),
+            garis("p3", (85.0, 80.0), (85.0, 15.0), false, false),
+            garis("p4", (85.0, 15.0), (60.0, 15.0), false, true),
+            // Page 2.
+            bentuk(JenisBentuk::OffPage, "b2", "B", (25.0, 80.0, 20.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "a2", "A", (25.0, 110.0, 20.0, 20.0)),
+            bentuk(JenisBentuk::Keputusan, "s3", "", (20.0, 140.0, 40.0, 30.0)),
+            bentuk(JenisBentuk::Terminator, "s4", "", (20.0, 190.0, 40.0, 20.0)),
+            garis("q1", (35.0, 130.0), (35.0, 140.0), false, true),
+            garis("q2", (40.0, 170.0), (40.0, 190.0), false, true),
+            garis("q3", (60.0, 155.0), (70.0, 155.0), false, false),
+            garis("q4", (70.0, 155.0), (70.0, 90.0), false, false),
+            garis("q5", (70.0, 90.0), (45.0, 90.0), false, true),
+        ];
+        for (i, b) in shapes.iter_mut().enumerate() {
+            b.wadah = if i < 8 { 1 } else { 2 };
+        }
+        let rows = [
+            Some(0),
+            Some(1),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(2),
+            Some(3),
+        ];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..4)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        let k = a.keputusan[2].as_ref().expect("step 3 is a decision");
+        assert_eq!(k.tidak, Some(0), "{:#?}", a.catatan);
     }
 }

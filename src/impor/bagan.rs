@@ -282,12 +282,24 @@ pub fn taruh<'a>(
             - ys.iter().map(|y| y.0).fold(f64::MAX, f64::min);
         let g = &geo[ti];
         let row_h = g.atas.get(ri + 1).copied().unwrap_or(g.bawah) - g.atas[ri];
-        if ys.len() >= 3 && span > 2.5 * row_h.max(12.0) {
+        // One drawing (a group or canvas a page) anchored in a cell with
+        // symbols on several levels: aligned to the rows level by level
+        // too. Placed from its anchor, its lower symbols would hang on the
+        // estimated heights of every row above them.
+        let levels = tingkat(&ys.iter().map(|y| (y.0, y.1, false)).collect::<Vec<_>>()).len();
+        if (ys.len() >= 3 && span > 2.5 * row_h.max(12.0)) || (groups.len() == 1 && levels >= 2) {
             units.push((all, true));
         } else {
             units.extend(groups.into_iter().map(|g| (g, false)));
         }
     }
+    // The rows where drawings of several shapes (a group or canvas a
+    // page) are anchored: each covers the rows down to the next one's.
+    let jangkar_grup: Vec<(usize, usize)> = units
+        .iter()
+        .filter(|(sh, crowded)| *crowded || sh.len() >= 2)
+        .filter_map(|(sh, _)| sh[0].1.map(|a| (sh[0].0, a.0)))
+        .collect();
     for (shapes, crowded) in units {
         let (ti, anchor, first) = shapes[0];
         let (t, k) = tabel[ti];
@@ -366,7 +378,7 @@ pub fn taruh<'a>(
         if y_known {
             let (ri, _, off) = anchor.expect("known");
             y0 = g.atas[ri] + off as f64 + if letak.inline { 2.0 } else { 0.0 };
-        } else if let (Some((ri, _, _)), true) = (anchor, symbols.len() <= 2) {
+        } else if let (Some((ri, _, _)), true) = (anchor, !crowded && symbols.len() <= 2) {
             // A shape placed against the page, anchored in a cell: Word
             // keeps the anchor in the paragraph nearest the shape.
             let (min_y, max_y) = span_y(&shapes.iter().map(|s| s.2).collect::<Vec<_>>());
@@ -377,10 +389,17 @@ pub fn taruh<'a>(
             ditebak = true;
             // The step rows from the cell it is anchored in (a group a page
             // is anchored in its page's first row), else all of the table's.
+            // up to the next drawing's anchor (the next page's).
             let from = anchor.map_or(0, |a| a.0);
-            let mut rows: Vec<f64> = langkah
+            let until = jangkar_grup
                 .iter()
-                .filter(|l| l.tabel == ti && l.baris_akhir >= from)
+                .filter(|&&(t, r)| t == ti && r > from)
+                .map(|&(_, r)| r)
+                .min()
+                .unwrap_or(usize::MAX);
+            let rows: Vec<f64> = langkah
+                .iter()
+                .filter(|l| l.tabel == ti && l.baris_akhir >= from && l.baris < until)
                 .map(|l| {
                     (g.atas[l.baris] + g.atas.get(l.baris_akhir + 1).copied().unwrap_or(g.bawah))
                         / 2.0
@@ -394,12 +413,6 @@ pub fn taruh<'a>(
             } else {
                 levels
             };
-            // A drawing anchored in a cell covers the rows from there down,
-            // as many as it has levels (the next page has a drawing of its
-            // own).
-            if anchor.is_some() && rows.len() > levels.len() {
-                rows.truncate(levels.len());
-            }
             if let (Some(&l0), Some(&l1), Some(&r0), Some(&r1)) =
                 (levels.first(), levels.last(), rows.first(), rows.last())
             {
@@ -463,8 +476,18 @@ pub fn taruh<'a>(
 }
 
 /// `v` mapped piecewise linearly through the (from, to) pairs, increasing
-/// in `from`; beyond the ends, along the nearest piece.
+/// in `from`; beyond the ends, at the drawing's own scale (what lies
+/// above the first level or below the last, off-page connectors, keeps its
+/// distance: stretched like the rows between levels, a page's last
+/// connector landed in the next page's first row).
 fn sepotong(pasangan: &[(f64, f64)], v: f64) -> f64 {
+    let (first, last) = (pasangan[0], pasangan[pasangan.len() - 1]);
+    if v <= first.0 {
+        return first.1 + (v - first.0);
+    }
+    if v >= last.0 {
+        return last.1 + (v - last.0);
+    }
     let k = pasangan
         .windows(2)
         .position(|w| v < w[1].0)
@@ -537,9 +560,9 @@ mod tests {
         assert_eq!(sepotong(&p, 50.0), 160.0);
         assert_eq!(sepotong(&p, 30.0), 130.0);
         assert_eq!(sepotong(&p, 60.0), 200.0);
-        // Beyond the ends, along the nearest piece.
-        assert_eq!(sepotong(&p, 0.0), 85.0);
-        assert_eq!(sepotong(&p, 75.0), 260.0);
+        // Beyond the ends, at the drawing's own scale.
+        assert_eq!(sepotong(&p, 0.0), 90.0);
+        assert_eq!(sepotong(&p, 75.0), 245.0);
     }
 
     #[test]
