@@ -498,11 +498,50 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
     }
     if d.instansi.is_none() {
         d.instansi = instansi.map(|i| judul(&i));
+        lengkapi_wilayah(d);
     }
     if d.unit.is_empty() {
         unit.truncate(3);
         d.unit = unit.iter().map(|u| judul(u)).collect();
     }
+}
+
+/// "PEMERINTAH PROVINSI NUSA TENGGARA BARAT" over "DINAS SOSIAL": the kop
+/// says the agency's region on the line above it. An agency of a region
+/// is named with it ("Dinas Sosial Provinsi Nusa Tenggara Barat"); without
+/// it, the catalogue would put every province's "Dinas Sosial" under one
+/// name. Said in the notes.
+fn lengkapi_wilayah(d: &mut Draf) {
+    let (Some(i), Some(p)) = (&d.instansi, &d.pemerintah) else {
+        return;
+    };
+    let ki = teks::kunci(i);
+    let first = ki.split(' ').next().unwrap_or("");
+    let daerah = matches!(
+        first,
+        "dinas" | "badan" | "inspektorat" | "sekretariat" | "satuan" | "kantor"
+    );
+    if !daerah || ada_wilayah(&ki) {
+        return;
+    }
+    // The region: from "Provinsi", "Kabupaten" or "Kota" on.
+    let words: Vec<&str> = p.split(' ').collect();
+    let Some(at) = words.iter().position(|w| {
+        matches!(
+            teks::kunci(w).as_str(),
+            "provinsi" | "kabupaten" | "kota" | "prov" | "kab"
+        )
+    }) else {
+        return;
+    };
+    let wilayah = words[at..].join(" ");
+    let lengkap = format!("{i} {wilayah}");
+    d.catat(format!(
+        "Nama instansi {} dilengkapi dengan wilayah dari baris pemerintah di kop: {}.",
+        kutip(i),
+        kutip(&lengkap)
+    ));
+    d.instansi = Some(lengkap);
 }
 
 /// Whether a name says its region: "... Kabupaten Kubu Raya".
@@ -584,11 +623,52 @@ mod tests {
             d.pemerintah.as_deref(),
             Some("Pemerintah Kabupaten Nganjuk")
         );
+        // The agency named with the region of the line above it.
         assert_eq!(
             d.instansi.as_deref(),
-            Some("Dinas Pemberdayaan Masyarakat dan Desa")
+            Some("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nganjuk")
         );
         assert_eq!(d.unit, ["Sekretariat", "Sub Bagian Program"]);
+        assert!(
+            d.catatan
+                .iter()
+                .any(|c| c.contains("dilengkapi dengan wilayah")),
+            "{:?}",
+            d.catatan
+        );
+    }
+
+    #[test]
+    fn the_agency_named_with_its_region() {
+        let kop = |lines: &[&str]| {
+            let mut d = Draf::default();
+            let lines: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+            baca_kop(&lines, &mut d);
+            d
+        };
+        // Every province has a "Dinas Sosial": the kop says which one on
+        // the line above (the import wrote "Dinas Sosial" alone, unlike
+        // the transcription of the same form).
+        let d = kop(&["PEMERINTAH PROVINSI NUSA TENGGARA BARAT", "DINAS SOSIAL"]);
+        assert_eq!(
+            d.instansi.as_deref(),
+            Some("Dinas Sosial Provinsi Nusa Tenggara Barat")
+        );
+        // Already named with its region, or no region to add: as written.
+        let d = kop(&[
+            "PEMERINTAH KABUPATEN SLEMAN",
+            "DINAS SOSIAL KABUPATEN SLEMAN",
+        ]);
+        assert_eq!(d.instansi.as_deref(), Some("Dinas Sosial Kabupaten Sleman"));
+        assert!(d.catatan.is_empty(), "{:?}", d.catatan);
+        let d = kop(&["DINAS SOSIAL", "SEKRETARIAT"]);
+        assert_eq!(d.instansi.as_deref(), Some("Dinas Sosial"));
+        // Not an agency named after its region.
+        let d = kop(&[
+            "PEMERINTAH KABUPATEN LUWU TIMUR",
+            "UPTD PUSKESMAS TOMONI TIMUR",
+        ]);
+        assert_eq!(d.instansi.as_deref(), Some("UPTD Puskesmas Tomoni Timur"));
     }
 
     #[test]
