@@ -42,6 +42,9 @@ struct Row {
     /// The search page in Chromium (`tests/js/bench-search.js`): ms from
     /// the index a query is ranked from having loaded to the results shown.
     page_ms: Option<f64>,
+    /// Arrow-on-arrow crossings in the catalogue's flowcharts, and in how
+    /// many SOPs.
+    crossings: (usize, usize),
 }
 
 /// Runs `tests/js/bench-search.js` on a built site when node, its packages
@@ -329,11 +332,41 @@ fn walk_md(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The seed of the generated catalogues.
+const SEED: u64 = 2026;
+
+/// The crossings of arrows in the flowcharts of the generated catalogue
+/// (the same SOPs the benchmark builds), and how many SOPs have any.
+fn crossings(n: usize, seed: u64) -> (usize, usize) {
+    use sopgen::content::load::{RawFile, parse_files};
+    let raw: Vec<RawFile> = sopgen::synth::generate(n, seed)
+        .into_iter()
+        .filter(|f| f.path.ends_with(".md") && !f.path.ends_with("_index.md"))
+        .map(|f| RawFile {
+            rel: f.path.trim_start_matches("content/").to_string(),
+            display: f.path.clone().into(),
+            bytes: f.text.into_bytes(),
+        })
+        .collect();
+    parse_files(raw)
+        .sops
+        .iter()
+        .map(|sop| {
+            sopgen::flowchart::plan(sop)
+                .pages
+                .iter()
+                .map(sopgen::flowchart::geometry::crossings)
+                .sum::<usize>()
+        })
+        .filter(|&c| c > 0)
+        .fold((0, 0), |(all, sops), c| (all + c, sops + 1))
+}
+
 fn bench(n: usize, scratch: &Path) -> Row {
     let site = scratch.join(format!("site-{n}"));
     let _ = std::fs::remove_dir_all(&site);
     let started = Instant::now();
-    sopgen::synth::write(&site, n, 2026).expect("generate");
+    sopgen::synth::write(&site, n, SEED).expect("generate");
     eprintln!(
         "  generated {n} SOPs in {:.2} s",
         started.elapsed().as_secs_f64()
@@ -431,6 +464,7 @@ fn bench(n: usize, scratch: &Path) -> Row {
         phases,
         search_ms,
         page_ms,
+        crossings: crossings(n, SEED),
     }
 }
 
@@ -500,6 +534,12 @@ fn main() {
     println!();
     for r in &rows {
         println!("phases at {} SOPs: {}", r.sops, r.phases);
+    }
+    for r in &rows {
+        println!(
+            "flowchart crossings at {} SOPs: {} (in {} SOPs)",
+            r.sops, r.crossings.0, r.crossings.1
+        );
     }
     if let Some(v) = hugo_version {
         println!("hugo: {v}");

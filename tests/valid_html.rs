@@ -118,6 +118,15 @@ fn every_page_passes_the_nu_html_checker() {
         "--output",
         &p("jahat"),
     ]);
+    // Real-world shapes: three signatories, unit levels, riwayat, replaced
+    // and revoked SOPs, skipped step numbers, custom labels.
+    run_ok(&[
+        "build",
+        "--root",
+        fixture("valid/bentuk-nyata").to_str().unwrap(),
+        "--output",
+        &p("bentuk-nyata"),
+    ]);
     let zip = dir.path().join("paket.zip");
     run_ok(&[
         "bundle",

@@ -1133,6 +1133,19 @@ fn read_step(
             ),
         );
     }
+    if let (Some(yv), true) = (t.get("ya"), decision && index + 1 == targets.numbers.len()) {
+        r.warning(
+            yv.span(),
+            crate::pesan!(
+                "langkah terakhir ({no}) adalah keputusan yang kedua jalannya kembali ke langkah lain, jadi prosedur tidak pernah selesai",
+                "the last step ({no}) is a decision whose two exits both lead back, so the procedure never ends"
+            ),
+            crate::pesan!(
+                "hapus `ya` supaya \"Ya\" menuju akhir prosedur (Selesai), atau tambahkan langkah penutup",
+                "remove `ya` so that \"Ya\" leads to the end (Selesai), or add a closing step"
+            ),
+        );
+    }
     if let (Some(lv), true) = (t.get("lanjut"), decision) {
         r.error(
             lv.span(),
@@ -1445,6 +1458,23 @@ mod tests {
             messages,
             ["terlalu banyak pelaksana (5000); sebuah SOP paling banyak punya 20"]
         );
+    }
+
+    #[test]
+    fn a_last_decision_leading_only_back_is_warned_of() {
+        let text = |ya: &str| {
+            format!(
+                "+++\nnama = \"x\"\npelaksana = [\"A\"]\n\
+                 [[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\n\
+                 [[langkah]]\nkegiatan = \"k\"\npelaksana = \"A\"\ntidak = 1\n{ya}+++\n"
+            )
+        };
+        let diags = sop(text("ya = 1\n"));
+        assert_eq!(diags.len(), 1, "{diags:#?}");
+        assert!(!diags[0].is_error());
+        assert_eq!(diags[0].location.as_ref().unwrap().line, 11);
+        // "Ya" of a last decision goes to the end by default.
+        assert!(sop(text("")).is_empty());
     }
 
     #[test]

@@ -40,9 +40,13 @@ pub fn flow_steps(sop: &Sop) -> Vec<FlowStep> {
     sop.langkah
         .iter()
         .map(|l| FlowStep {
+            no: l.no,
             actors: l.pelaksana.clone(),
             tidak: l.tidak,
             ya: l.ya,
+            lanjut: l.lanjut,
+            label_ya: l.label_ya.clone(),
+            label_tidak: l.label_tidak.clone(),
         })
         .collect()
 }
@@ -51,9 +55,8 @@ pub fn flow_steps(sop: &Sop) -> Vec<FlowStep> {
 pub fn row_texts(sop: &Sop) -> Vec<RowText<'_>> {
     sop.langkah
         .iter()
-        .enumerate()
-        .map(|(i, l)| RowText {
-            no: (i + 1).to_string(),
+        .map(|l| RowText {
+            no: l.no.to_string(),
             kegiatan: &l.kegiatan,
             kelengkapan: &l.kelengkapan,
             waktu: l.waktu.as_ref().map(ToString::to_string),
@@ -82,15 +85,10 @@ pub fn plan(sop: &Sop) -> Plan {
         .map(|r| table::row_height(&columns, r))
         .collect();
     let head = table::head_heights(&columns, &sop.pelaksana);
-    let split = table::paginate(&rows, head.0 + head.1);
+    let steps = flow_steps(sop);
+    let split = table::paginate(&rows, head.0 + head.1, geometry::strips(&steps));
     let metrics = Metrics::new(columns.lane, table::SPACER);
-    let pages = geometry::layout(
-        &flow_steps(sop),
-        sop.pelaksana.len(),
-        metrics,
-        &rows,
-        &split,
-    );
+    let pages = geometry::layout(&steps, sop.pelaksana.len(), metrics, &rows, &split);
     Plan {
         columns,
         rows,
@@ -107,19 +105,20 @@ pub fn procedure(sop: &Sop) -> Procedure {
         head,
         pages,
     } = plan(sop);
+    let numbers: Vec<usize> = flow_steps(sop).iter().map(|s| s.no).collect();
     let count = pages.len();
     let pages = pages
         .into_iter()
         .enumerate()
         .map(|(p, page)| {
-            let first = page.steps.start + 1;
-            let last = page.steps.end;
+            let first = numbers[page.steps.start];
+            let last = numbers[page.steps.end - 1];
             let label = format!(
                 "Bagan alir langkah {first} sampai {last}{}; uraian setiap langkah ada pada kolom Kegiatan tabel ini",
                 if count > 1 { format!(" (halaman {} dari {count})", p + 1) } else { String::new() }
             );
             ProcedurePage {
-                svg: svg::page_svg(&page, &sop.pelaksana, &label),
+                svg: svg::page_svg(&page, &sop.pelaksana, &numbers, &label),
                 rows: rows[page.steps.clone()].to_vec(),
                 steps: page.steps,
                 top_spacer: page.top_spacer,

@@ -7,7 +7,10 @@
 
 use std::fmt::Write as _;
 
-use super::geometry::{Arrow, Branch, Page, Shape, Symbol, Target};
+use super::geometry::{
+    Arrow, Branch, LABEL_LINE, LABEL_SIZE, Node, Page, Shape, Symbol, TERMINAL_TEXT, terminal_word,
+};
+use super::text::{self, Weight};
 
 const INK: &str = "#1b1f24";
 /// Cell borders inside the lane area: lighter than the arrows, so that an
@@ -57,7 +60,19 @@ fn attr(out: &mut String, name: &str, v: f32) {
     out.push('"');
 }
 
-fn symbol(out: &mut String, s: &Symbol) {
+/// Writes a step or terminal node as `data-*` shows it: the printed step
+/// number, "mulai" or "selesai".
+fn node(out: &mut String, n: Node, numbers: &[usize]) {
+    match n {
+        Node::Step(i) => {
+            let _ = write!(out, "{}", numbers[i]);
+        }
+        Node::Start => out.push_str("mulai"),
+        Node::End => out.push_str("selesai"),
+    }
+}
+
+fn symbol(out: &mut String, s: &Symbol, numbers: &[usize]) {
     let r = &s.rect;
     let class = match s.shape {
         Shape::Terminator => "terminator",
@@ -69,15 +84,19 @@ fn symbol(out: &mut String, s: &Symbol) {
     out.push_str(class);
     out.push('"');
     if let Some(step) = s.step {
-        let _ = write!(out, " data-step=\"{}\"", step + 1);
+        out.push_str(" data-step=\"");
+        node(out, Node::Step(step), numbers);
+        out.push('"');
     }
     if let Some(label) = &s.label {
         out.push_str(" data-label=\"");
         esc(out, label);
         out.push('"');
     }
-    if s.end {
-        out.push_str(" data-end=\"selesai\"");
+    match s.terminal {
+        Some(Node::Start) => out.push_str(" data-start=\"mulai\""),
+        Some(Node::End) => out.push_str(" data-end=\"selesai\""),
+        _ => {}
     }
     out.push('>');
     match s.shape {
@@ -91,13 +110,19 @@ fn symbol(out: &mut String, s: &Symbol) {
                 attr(out, "rx", r.h / 2.0);
             }
             out.push_str("/>");
-            if s.end {
-                out.push_str("<title>Selesai</title><text");
+            if let Some(t) = s.terminal {
+                // The word at the label size, smaller only when a narrow
+                // lane leaves no room (never below 7 pt on paper).
+                let word = terminal_word(t);
+                let natural = text::width(word, TERMINAL_TEXT, Weight::Regular);
+                let size = (TERMINAL_TEXT * (r.w - 8.0) / natural).clamp(9.5, TERMINAL_TEXT);
+                let _ = write!(out, "<title>{word}</title><text");
                 attr(out, "x", r.cx());
-                attr(out, "y", r.cy() + 3.0);
+                attr(out, "y", r.cy() + 0.35 * size);
+                attr(out, "font-size", size);
                 let _ = write!(
                     out,
-                    " font-size=\"8\" text-anchor=\"middle\" fill=\"{INK}\" stroke=\"none\">Selesai</text>"
+                    " text-anchor=\"middle\" fill=\"{INK}\" stroke=\"none\">{word}</text>"
                 );
             }
         }
@@ -152,24 +177,17 @@ fn head(out: &mut String, points: &[(f32, f32)]) {
     let _ = write!(out, "Z\" fill=\"{INK}\" stroke=\"none\"/>");
 }
 
-fn arrow(out: &mut String, a: &Arrow) {
-    let _ = write!(
-        out,
-        "<g class=\"arrow\" data-from=\"{}\" data-to=\"",
-        a.from + 1
-    );
-    match a.to {
-        Target::Step(t) => {
-            let _ = write!(out, "{}", t + 1);
-        }
-        Target::End => out.push_str("selesai"),
-    }
+fn arrow(out: &mut String, a: &Arrow, numbers: &[usize]) {
+    out.push_str("<g class=\"arrow\" data-from=\"");
+    node(out, a.from, numbers);
+    out.push_str("\" data-to=\"");
+    node(out, a.to, numbers);
     out.push('"');
     if let Some(b) = a.branch {
-        out.push_str(if b == Branch::Ya {
-            " data-branch=\"ya\""
-        } else {
-            " data-branch=\"tidak\""
+        out.push_str(match b {
+            Branch::Ya => " data-branch=\"ya\"",
+            Branch::Tidak => " data-branch=\"tidak\"",
+            Branch::Lanjut => " data-branch=\"lanjut\"",
         });
     }
     if let Some(via) = &a.via {
@@ -183,24 +201,38 @@ fn arrow(out: &mut String, a: &Arrow) {
     }
     out.push_str("\"/>");
     head(out, &a.points);
-    if let (Some(b), Some((x, y, end))) = (a.branch, a.label) {
+    if let Some(l) = &a.label {
         out.push_str("<text");
-        attr(out, "x", x);
-        attr(out, "y", y);
+        attr(out, "x", l.x);
+        attr(out, "y", l.y);
         let _ = write!(
             out,
-            " font-size=\"9\" font-style=\"italic\" text-anchor=\"{}\" fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" style=\"paint-order:stroke\">{}</text>",
-            if end { "end" } else { "start" },
-            if b == Branch::Ya { "Ya" } else { "Tidak" }
+            " font-size=\"{LABEL_SIZE}\" font-style=\"italic\"{} fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" style=\"paint-order:stroke\">",
+            if l.end { " text-anchor=\"end\"" } else { "" },
         );
+        if let [one] = l.lines.as_slice() {
+            esc(out, one);
+        } else {
+            for (i, line) in l.lines.iter().enumerate() {
+                out.push_str("<tspan");
+                attr(out, "x", l.x);
+                if i > 0 {
+                    attr(out, "dy", LABEL_LINE);
+                }
+                out.push('>');
+                esc(out, line);
+                out.push_str("</tspan>");
+            }
+        }
+        out.push_str("</text>");
     }
     out.push_str("</g>");
 }
 
-/// The SVG of one page. `lanes` are the actors' names, for `data-lane`.
-/// The table's cell borders inside the lane area are drawn here, since the
-/// drawing covers those cells.
-pub fn page_svg(page: &Page, lanes: &[String], label: &str) -> String {
+/// The SVG of one page. `lanes` are the actors' names, for `data-lane`;
+/// `numbers` the steps' printed numbers. The table's cell borders inside
+/// the lane area are drawn here, since the drawing covers those cells.
+pub fn page_svg(page: &Page, lanes: &[String], numbers: &[usize], label: &str) -> String {
     let (w, h) = (page.width - 1.0, page.height - 1.0);
     let mut out = String::with_capacity(2048 + 160 * (page.symbols.len() + page.arrows.len()));
     out.push_str("<svg class=\"sop-flow\"");
@@ -257,11 +289,9 @@ pub fn page_svg(page: &Page, lanes: &[String], label: &str) -> String {
         "<g class=\"joins\" stroke=\"{INK}\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\">"
     );
     for j in &page.joins {
-        let _ = write!(
-            out,
-            "<path class=\"join\" data-step=\"{}\" d=\"",
-            j.step + 1
-        );
+        out.push_str("<path class=\"join\" data-step=\"");
+        node(&mut out, Node::Step(j.step), numbers);
+        out.push_str("\" d=\"");
         pt(&mut out, 'M', j.x1, j.y);
         out.push('H');
         num(&mut out, j.x2);
@@ -272,14 +302,14 @@ pub fn page_svg(page: &Page, lanes: &[String], label: &str) -> String {
         "</g><g class=\"arrows\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"1.3\">"
     );
     for a in &page.arrows {
-        arrow(&mut out, a);
+        arrow(&mut out, a, numbers);
     }
     let _ = write!(
         out,
         "</g><g class=\"symbols\" fill=\"#fff\" stroke=\"{INK}\" stroke-width=\"1.5\">"
     );
     for s in &page.symbols {
-        symbol(&mut out, s);
+        symbol(&mut out, s, numbers);
     }
     out.push_str("</g></svg>");
     out
@@ -287,7 +317,85 @@ pub fn page_svg(page: &Page, lanes: &[String], label: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::geometry::{FlowStep, Metrics, layout, strips};
+    use super::super::table;
     use super::*;
+
+    /// A flow that opens with a decision, skips a printed number, labels
+    /// its exits in its own words and loops back with `lanjut`.
+    fn sample() -> String {
+        let mut steps: Vec<FlowStep> = [(1, 0), (2, 1), (4, 1), (5, 0), (6, 1)]
+            .into_iter()
+            .map(|(no, lane)| FlowStep::new(no, vec![lane]))
+            .collect();
+        steps[0].tidak = Some(3);
+        steps[0].label_ya = Some("Lengkap".into());
+        steps[0].label_tidak = Some("Tidak Lengkap".into());
+        steps[3].lanjut = Some(1);
+        let rows = vec![table::MIN_ROW; steps.len()];
+        let split = table::paginate(&rows, 60.0, strips(&steps));
+        let pages = layout(&steps, 2, Metrics::new(120.0, table::SPACER), &rows, &split);
+        assert_eq!(pages.len(), 1);
+        let numbers: Vec<usize> = steps.iter().map(|s| s.no).collect();
+        page_svg(&pages[0], &["A".into(), "B".into()], &numbers, "x")
+    }
+
+    #[test]
+    fn steps_and_arrows_carry_printed_numbers_and_branches() {
+        let svg = sample();
+        for attrs in [
+            "<g class=\"sym decision\" data-step=\"1\">",
+            "<g class=\"sym process\" data-step=\"4\">",
+            "<g class=\"sym terminator\" data-step=\"6\">",
+            "<g class=\"sym terminator\" data-start=\"mulai\">",
+            "<g class=\"arrow\" data-from=\"mulai\" data-to=\"1\">",
+            "<g class=\"arrow\" data-from=\"1\" data-to=\"2\" data-branch=\"ya\">",
+            "<g class=\"arrow\" data-from=\"1\" data-to=\"5\" data-branch=\"tidak\">",
+            "<g class=\"arrow\" data-from=\"5\" data-to=\"2\" data-branch=\"lanjut\">",
+        ] {
+            assert!(svg.contains(attrs), "{attrs} in {svg}");
+        }
+        // No step 3: its number is skipped, as the source prints it.
+        assert!(!svg.contains("data-step=\"3\""));
+        // A lanjut has no arrow to the next step and no label.
+        assert!(!svg.contains("data-from=\"5\" data-to=\"6\""));
+        let lanjut = svg.split("data-branch=\"lanjut\">").nth(1).unwrap();
+        assert!(!lanjut.split("</g>").next().unwrap().contains("<text"));
+        assert_eq!(svg.matches("class=\"sym terminator\"").count(), 2);
+    }
+
+    #[test]
+    fn branch_labels_are_the_steps_own_words_at_11_px() {
+        let svg = sample();
+        let labels: Vec<&str> = svg
+            .split("<text")
+            .skip(1)
+            .filter(|t| t.contains("font-style=\"italic\""))
+            .collect();
+        assert_eq!(labels.len(), 2, "{svg}");
+        for l in &labels {
+            assert!(l.contains("font-size=\"11\""), "{l}");
+        }
+        let text: String = labels
+            .iter()
+            .map(|l| {
+                let body = &l[l.find('>').unwrap() + 1..l.find("</text>").unwrap()];
+                // Lines of a wrapped label are tspans: their words, spaced.
+                body.split("</tspan>")
+                    .map(|t| t.rsplit('>').next().unwrap())
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect::<Vec<_>>()
+            .join("|");
+        assert!(
+            text == "Lengkap|Tidak Lengkap" || text == "Tidak Lengkap|Lengkap",
+            "{text}"
+        );
+        // "Mulai" is written in its terminator.
+        assert!(svg.contains("<title>Mulai</title>"));
+    }
 
     #[test]
     fn numbers_are_written_to_a_tenth() {

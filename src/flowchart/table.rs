@@ -200,14 +200,17 @@ pub fn head_heights(cols: &Columns, lane_names: &[String]) -> (f32, f32) {
 /// Splits rows into pages so that no page's table is taller than a printed
 /// page: each page holds its caption, header, the connector strips it needs
 /// and whole rows. A row taller than a page gets a page of its own.
-pub fn paginate(rows: &[f32], head: f32) -> Vec<std::ops::Range<usize>> {
+/// `strips` says whether the first page has a strip above its rows and the
+/// last page one below them even when they are one page (for a "Mulai" or
+/// "Selesai" terminator that is no step: see `geometry::strips`).
+pub fn paginate(rows: &[f32], head: f32, strips: (bool, bool)) -> Vec<std::ops::Range<usize>> {
     let room = |first: bool, last: bool| {
         PAGE_HEIGHT
             - PAGE_SLACK
             - CAPTION
             - head
-            - if first { 0.0 } else { SPACER }
-            - if last { 0.0 } else { SPACER }
+            - if first && !strips.0 { 0.0 } else { SPACER }
+            - if last && !strips.1 { 0.0 } else { SPACER }
     };
     let mut pages = Vec::new();
     let mut start = 0;
@@ -303,7 +306,7 @@ mod tests {
     fn pages_hold_whole_rows_within_a_printed_page() {
         let rows = vec![80.0; 30];
         let head = 60.0;
-        let pages = paginate(&rows, head);
+        let pages = paginate(&rows, head, (false, false));
         assert_eq!(pages.first().unwrap().start, 0);
         assert_eq!(pages.last().unwrap().end, 30);
         for (i, p) in pages.iter().enumerate() {
@@ -315,8 +318,18 @@ mod tests {
                 assert_eq!(pages[i - 1].end, p.start);
             }
         }
-        assert_eq!(paginate(&[80.0; 3], head), vec![0..3]);
-        assert_eq!(paginate(&[2000.0, 80.0], head), vec![0..1, 1..2]);
-        assert!(paginate(&[], head).is_empty());
+        assert_eq!(paginate(&[80.0; 3], head, (false, false)), vec![0..3]);
+        // A "Mulai" or "Selesai" strip takes room from a single page too:
+        // rows that just fit without one need a second page with them.
+        let room = PAGE_HEIGHT - PAGE_SLACK - CAPTION - head;
+        let just = vec![room / 4.0 - 0.5; 4];
+        assert_eq!(paginate(&just, head, (false, false)), vec![0..4]);
+        assert_eq!(paginate(&just, head, (true, false)).len(), 2);
+        assert_eq!(paginate(&just, head, (false, true)).len(), 2);
+        assert_eq!(
+            paginate(&[2000.0, 80.0], head, (false, false)),
+            vec![0..1, 1..2]
+        );
+        assert!(paginate(&[], head, (false, false)).is_empty());
     }
 }

@@ -29,6 +29,7 @@ let out; // the example catalogue, built
 let bundleRoot; // and bundled
 let largeOut; // a generated catalogue of 600 SOPs, built
 let fullOut; // the full fixture with its draft and revoked SOPs, built
+let nyataOut; // the fixture of real-world shapes (signatories, unit levels, riwayat, ...), built
 let browser;
 
 /// The first `<dir>/*/index.html` (depth levels below `dir`) of a built site.
@@ -106,6 +107,8 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
     h.build(large, largeOut);
     fullOut = path.join(tmp, 'full');
     h.build(path.join(h.FIXTURES, 'valid', 'full'), fullOut, ['--drafts']);
+    nyataOut = path.join(tmp, 'bentuk-nyata');
+    h.build(path.join(h.FIXTURES, 'valid', 'bentuk-nyata'), nyataOut);
     browser = await h.launch();
     context = await browser.newContext();
   });
@@ -183,6 +186,20 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
       await check(p, { root: fullOut });
       await check(p, { root: fullOut, viewport: { width: 390, height: 844 } });
     }
+  });
+
+  it('the real-world shapes fixture\'s SOP pages and indexes at 1280 and 390 px', async () => {
+    const pages = fs
+      .readdirSync(nyataOut, { recursive: true })
+      .filter((f) => path.basename(f) === 'index.html')
+      .filter((f) => fs.readFileSync(path.join(nyataOut, f), 'utf8').includes('class="tabel-prosedur"'));
+    assert.ok(pages.length >= 8, `SOP pages: ${pages}`);
+    for (const p of pages) {
+      await check(p, { root: nyataOut });
+      await check(p, { root: nyataOut, viewport: { width: 390, height: 844 } });
+    }
+    await check('dasar-hukum/index.html', { root: nyataOut });
+    await check('instansi/index.html', { root: nyataOut });
   });
 
   it('bundle: a print page of one unit', () => check(firstPage(bundleRoot, 'cetak', 2), { root: bundleRoot }));

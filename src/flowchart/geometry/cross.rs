@@ -1,0 +1,206 @@
+//! Where arrows cross: every arrow is an orthogonal polyline, so two of
+//! them cross where a horizontal segment of one meets a vertical segment of
+//! the other. Arrows that merely meet at their ends (at a symbol) do not
+//! cross; the dashed lines joining a step's symbols are not arrows.
+
+use super::{Join, Page, Rect};
+
+type Pt = (f32, f32);
+
+const EPS: f32 = 0.01;
+
+fn vertical(a: Pt, b: Pt) -> bool {
+    (a.0 - b.0).abs() < EPS
+}
+
+fn within(v: f32, a: f32, b: f32) -> bool {
+    v >= a.min(b) - EPS && v <= a.max(b) + EPS
+}
+
+/// Where segment a–b meets segment c–d, when one is horizontal and the
+/// other vertical (touching counts). Parallel segments never do here:
+/// arrows running along each other are kept apart when they are routed.
+fn meet(a: Pt, b: Pt, c: Pt, d: Pt) -> Option<Pt> {
+    let (av, cv) = (vertical(a, b), vertical(c, d));
+    if av == cv {
+        return None;
+    }
+    let ((v0, v1), (h0, h1)) = if av {
+        ((a, b), (c, d))
+    } else {
+        ((c, d), (a, b))
+    };
+    let (x, y) = (v0.0, h0.1);
+    (within(x, h0.0, h1.0) && within(y, v0.1, v1.1)).then_some((x, y))
+}
+
+fn same(p: Pt, q: Pt) -> bool {
+    (p.0 - q.0).abs() < EPS && (p.1 - q.1).abs() < EPS
+}
+
+fn is_end(points: &[Pt], p: Pt) -> bool {
+    same(points[0], p) || same(points[points.len() - 1], p)
+}
+
+/// The box around a polyline: (left, top, right, bottom).
+type Bounds = (f32, f32, f32, f32);
+
+fn bounds(a: &[Pt]) -> Bounds {
+    a.iter().fold(
+        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+        |(l, t, r, b), &(x, y)| (l.min(x), t.min(y), r.max(x), b.max(y)),
+    )
+}
+
+fn apart(a: Bounds, b: Bounds) -> bool {
+    a.0 > b.2 + EPS || b.0 > a.2 + EPS || a.1 > b.3 + EPS || b.1 > a.3 + EPS
+}
+
+/// How many times two polylines cross, not counting a point where both
+/// end.
+pub(super) fn between(a: &[Pt], b: &[Pt]) -> usize {
+    let bb = bounds(b);
+    if apart(bounds(a), bb) {
+        return 0;
+    }
+    meets(a, b, bb)
+}
+
+/// The arrows of a page with their boxes, for counting the crossings of
+/// many candidate routes against them.
+pub(super) struct Drawn<'a> {
+    arrows: Vec<(Bounds, &'a [Pt])>,
+}
+
+impl<'a> Drawn<'a> {
+    pub(super) fn new(page: &'a Page) -> Drawn<'a> {
+        Drawn {
+            arrows: page
+                .arrows
+                .iter()
+                .map(|a| (bounds(&a.points), a.points.as_slice()))
+                .collect(),
+        }
+    }
+
+    /// How many times `a` crosses the arrows.
+    pub(super) fn crossings(&self, a: &[Pt]) -> usize {
+        let ba = bounds(a);
+        self.arrows
+            .iter()
+            .filter(|(bb, _)| !apart(ba, *bb))
+            .map(|&(bb, b)| meets(a, b, bb))
+            .sum()
+    }
+}
+
+/// The crossings of two polylines whose boxes meet; `bb` is `b`'s box.
+fn meets(a: &[Pt], b: &[Pt], bb: Bounds) -> usize {
+    let mut n = 0;
+    for s in a.windows(2) {
+        if apart(bounds(s), bb) {
+            continue;
+        }
+        for t in b.windows(2) {
+            if let Some(p) = meet(s[0], s[1], t[0], t[1])
+                && !(is_end(a, p) && is_end(b, p))
+            {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// How many times the polyline crosses the dashed lines joining a step's
+/// symbols.
+pub(super) fn joins(a: &[Pt], joins: &[Join]) -> usize {
+    joins
+        .iter()
+        .map(|j| between(a, &[(j.x1, j.y), (j.x2, j.y)]))
+        .sum()
+}
+
+/// Whether the polyline passes through the inside of `r`.
+pub(super) fn through(a: &[Pt], r: &Rect) -> bool {
+    a.windows(2).any(|s| {
+        let ((x0, y0), (x1, y1)) = (s[0], s[1]);
+        x0.min(x1) < r.right() && x0.max(x1) > r.x && y0.min(y1) < r.bottom() && y0.max(y1) > r.y
+    })
+}
+
+/// The number of arrow-on-arrow crossings on a page: every pair of arrows,
+/// every point where a segment of one meets a segment of the other, other
+/// than where both end.
+pub fn crossings(page: &Page) -> usize {
+    let arrows = &page.arrows;
+    let mut n = 0;
+    for (i, a) in arrows.iter().enumerate() {
+        for b in &arrows[i + 1..] {
+            n += between(&a.points, &b.points);
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crossing_segments_count_and_shared_ends_do_not() {
+        let plus = |a: &[Pt], b: &[Pt]| between(a, b);
+        // A plus sign crosses once.
+        assert_eq!(
+            plus(&[(0.0, 5.0), (10.0, 5.0)], &[(5.0, 0.0), (5.0, 10.0)]),
+            1
+        );
+        // Parallel lines, and lines that miss each other, do not.
+        assert_eq!(
+            plus(&[(0.0, 5.0), (10.0, 5.0)], &[(0.0, 6.0), (10.0, 6.0)]),
+            0
+        );
+        assert_eq!(
+            plus(&[(0.0, 5.0), (4.0, 5.0)], &[(5.0, 0.0), (5.0, 10.0)]),
+            0
+        );
+        assert_eq!(
+            plus(
+                &[(0.0, 5.0), (5.0, 5.0), (5.0, 9.0)],
+                &[(5.0, 0.0), (5.0, 4.0)]
+            ),
+            0
+        );
+        // An arrow ending on another's line touches it: a crossing. Two
+        // arrows ending at the same point (at a symbol) do not cross.
+        assert_eq!(
+            plus(&[(0.0, 5.0), (5.0, 5.0)], &[(5.0, 0.0), (5.0, 10.0)]),
+            1
+        );
+        assert_eq!(
+            plus(&[(0.0, 5.0), (5.0, 5.0)], &[(5.0, 10.0), (5.0, 5.0)]),
+            0
+        );
+        // A U-turn around a line's end crosses it twice.
+        let u = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
+        assert_eq!(plus(&u, &[(5.0, -5.0), (5.0, 15.0)]), 2);
+        assert!(through(
+            &u,
+            &Rect {
+                x: 8.0,
+                y: 4.0,
+                w: 4.0,
+                h: 2.0
+            }
+        ));
+        assert!(!through(
+            &u,
+            &Rect {
+                x: 2.0,
+                y: 2.0,
+                w: 4.0,
+                h: 4.0
+            }
+        ));
+    }
+}

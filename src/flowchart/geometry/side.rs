@@ -1,0 +1,680 @@
+//! The flows that leave a symbol sideways: a decision's return to an
+//! earlier step, a jump further down, a `lanjut`. Each leaves from the
+//! middle of a side, runs along a track (a vertical channel in a lane's
+//! margin) and enters its target from the side facing the track, or goes
+//! through a pair of off-page connectors when the target is on another
+//! page.
+//!
+//! Every candidate route (either side, every track, every free entry
+//! point) is scored, and the best is taken: first one that runs along no
+//! other arrow, then the fewest crossings of arrows already drawn, then the
+//! fewest crossings of join lines, then the nearest track. A route that
+//! can run up a free side of the lanes thus never cuts the forward arrows.
+//! The order the routes are placed in matters too: shortest first gives
+//! the short loops the inner tracks and lets the long ones go around them;
+//! when that leaves crossings, the other orders are tried, and the drawing
+//! with the fewest crossings is kept.
+
+use super::build::{Builder, Track};
+use super::cross::{self, Drawn};
+use super::{Arrow, Branch, Edge, Node, Rect, Shape, labels, side_x};
+
+/// What makes a route worse, most important first. Lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Cost {
+    /// Segments running along a taken one, taken entry points, symbols
+    /// passed through: only when nothing else is possible.
+    conflicts: usize,
+    /// A branch label with no room beside the exit (or only outside the
+    /// page, or on a symbol).
+    label: usize,
+    crossings: usize,
+    /// Places kept for branch labels that the route runs through.
+    over_labels: usize,
+    /// A branch label with room only across a line.
+    label_lines: usize,
+    joins: usize,
+    /// The length of the route, in px, with the entry at the target's
+    /// middle (the entry point is chosen by `slot`).
+    length: u32,
+    /// The side: 0 for the preferred one.
+    side: usize,
+    /// The track's place among the tracks beside the lane.
+    track: usize,
+    /// The entry point on the target's side.
+    slot: usize,
+}
+
+/// Where a flow enters a symbol from a track: the symbol, which side, the
+/// offset from its middle and the point.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    sym: usize,
+    right: bool,
+    dy: f32,
+    at: (f32, f32),
+    free: bool,
+    rank: usize,
+}
+
+/// Where a flow leaves its symbol: the middle of a side (the right one
+/// when `true`), or the bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Exit {
+    Side(bool),
+    Bottom,
+}
+
+/// A candidate route's points, kept on the stack while it is weighed.
+#[derive(Clone, Copy)]
+struct Path {
+    buf: [(f32, f32); 7],
+    len: usize,
+}
+
+impl Path {
+    fn new(points: &[(f32, f32)]) -> Path {
+        let mut p = Path {
+            buf: [(0.0, 0.0); 7],
+            len: 0,
+        };
+        for &pt in points {
+            p.push(pt);
+        }
+        p
+    }
+
+    fn push(&mut self, pt: (f32, f32)) {
+        self.buf[self.len] = pt;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Path {
+    type Target = [(f32, f32)];
+    fn deref(&self) -> &[(f32, f32)] {
+        &self.buf[..self.len]
+    }
+}
+
+/// One way to draw a flow (or the half of it on one page).
+struct Route {
+    cost: Cost,
+    points: Vec<(f32, f32)>,
+    /// The symbol it leaves and where.
+    exit: Option<(usize, Exit)>,
+    entry: Option<Entry>,
+    /// The connector's place, when the route ends or starts at one.
+    strip: Option<(bool, f32)>,
+}
+
+/// The length of a polyline, to the pixel.
+fn length(points: &[(f32, f32)]) -> u32 {
+    points
+        .windows(2)
+        .map(|w| (w[0].0 - w[1].0).abs() + (w[0].1 - w[1].1).abs())
+        .sum::<f32>()
+        .round() as u32
+}
+
+/// Routes the side flows, trying the orders that matter, and returns the
+/// drawing with the fewest crossings (then the shortest).
+pub(super) fn route_all<'a>(b: Builder<'a>, mut edges: Vec<Edge>) -> Builder<'a> {
+    if edges.is_empty() {
+        return b;
+    }
+    let span = |e: &Edge| match e.to {
+        Node::Step(t) => e.from.abs_diff(t),
+        Node::Start | Node::End => 0,
+    };
+    edges.sort_by_key(span);
+    let mut orders = vec![edges.clone()];
+    if edges.len() > 1 {
+        let mut longest = edges.clone();
+        longest.reverse();
+        orders.push(longest);
+        let mut by_place = edges.clone();
+        by_place.sort_by_key(|e| (e.from, span(e)));
+        orders.push(by_place);
+    }
+    if orders.len() == 1 {
+        let mut b = b;
+        for e in &edges {
+            b.route_side(*e);
+        }
+        return b;
+    }
+    let mut best: Option<((usize, u32), Builder<'a>)> = None;
+    for order in orders {
+        let mut trial = b.clone();
+        for e in &order {
+            trial.route_side(*e);
+        }
+        let crossings: usize = trial.pages.iter().map(cross::crossings).sum();
+        let length: u32 = trial
+            .pages
+            .iter()
+            .flat_map(|p| &p.arrows)
+            .map(|a| length(&a.points))
+            .sum();
+        let score = (crossings, length);
+        if best.as_ref().is_none_or(|(s, _)| score < *s) {
+            best = Some((score, trial));
+        }
+        if crossings == 0 {
+            break;
+        }
+    }
+    best.expect("at least one order").1
+}
+
+impl Builder<'_> {
+    /// The instance of step `from` furthest to one side: a flow leaving
+    /// that side crosses none of the step's other symbols or join lines.
+    fn exit_instance(&self, from: usize, right: bool) -> (usize, usize) {
+        let inst = self.instances[from].iter();
+        *if right {
+            inst.max_by_key(|x| x.0)
+        } else {
+            inst.min_by_key(|x| x.0)
+        }
+        .expect("a step has a symbol")
+    }
+
+    /// The cost of `points` on page `p` (ending at symbols `ends`), with
+    /// the cost known so far; `None` when it cannot beat `best`.
+    fn score(
+        &self,
+        p: usize,
+        drawn: &Drawn,
+        points: &[(f32, f32)],
+        ends: [usize; 2],
+        known: Cost,
+        best: Option<Cost>,
+    ) -> Option<Cost> {
+        let worse = |c: &Cost| best.is_some_and(|b| *c >= b);
+        let page = &self.pages[p];
+        let mut cost = known;
+        cost.conflicts += self.occ[p].conflicts(points);
+        if worse(&cost) {
+            return None;
+        }
+        cost.crossings = drawn.crossings(points);
+        if worse(&cost) {
+            return None;
+        }
+        cost.over_labels = self.kept[p]
+            .iter()
+            .filter(|r| cross::through(points, r))
+            .count();
+        if worse(&cost) {
+            return None;
+        }
+        cost.joins = cross::joins(points, &page.joins);
+        if worse(&cost) {
+            return None;
+        }
+        cost.conflicts += usize::from(self.hits(p, points, ends));
+        (!worse(&cost)).then_some(cost)
+    }
+
+    /// Whether the inside of the path meets a symbol other than its ends.
+    fn hits(&self, p: usize, points: &[(f32, f32)], ends: [usize; 2]) -> bool {
+        let inside = |r: &Rect| Rect {
+            x: r.x + 0.5,
+            y: r.y + 0.5,
+            w: r.w - 1.0,
+            h: r.h - 1.0,
+        };
+        self.pages[p]
+            .symbols
+            .iter()
+            .enumerate()
+            .any(|(k, s)| !ends.contains(&k) && cross::through(points, &inside(&s.rect)))
+    }
+
+    /// The symbol of step `t` on page `p` nearest the track at `x`: the
+    /// middle of its side facing the track.
+    fn facing(&self, p: usize, t: usize, x: f32) -> (f32, f32) {
+        let d = self.instances[t]
+            .iter()
+            .map(|&(_, sym)| self.sym(p, sym))
+            .min_by(|a, b| (a.rect.cx() - x).abs().total_cmp(&(b.rect.cx() - x).abs()))
+            .expect("a step has a symbol");
+        (side_x(d.shape, &d.rect, x > d.rect.cx(), 0.0), d.rect.cy())
+    }
+
+    /// The places a flow coming along the track at `x` may enter step `t`
+    /// on page `p`: the symbol of `t` nearest the track, on the side facing
+    /// it, at each entry offset (the middle only where no flow leaves and
+    /// no join line arrives).
+    fn entries(&self, p: usize, t: usize, x: f32) -> impl Iterator<Item = Entry> + '_ {
+        let &(lane, sym) = self.instances[t]
+            .iter()
+            .min_by(|a, b| {
+                (self.sym(p, a.1).rect.cx() - x)
+                    .abs()
+                    .total_cmp(&(self.sym(p, b.1).rect.cx() - x).abs())
+            })
+            .expect("a step has a symbol");
+        let d = self.sym(p, sym);
+        let right = x > d.rect.cx();
+        let joined = self.instances[t]
+            .iter()
+            .any(|o| if right { o.0 > lane } else { o.0 < lane });
+        let keep_middle = joined || d.shape == Shape::Decision || self.side_exit[t];
+        let (shape, rect) = (d.shape, d.rect);
+        self.m
+            .slots
+            .into_iter()
+            .filter(move |&o| !(keep_middle && o == 0.0))
+            .enumerate()
+            .map(move |(rank, dy)| Entry {
+                sym,
+                right,
+                dy,
+                at: (side_x(shape, &rect, right, dy), rect.cy() + dy),
+                free: self.occ[p].slot_free(sym, right, dy),
+                rank,
+            })
+    }
+
+    /// The best way to leave step `from` sideways on its page: to step `t`
+    /// on the same page, or else to a connector in the strip at the top
+    /// (`to_top`) or bottom. A flow further down may also leave from the
+    /// bottom, when no other flow does, and turn to its track just below
+    /// the symbol.
+    ///
+    /// The candidates (an exit and a track each) are weighed best first by
+    /// what is known of them before their crossings are counted; the search
+    /// stops at the first whose bound cannot beat the best found.
+    fn departure(
+        &self,
+        from: usize,
+        t: Option<usize>,
+        branch: Option<Branch>,
+        to_top: bool,
+    ) -> Option<Route> {
+        let p = self.page_of[from];
+        let forward = t.map_or(!to_top, |t| t > from);
+        let bottom = forward && !self.has_bottom_exit(from);
+        // When nothing else decides: a "Ya" or `lanjut` further down goes
+        // down (as SOP-AP draws it), a sideways "Ya" keeps to the left, the
+        // others to the right.
+        let mut exits = Vec::with_capacity(3);
+        if bottom && branch != Some(Branch::Tidak) {
+            exits.push(Exit::Bottom);
+        }
+        if branch == Some(Branch::Ya) {
+            exits.extend([Exit::Side(false), Exit::Side(true)]);
+        } else {
+            exits.extend([Exit::Side(true), Exit::Side(false)]);
+        }
+        if bottom && branch == Some(Branch::Tidak) {
+            exits.push(Exit::Bottom);
+        }
+        let label = branch
+            .and_then(|b| self.steps[from].label(b))
+            .map(labels::settings);
+        let page = &self.pages[p];
+        let (_, ch) = self.m.offpage;
+        let (cend, strip_edge) = if to_top {
+            (self.m.spacer / 2.0 + ch / 2.0, self.m.spacer)
+        } else {
+            (
+                page.height - self.m.spacer / 2.0 - ch / 2.0,
+                page.height - self.m.spacer,
+            )
+        };
+        // The exits: where each leaves, its symbol and first points, the
+        // tracks beside it; then the candidates (an exit and a track) with
+        // a bound of their cost.
+        let mut heads: Vec<(Exit, usize, Path)> = Vec::with_capacity(exits.len());
+        let mut candidates: Vec<(Cost, usize, f32)> = Vec::new();
+        for (side, &exit) in exits.iter().enumerate() {
+            let (lane, src) = match exit {
+                Exit::Side(right) => self.exit_instance(from, right),
+                Exit::Bottom => match t {
+                    Some(t) => self.nearest_pair(from, t).0,
+                    None => self.instances[from][0],
+                },
+            };
+            let s = self.sym(p, src);
+            let (head, tracks, taken) = match exit {
+                Exit::Side(right) => (
+                    Path::new(&[(side_x(s.shape, &s.rect, right, 0.0), s.rect.cy())]),
+                    [self.tracks_beside(lane, right), &[]],
+                    usize::from(!self.occ[p].slot_free(src, right, 0.0)),
+                ),
+                Exit::Bottom => {
+                    let (x, y) = (s.rect.cx(), s.rect.bottom());
+                    (
+                        Path::new(&[(x, y), (x, y + self.m.turn)]),
+                        [
+                            self.tracks_beside(lane, true),
+                            self.tracks_beside(lane, false),
+                        ],
+                        0,
+                    )
+                }
+            };
+            let (hx, hy) = *head.last().expect("an exit has a point");
+            // The room for the label depends on the exit and on where the
+            // route turns after it: up or down the track from a side, left
+            // or right from the bottom.
+            let mut rooms: [Option<(usize, usize)>; 2] = [None, None];
+            for &Track { x, rank } in tracks.into_iter().flatten() {
+                // Where the route goes after the track: the target's
+                // middle, or the strip.
+                let (to_x, to_y) = match t {
+                    Some(t) => self.facing(p, t, x),
+                    None => (x, strip_edge),
+                };
+                let toward = if exit == Exit::Bottom {
+                    (x, hy)
+                } else {
+                    (x, to_y)
+                };
+                let key = match exit {
+                    Exit::Side(_) => usize::from(toward.1 > hy),
+                    Exit::Bottom => usize::from(toward.0 > hx),
+                };
+                let (no_room, crossed) = *rooms[key].get_or_insert_with(|| {
+                    let Some(text) = &label else {
+                        return (0, 0);
+                    };
+                    let mut probe = head;
+                    if probe.len() == 1 {
+                        probe.push((hx + (toward.0 - hx).signum() * 5.0, hy));
+                    }
+                    probe.push(toward);
+                    let r = labels::room(&probe, &s.rect, text, page);
+                    (usize::from(!r.fits), usize::from(!r.clear))
+                });
+                let (x0, y0) = head[0];
+                let length = (x0 - hx).abs()
+                    + (y0 - hy).abs()
+                    + (x - hx).abs()
+                    + (to_y - hy).abs()
+                    + (to_x - x).abs();
+                candidates.push((
+                    Cost {
+                        conflicts: taken,
+                        label: no_room,
+                        crossings: 0,
+                        over_labels: 0,
+                        label_lines: crossed,
+                        joins: 0,
+                        length: length.round() as u32,
+                        side,
+                        track: rank.1,
+                        slot: 0,
+                    },
+                    heads.len(),
+                    x,
+                ));
+            }
+            heads.push((exit, src, head));
+        }
+        candidates.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
+        let drawn = Drawn::new(page);
+        let places = if t.is_none() {
+            self.strip_places(p, !to_top)
+        } else {
+            Vec::new()
+        };
+        let mut best: Option<Route> = None;
+        for (bound, h, x) in candidates {
+            let bar = best.as_ref().map(|r| r.cost);
+            if bar.is_some_and(|b| bound >= b) {
+                break;
+            }
+            let (exit, src, head) = heads[h];
+            let (_, hy) = *head.last().expect("an exit has a point");
+            let mut points = head;
+            points.push((x, hy));
+            match t {
+                Some(t) => {
+                    // The part every entry shares (the exit, and the track as
+                    // far as the entry nearest the exit): when that alone
+                    // cannot beat the best, none can.
+                    let near = self
+                        .entries(p, t, x)
+                        .map(|e| e.at.1)
+                        .min_by(|a, b| (a - hy).abs().total_cmp(&(b - hy).abs()))
+                        .expect("a step has entry points");
+                    let mut trunk = points;
+                    trunk.push((x, near));
+                    if self
+                        .score(p, &drawn, &trunk, [src, usize::MAX], bound, bar)
+                        .is_none()
+                    {
+                        continue;
+                    }
+                    for e in self.entries(p, t, x) {
+                        let mut points = points;
+                        points.push((x, e.at.1));
+                        points.push(e.at);
+                        let mut k = bound;
+                        k.slot = e.rank;
+                        k.conflicts += usize::from(!e.free);
+                        let bar = best.as_ref().map(|r| r.cost);
+                        if let Some(cost) = self.score(p, &drawn, &points, [src, e.sym], k, bar) {
+                            best = Some(Route {
+                                cost,
+                                points: points.to_vec(),
+                                exit: Some((src, exit)),
+                                entry: Some(e),
+                                strip: None,
+                            });
+                        }
+                    }
+                }
+                None => {
+                    let link = self.strip_link(p, !to_top, &places, x, hy);
+                    for pt in [(x, link.level), (link.x, link.level), (link.x, cend)] {
+                        points.push(pt);
+                    }
+                    let mut k = bound;
+                    k.length = length(&points);
+                    k.conflicts += usize::from(!link.free);
+                    if let Some(cost) = self.score(p, &drawn, &points, [src, usize::MAX], k, bar) {
+                        best = Some(Route {
+                            cost,
+                            points: points.to_vec(),
+                            exit: Some((src, exit)),
+                            entry: None,
+                            strip: Some((!to_top, link.x)),
+                        });
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// The best way for a flow arriving on page `q` through a connector in
+    /// its bottom (`from_below`) or top strip to reach step `t`, weighed
+    /// best first like a departure.
+    fn arrival(&self, q: usize, t: usize, from_below: bool) -> Option<Route> {
+        let page = &self.pages[q];
+        let (_, ch) = self.m.offpage;
+        let (cedge, strip_edge) = if from_below {
+            (
+                page.height - self.m.spacer / 2.0 - ch / 2.0,
+                page.height - self.m.spacer,
+            )
+        } else {
+            (self.m.spacer / 2.0 + ch / 2.0, self.m.spacer)
+        };
+        let mut candidates: Vec<(Cost, f32)> = Vec::new();
+        for &(lane, _) in &self.instances[t] {
+            for (side, right) in [true, false].into_iter().enumerate() {
+                for &Track { x, rank } in self.tracks_beside(lane, right) {
+                    let mid = self.facing(q, t, x);
+                    let bound = Cost {
+                        conflicts: 0,
+                        label: 0,
+                        crossings: 0,
+                        over_labels: 0,
+                        label_lines: 0,
+                        joins: 0,
+                        length: ((strip_edge - mid.1).abs() + (x - mid.0).abs()).round() as u32,
+                        side,
+                        track: rank.1,
+                        slot: 0,
+                    };
+                    candidates.push((bound, x));
+                }
+            }
+        }
+        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let drawn = Drawn::new(page);
+        let places = self.strip_places(q, from_below);
+        let mut best: Option<Route> = None;
+        for (bound, x) in candidates {
+            let bar = best.as_ref().map(|r| r.cost);
+            if bar.is_some_and(|b| bound >= b) {
+                break;
+            }
+            // One link for the track; the entry points differ by a few
+            // pixels only (the routes are checked in full below).
+            let first = self
+                .entries(q, t, x)
+                .next()
+                .expect("a step has entry points");
+            let link = self.strip_link(q, from_below, &places, x, first.at.1);
+            let head = [(link.x, cedge), (link.x, link.level), (x, link.level)];
+            let d = self.sym(q, first.sym);
+            let mid = (side_x(d.shape, &d.rect, first.right, 0.0), d.rect.cy());
+            let mut known = bound;
+            known.length = length(&[head[0], head[1], head[2], (x, mid.1), mid]);
+            known.conflicts += usize::from(!link.free);
+            let near = self
+                .entries(q, t, x)
+                .map(|e| e.at.1)
+                .min_by(|a, b| (a - link.level).abs().total_cmp(&(b - link.level).abs()))
+                .expect("a step has entry points");
+            let mut trunk = Path::new(&head);
+            trunk.push((x, near));
+            if self
+                .score(q, &drawn, &trunk, [usize::MAX, usize::MAX], known, bar)
+                .is_none()
+            {
+                continue;
+            }
+            for e in self.entries(q, t, x) {
+                let mut k = known;
+                k.slot = e.rank;
+                let bar = best.as_ref().map(|r| r.cost);
+                if bar.is_some_and(|b| k >= b) {
+                    continue;
+                }
+                let mut points = Path::new(&head);
+                points.push((x, e.at.1));
+                points.push(e.at);
+                k.conflicts += usize::from(!e.free);
+                if let Some(cost) = self.score(q, &drawn, &points, [usize::MAX, e.sym], k, bar) {
+                    best = Some(Route {
+                        cost,
+                        points: points.to_vec(),
+                        exit: None,
+                        entry: Some(e),
+                        strip: Some((from_below, link.x)),
+                    });
+                }
+            }
+        }
+        best
+    }
+
+    fn take_exit(&mut self, p: usize, from: usize, src: usize, exit: Exit) {
+        match exit {
+            Exit::Side(right) => self.occ[p].take_slot(src, right, 0.0),
+            Exit::Bottom => self.take_bottom_exit(from),
+        }
+    }
+
+    /// Draws a flow that leaves step `e.from` sideways.
+    fn route_side(&mut self, e: Edge) {
+        let Node::Step(t) = e.to else {
+            // Flows to the end always go straight down.
+            return;
+        };
+        if t == e.from {
+            return;
+        }
+        let from = e.from;
+        let (p, q) = (self.page_of[from], self.page_of[t]);
+        if p == q {
+            let Some(r) = self.departure(from, Some(t), e.branch, false) else {
+                return;
+            };
+            let (src, exit) = r.exit.expect("a departure has an exit");
+            let entry = r.entry.expect("a route on one page has an entry");
+            self.take_exit(p, from, src, exit);
+            self.occ[p].take_slot(entry.sym, entry.right, entry.dy);
+            self.commit(
+                p,
+                Arrow {
+                    from: Node::Step(from),
+                    to: e.to,
+                    branch: e.branch,
+                    via: None,
+                    start: src,
+                    end: entry.sym,
+                    points: r.points,
+                    label: None,
+                },
+            );
+            return;
+        }
+        // Across pages: up to a connector in this page's top strip and on
+        // from its twin in the target page's bottom strip, or down through
+        // the bottom and top strips.
+        let up = q < p;
+        let (Some(out), Some(arr)) = (
+            self.departure(from, None, e.branch, up),
+            self.arrival(q, t, up),
+        ) else {
+            return;
+        };
+        let letter = self.next_letter();
+        let (src, exit) = out.exit.expect("a departure has an exit");
+        let (bottom, x) = out
+            .strip
+            .expect("a departure to another page ends in a strip");
+        let c = self.add_connector(p, bottom, x, &letter);
+        self.take_exit(p, from, src, exit);
+        self.commit(
+            p,
+            Arrow {
+                from: Node::Step(from),
+                to: e.to,
+                branch: e.branch,
+                via: Some(letter.clone()),
+                start: src,
+                end: c,
+                points: out.points,
+                label: None,
+            },
+        );
+        let (bottom2, x2) = arr.strip.expect("an arrival starts in a strip");
+        let c2 = self.add_connector(q, bottom2, x2, &letter);
+        let entry = arr.entry.expect("an arrival has an entry");
+        self.occ[q].take_slot(entry.sym, entry.right, entry.dy);
+        self.commit(
+            q,
+            Arrow {
+                from: Node::Step(from),
+                to: e.to,
+                branch: None,
+                via: Some(letter),
+                start: c2,
+                end: entry.sym,
+                points: arr.points,
+                label: None,
+            },
+        );
+    }
+}
