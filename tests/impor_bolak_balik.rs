@@ -35,7 +35,7 @@ fn tanggal(m: &mut Medan, name: &str, v: &Option<String>) {
 ///   order;
 /// - a step's keterangan or penanggung jawab when the style's table has no
 ///   such column (the writer drops them).
-fn dari_dokumen(d: &DokumenSop, gaya: &Gaya) -> Medan {
+fn dari_dokumen(d: &DokumenSop, gaya: &Gaya, lajur_impor: &[String]) -> Medan {
     let mut m = Medan::default();
     m.teks("nama", Some(&d.nama));
     m.teks("nomor", d.nomor.as_deref().filter(|n| !n.trim().is_empty()));
@@ -75,7 +75,19 @@ fn dari_dokumen(d: &DokumenSop, gaya: &Gaya) -> Medan {
         m.teks(format!("{at}.kegiatan"), Some(&l.kegiatan));
         let mut lanes = l.pelaksana.clone();
         lanes.sort_unstable();
-        let actors: Vec<String> = lanes.iter().map(|&p| d.pelaksana[p].clone()).collect();
+        // An actor whose lane header is in capitals is named as the
+        // import names the lane (see `kapital_boleh`), when that is the
+        // same name in other capitals.
+        let actors: Vec<String> = lanes
+            .iter()
+            .map(|&p| {
+                let name = &d.pelaksana[p];
+                match lajur_impor.get(p) {
+                    Some(n) if semua_kapital(name) && n.to_uppercase() == *name => n.clone(),
+                    _ => name.clone(),
+                }
+            })
+            .collect();
         m.daftar(format!("{at}.pelaksana"), &actors);
         m.daftar(format!("{at}.kelengkapan"), &l.kelengkapan);
         m.teks(format!("{at}.waktu"), l.waktu.as_deref());
@@ -116,7 +128,6 @@ fn kapital_boleh(path: &str) -> bool {
     matches!(path, "nama" | "pemerintah" | "instansi" | "unit")
         || path.starts_with("pelaksana[")
         || (path.starts_with("disahkan_oleh[") && path.ends_with(".jabatan"))
-        || (path.starts_with("langkah[") && path.ends_with(".pelaksana"))
 }
 
 fn semua_kapital(s: &str) -> bool {
@@ -133,7 +144,7 @@ fn bolak_balik(dok: &DokumenSop, gaya: &Gaya) -> Result<(Vec<Beda>, Vec<String>)
     }
     let h = hasil.remove(0);
     let sop = parse(&h.teks, "x").map_err(|e| format!("{e}\n{}", catatan(&h.catatan)))?;
-    let beda = banding(&dari_dokumen(dok, gaya), &dari_sop(&sop))
+    let beda = banding(&dari_dokumen(dok, gaya, &sop.pelaksana), &dari_sop(&sop))
         .into_iter()
         .filter(|b| {
             !(kapital_boleh(&b.path)

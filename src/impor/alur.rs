@@ -46,6 +46,17 @@ fn jarak_kotak(p: (f64, f64), s: &Taruh) -> f64 {
     (dx * dx + dy * dy).sqrt()
 }
 
+/// The unit vector from `a` to `b` ((0, 0) when they are one point).
+fn arah(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len < 1e-9 {
+        (0.0, 0.0)
+    } else {
+        (dx / len, dy / len)
+    }
+}
+
 fn jarak_segmen(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
@@ -536,10 +547,26 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
                 if node.is_some() {
                     break;
                 }
+                // The direction the chain arrives at `pt` in.
+                let masuk = {
+                    let t = &s.titik;
+                    let (a, b) = if at_end {
+                        (t[t.len() - 2], t[t.len() - 1])
+                    } else {
+                        (t[1], t[0])
+                    };
+                    arah(a, b)
+                };
                 // The piece whose end is nearest (a short piece has both
                 // ends within reach: the one that touches, not the first
-                // one tried).
-                let next = lines
+                // one tried), and that does not turn back the way the chain
+                // came: two arrows into one side of a symbol share their
+                // last leg, and an arrow does not go down a channel to turn
+                // up the other's.
+                // Where arrows meet, one running on straight and one
+                // turning off, the piece that ends in an arrowhead finishes
+                // the arrow.
+                let calon: Vec<(usize, bool, f64, bool)> = lines
                     .iter()
                     .copied()
                     .filter(|l| {
@@ -547,11 +574,29 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
                     })
                     .flat_map(|l| {
                         let t = &shapes[l].titik;
-                        let last = *t.last().expect("pts");
-                        [(l, false, dist(t[0], pt)), (l, true, dist(last, pt))]
+                        let n = t.len();
+                        let g = shapes[l].b.garis.as_ref().expect("line");
+                        [
+                            (l, false, dist(t[0], pt), arah(t[0], t[1]), g.panah_akhir),
+                            (
+                                l,
+                                true,
+                                dist(t[n - 1], pt),
+                                arah(t[n - 1], t[n - 2]),
+                                g.panah_awal,
+                            ),
+                        ]
                     })
                     .filter(|c| c.2 <= TOLERANSI)
-                    .min_by(|a, b| a.2.total_cmp(&b.2));
+                    .filter(|c| masuk.0 * c.3.0 + masuk.1 * c.3.1 > -0.9)
+                    .map(|c| (c.0, c.1, c.2, c.4))
+                    .collect();
+                let terdekat = calon.iter().map(|c| c.2).fold(f64::MAX, f64::min);
+                let next = calon
+                    .iter()
+                    .filter(|c| c.2 <= terdekat + 0.5)
+                    .min_by(|a, b| (!a.3, a.2).partial_cmp(&(!b.3, b.2)).expect("numbers"))
+                    .map(|c| (c.0, c.1, c.2));
                 let Some((l, touches_last, _)) = next else {
                     break;
                 };
@@ -932,5 +977,41 @@ mod tests {
         let a = alur(&placed, &langkah, &[vec![0]], &[]);
         let k = a.keputusan[2].as_ref().expect("step 3 is a decision");
         assert_eq!(k.tidak, Some(0), "{:#?}", a.catatan);
+    }
+
+    #[test]
+    fn two_arrows_sharing_the_last_leg_into_a_symbol() {
+        // Step 1 jumps to step 3 down the channel right of the symbols; an
+        // off-page connector's arrow comes up the same channel into the
+        // same side of step 3. Where the two meet, step 1's arrow was
+        // carried on down the other's leg into the connector.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Proses, "s2", "", (20.0, 50.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s3", "", (20.0, 95.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "e", "E", (25.0, 140.0, 20.0, 20.0)),
+            garis("a2", (40.0, 70.0), (40.0, 95.0), false, true),
+            garis("j1", (60.0, 15.0), (70.0, 15.0), false, false),
+            garis("j2", (70.0, 15.0), (70.0, 105.0), false, false),
+            garis("e1", (45.0, 150.0), (70.0, 150.0), false, false),
+            garis("e2", (70.0, 150.0), (70.0, 105.0), false, false),
+            garis("e3", (70.0, 105.0), (60.0, 105.0), false, true),
+            garis("j3", (70.0, 105.0), (60.0, 105.0), false, true),
+        ];
+        let rows = [Some(0), Some(1), Some(2)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..3)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        assert_eq!(a.lanjut, [Some(2), None, None], "{:#?}", a.catatan);
     }
 }

@@ -487,7 +487,10 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
                 unit.push(l.clone());
             }
             None if instansi_kata => unit.push(l.clone()),
-            Some(_) if sambungan => {
+            // A unit's name wrapped onto the next line ("BIDANG KETAHANAN
+            // EKONOMI, SOSIAL," ↵ "BUDAYA, AGAMA DAN ..."): a line that
+            // starts no unit of its own goes on with the one above.
+            Some(_) if sambungan || !unit.is_empty() => {
                 if let Some(last) = unit.last_mut() {
                     last.push(' ');
                     last.push_str(l);
@@ -728,5 +731,20 @@ mod tests {
             Some("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kubu Raya")
         );
         assert_eq!(d.unit, ["Bidang Perizinan"]);
+        // A unit's name on two lines.
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "BADAN KESATUAN BANGSA DAN POLITIK KOTA MALANG".to_string(),
+                "BIDANG KETAHANAN EKONOMI, SOSIAL,".to_string(),
+                "BUDAYA, AGAMA DAN ORGANISASI KEMASYARAKATAN".to_string(),
+                "Jl. Majapahit 1, Telp. 123".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(
+            d.unit,
+            ["Bidang Ketahanan Ekonomi, Sosial, Budaya, Agama dan Organisasi Kemasyarakatan"]
+        );
     }
 }

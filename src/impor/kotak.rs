@@ -409,10 +409,13 @@ fn butir(lines: &[Baris]) -> Vec<String> {
             .take_while(char::is_ascii_digit)
             .collect();
         let bare = !angka.is_empty() && text.trim_start()[angka.len()..].starts_with([' ', '\t']);
+        // After a soft break inside a numbered item, a bare number is never
+        // the next item's: that would have its dot ("... Nomor" ↵ "6 Tahun
+        // 2022", item 6 of the list).
         if marked
             && bare
-            && angka.parse::<usize>().ok() != Some(items.len() + 1)
             && !items.is_empty()
+            && (angka.parse::<usize>().ok() != Some(items.len() + 1) || (lunak && para_bernomor))
         {
             marked = false;
             rest = &text;
@@ -586,6 +589,14 @@ mod tests {
                 "UU Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
                 "PP Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah"
             ]
+        );
+        // ... even when the regulation's number is the next item's.
+        assert_eq!(
+            butir(&[
+                b("1. UU 5/2014"),
+                b("2. Permenpan Nomor\n3 Tahun 2022 tentang Kinerja")
+            ]),
+            ["UU 5/2014", "Permenpan Nomor 3 Tahun 2022 tentang Kinerja"]
         );
         // Numbers typed with a tab (no dot) still number the items.
         assert_eq!(
