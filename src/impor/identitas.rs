@@ -456,6 +456,15 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
                 second,
                 "daerah" | "dprd" | "dewan" | "jenderal" | "utama" | "negara" | "kabinet"
             );
+        // A line that starts with a joining mark ("- SEKSI ...", "& ...")
+        // goes on with the one above.
+        if l.trim_start().starts_with(['-', '–', '—', '&', '/', ','])
+            && let Some(last) = unit.last_mut().or(instansi.as_mut())
+        {
+            last.push(' ');
+            last.push_str(l.trim());
+            continue;
+        }
         match &mut instansi {
             None if instansi_kata
                 && (!matches!(first, "bidang" | "bagian" | "sekretariat")
@@ -745,6 +754,22 @@ mod tests {
         assert_eq!(
             d.unit,
             ["Bidang Ketahanan Ekonomi, Sosial, Budaya, Agama dan Organisasi Kemasyarakatan"]
+        );
+        // ... broken before the dash joining its levels.
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "BADAN KEPEGAWAIAN DAERAH KOTA PALU".to_string(),
+                "Bidang Penilaian Kinerja Aparatur dan Penghargaan".to_string(),
+                "- Seksi Diklat Struktural dan Fungsional".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(
+            d.unit,
+            [
+                "Bidang Penilaian Kinerja Aparatur dan Penghargaan - Seksi Diklat Struktural dan Fungsional"
+            ]
         );
     }
 }
