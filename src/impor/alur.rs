@@ -461,10 +461,6 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
             .map(|e| dist(p, e))
             .fold(f64::MAX, f64::min)
     };
-    // The node a line's end is on, if it is near one: unless another
-    // line's end is nearer still, where the arrow goes on in a segment
-    // of its own (an elbow drawn as pieces, its leg in a channel a few
-    // points beside the symbol).
     // Across, shapes sit where the table's grid says; down, rows are as
     // tall as their text is estimated to be, which can be off by a line
     // or so a row: an arrow drawn from one row into a symbol rows below
@@ -479,11 +475,15 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
     // shapes) joins shapes of that drawing: placed by estimates, one page's
     // drawing can overlap the next one's where the page breaks, their
     // off-page connectors on top of each other.
+    let wadah_simpul: BTreeSet<usize> = nodes.iter().map(|&i| shapes[i].b.wadah).collect();
     let sewadah = |a: usize, b: usize| {
         let w = shapes[a].b.wadah;
-        let grup = nodes.iter().any(|&i| i != a && shapes[i].b.wadah == w);
-        !grup || shapes[b].b.wadah == w
+        !wadah_simpul.contains(&w) || shapes[b].b.wadah == w
     };
+    // The node a line's end is on, if it is near one: unless another
+    // line's end is nearer still, where the arrow goes on in a segment
+    // of its own (an elbow drawn as pieces, its leg in a channel a few
+    // points beside the symbol).
     let node_at = |li: usize, p: (f64, f64), q: (f64, f64), tabel: usize| -> Option<usize> {
         let (node, d) = nodes
             .iter()
@@ -557,15 +557,13 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
                     };
                     arah(a, b)
                 };
-                // The piece whose end is nearest (a short piece has both
-                // ends within reach: the one that touches, not the first
-                // one tried), and that does not turn back the way the chain
-                // came: two arrows into one side of a symbol share their
-                // last leg, and an arrow does not go down a channel to turn
-                // up the other's.
-                // Where arrows meet, one running on straight and one
-                // turning off, the piece that ends in an arrowhead finishes
-                // the arrow.
+                // The next piece: the one whose end is nearest (a short
+                // piece has both ends within reach: the one that touches,
+                // not the first one tried); never one turning back the way
+                // the chain came; and where arrows meet, one running on and
+                // one turning off (two arrows into one side of a symbol
+                // share their last leg), the one that ends in an arrowhead,
+                // finishing the arrow.
                 let calon: Vec<(usize, bool, f64, bool)> = lines
                     .iter()
                     .copied()

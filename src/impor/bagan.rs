@@ -388,8 +388,8 @@ pub fn taruh<'a>(
             // with the step rows of this table.
             ditebak = true;
             // The step rows from the cell it is anchored in (a group a page
-            // is anchored in its page's first row), else all of the table's.
-            // up to the next drawing's anchor (the next page's).
+            // is anchored in its page's first row) down to the next
+            // drawing's anchor (the next page's); else all of the table's.
             let from = anchor.map_or(0, |a| a.0);
             let until = jangkar_grup
                 .iter()
@@ -552,14 +552,14 @@ mod tests {
 
     #[test]
     fn a_drawing_s_levels_each_onto_its_row() {
-        // Three levels of symbols, evenly drawn; the rows are not even (the
-        // second is a decision's, taller). One scale from the first level
-        // to the last put the middle level at 193, in the third row
-        // (200-280); level by level it is at its own row's centre.
-        let p = [(10.0, 100.0), (50.0, 160.0), (70.0, 240.0)];
-        assert_eq!(sepotong(&p, 50.0), 160.0);
-        assert_eq!(sepotong(&p, 30.0), 130.0);
-        assert_eq!(sepotong(&p, 60.0), 200.0);
+        // Three levels of symbols; three rows, centred at 100, 140 and 240
+        // (the third is a decision's, taller: 160 to 320). One scale from
+        // the first level to the last put the middle level at 193, in the
+        // third row; level by level it is at its own row's centre.
+        let p = [(10.0, 100.0), (50.0, 140.0), (70.0, 240.0)];
+        assert_eq!(sepotong(&p, 50.0), 140.0);
+        assert_eq!(sepotong(&p, 30.0), 120.0);
+        assert_eq!(sepotong(&p, 60.0), 190.0);
         // Beyond the ends, at the drawing's own scale.
         assert_eq!(sepotong(&p, 0.0), 90.0);
         assert_eq!(sepotong(&p, 75.0), 245.0);

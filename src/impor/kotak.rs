@@ -434,7 +434,7 @@ fn butir(lines: &[Baris]) -> Vec<String> {
         // it goes on in lower case, or after a long line left unfinished;
         // a short line in capitals is an item of its own ("Renstra↵Renja").
         let prev = items.last().map_or("", String::as_str);
-        let unfinished = !prev.trim_end().ends_with(['.', ';', ':']);
+        let unfinished = !prev.trim_end().ends_with(['.', ';']);
         let continues = !marked
             && !items.is_empty()
             && ((lunak && para_bernomor)

@@ -305,8 +305,23 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             let (pts, fs, ts) = if down && z.lane == d.lane && z.baris + 1 == d.baris {
                 turun(&z, &d)
             } else {
+                // By the side whose legs cross no other symbol (the
+                // connector beside it in its row, most often).
                 let side = sisi_untuk(&b, zi, dst);
-                samping(tata, &z, &d, side)
+                let (pts, fs, ts) = samping(tata, &z, &d, side);
+                let lain = if side == Sisi::Kanan {
+                    Sisi::Kiri
+                } else {
+                    Sisi::Kanan
+                };
+                let (pts2, fs2, ts2) = samping(tata, &z, &d, lain);
+                if !bersih(&b, z.halaman, &pts, [zi, dst])
+                    && bersih(&b, z.halaman, &pts2, [zi, dst])
+                {
+                    (pts2, fs2, ts2)
+                } else {
+                    (pts, fs, ts)
+                }
             };
             b.panah.push(Panah {
                 titik: pts,
@@ -349,6 +364,29 @@ fn sisi_bebas(s: &Simbol, lain: &[Simbol], side: Sisi) -> Sisi {
         Sisi::Kiri if kiri && !kanan => Sisi::Kanan,
         side => side,
     }
+}
+
+/// Whether an orthogonal route on page `halaman` keeps clear of every
+/// symbol there but its two ends.
+fn bersih(b: &Bagan, halaman: usize, pts: &[(i64, i64)], ujung: [usize; 2]) -> bool {
+    let inset = EMU_PT;
+    b.simbol
+        .iter()
+        .enumerate()
+        .filter(|(k, s)| s.halaman == halaman && !ujung.contains(k))
+        .all(|(_, s)| {
+            let (x0, x1, y0, y1) = (
+                s.x + inset,
+                s.x + s.w - inset,
+                s.y + inset,
+                s.y + s.h - inset,
+            );
+            pts.windows(2).all(|w| {
+                let (ax, bx) = (w[0].0.min(w[1].0), w[0].0.max(w[1].0));
+                let (ay, by) = (w[0].1.min(w[1].1), w[0].1.max(w[1].1));
+                bx < x0 || ax > x1 || by < y0 || ay > y1
+            })
+        })
 }
 
 /// The symbol of step `src` (its primary symbol and the `n - 1` after it)
