@@ -281,7 +281,11 @@ fn a_whole_sop_form() {
         sop.pemerintah.as_deref(),
         Some("Pemerintah Provinsi Nusa Tenggara Barat")
     );
-    assert_eq!(sop.instansi.as_deref(), Some("Dinas Sosial"));
+    // "DINAS SOSIAL" under "PEMERINTAH PROVINSI NUSA TENGGARA BARAT".
+    assert_eq!(
+        sop.instansi.as_deref(),
+        Some("Dinas Sosial Provinsi Nusa Tenggara Barat")
+    );
     assert_eq!(sop.unit, ["Sekretariat"]);
     assert_eq!(h.slug, "mekanisme-pengumpulan-data-kinerja");
     assert_eq!(h.langkah, 5);

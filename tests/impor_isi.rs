@@ -590,7 +590,11 @@ fn the_identity_table_in_the_page_header() {
         Some("2022-03-03")
     );
     assert_eq!(sop.pemerintah.as_deref(), Some("Pemerintah Kota Palu"));
-    assert_eq!(sop.instansi.as_deref(), Some("Badan Kepegawaian Daerah"));
+    // Named with the region of the "PEMERINTAH KOTA PALU" line above it.
+    assert_eq!(
+        sop.instansi.as_deref(),
+        Some("Badan Kepegawaian Daerah Kota Palu")
+    );
     assert!(
         h.catatan.iter().any(|c| c.contains("kepala halaman")),
         "{:#?}",

@@ -46,6 +46,17 @@ fn jarak_kotak(p: (f64, f64), s: &Taruh) -> f64 {
     (dx * dx + dy * dy).sqrt()
 }
 
+/// The unit vector from `a` to `b` ((0, 0) when they are one point).
+fn arah(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len < 1e-9 {
+        (0.0, 0.0)
+    } else {
+        (dx / len, dy / len)
+    }
+}
+
 fn jarak_segmen(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
@@ -115,17 +126,22 @@ pub fn alur(
         }
     }
     for (st, syms) in per_step.iter_mut().enumerate() {
-        // A Mulai/Selesai capsule beside a step's own box is decoration.
-        let others = syms
+        // A Mulai/Selesai capsule drawn in the lane of the step's own box
+        // is decoration; in a lane of its own it is the step's symbol for
+        // that actor (the last step of two actors: "Selesai" in one lane,
+        // a box joined to it in the other).
+        let hiasan = |i: usize| {
+            shapes[i].b.jenis == JenisBentuk::Terminator && mulai_selesai(&shapes[i].b.teks)
+        };
+        let lanes_box: Vec<Option<usize>> = syms
             .iter()
-            .filter(|&&i| {
-                !(shapes[i].b.jenis == JenisBentuk::Terminator && mulai_selesai(&shapes[i].b.teks))
-            })
-            .count();
-        if others > 0 {
+            .filter(|&&i| !hiasan(i))
+            .map(|&i| shapes[i].lajur)
+            .collect();
+        if !lanes_box.is_empty() {
             syms.retain(|&i| {
-                let keep = !(shapes[i].b.jenis == JenisBentuk::Terminator
-                    && mulai_selesai(&shapes[i].b.teks));
+                let keep = !hiasan(i)
+                    || (shapes[i].lajur.is_some() && !lanes_box.contains(&shapes[i].lajur));
                 if !keep {
                     simpul[i] = Some(Simpul::Abaikan);
                 }
@@ -268,11 +284,22 @@ pub fn alur(
             }
             continue;
         };
-        // Each label goes to the nearest exit of the nearest decision.
-        let mut kelas: Vec<Option<(Kelas, String)>> = vec![None; ex.len()];
-        for l in &labels {
-            let (c, k, text) = (l.c, &l.kelas, &l.teks);
-            if l.tabel != shapes[d].tabel || jarak_kotak(c, &shapes[d]) > 90.0 {
+        // Each label goes to the nearest exit of the nearest decision: the
+        // closest (label, exit) pairs first, one label an exit, so that a
+        // label drawn near two arrows leaves the nearer one to the label
+        // that is nearer still.
+        let mut pairs: Vec<(f64, usize, usize)> = Vec::new(); // (distance, label, exit)
+        for (li, l) in labels.iter().enumerate() {
+            let c = l.c;
+            // Near the decision: its diamond, or a symbol joined to it (a
+            // decision of two actors whose branch leaves from the other
+            // one, its label there).
+            let dekat = per_step[st]
+                .iter()
+                .filter(|&&i| shapes[i].tabel == l.tabel)
+                .map(|&i| jarak_kotak(c, &shapes[i]))
+                .fold(f64::MAX, f64::min);
+            if l.tabel != shapes[d].tabel || dekat > 90.0 {
                 continue;
             }
             let nearer_decision = per_step.iter().enumerate().any(|(o, syms)| {
@@ -280,33 +307,34 @@ pub fn alur(
                     && syms.iter().any(|&i| {
                         shapes[i].b.jenis == JenisBentuk::Keputusan
                             && shapes[i].tabel == l.tabel
-                            && jarak_kotak(c, &shapes[i]) < jarak_kotak(c, &shapes[d])
+                            && jarak_kotak(c, &shapes[i]) < dekat
                     })
             });
             if nearer_decision {
                 continue;
             }
-            let best = ex
-                .iter()
-                .enumerate()
-                .map(|(xi, &(_, e))| {
-                    let dist = if Some(edges[e].sumber) == l.sumber {
-                        0.0
-                    } else {
-                        edges[e]
-                            .titik
-                            .windows(2)
-                            .map(|w| jarak_segmen(c, w[0], w[1]))
-                            .fold(f64::MAX, f64::min)
-                    };
-                    (xi, dist)
-                })
-                .min_by(|a, b| a.1.total_cmp(&b.1));
-            if let Some((xi, _)) = best
-                && kelas[xi].is_none()
-            {
-                kelas[xi] = Some((*k, text.clone()));
+            for (xi, &(_, e)) in ex.iter().enumerate() {
+                let dist = if Some(edges[e].sumber) == l.sumber {
+                    0.0
+                } else {
+                    edges[e]
+                        .titik
+                        .windows(2)
+                        .map(|w| jarak_segmen(c, w[0], w[1]))
+                        .fold(f64::MAX, f64::min)
+                };
+                pairs.push((dist, li, xi));
             }
+        }
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut kelas: Vec<Option<(Kelas, String)>> = vec![None; ex.len()];
+        let mut label_dipakai = vec![false; labels.len()];
+        for (_, li, xi) in pairs {
+            if label_dipakai[li] || kelas[xi].is_some() {
+                continue;
+            }
+            label_dipakai[li] = true;
+            kelas[xi] = Some((labels[li].kelas, labels[li].teks.clone()));
         }
         let mut kep = Keputusan::default();
         let mut ditebak = false;
@@ -412,19 +440,60 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         .filter_map(|(i, s)| s.b.id.as_deref().map(|id| (id, i)))
         .collect();
     let nodes: Vec<usize> = (0..shapes.len()).filter(|&i| simpul[i].is_some()).collect();
-    let node_at = |p: (f64, f64), tabel: usize| -> Option<usize> {
-        nodes
-            .iter()
-            .copied()
-            .filter(|&i| shapes[i].tabel == tabel)
-            .map(|i| (i, jarak_kotak(p, &shapes[i])))
-            .filter(|(i, d)| *d <= TOLERANSI + 0.15 * shapes[*i].w.min(shapes[*i].h))
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(i, _)| i)
-    };
     let lines: Vec<usize> = (0..shapes.len())
         .filter(|&i| shapes[i].b.garis.is_some() && shapes[i].titik.len() >= 2)
         .collect();
+    let dist = |a: (f64, f64), b: (f64, f64)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+    // The distance from a line's end `p` to the nearest end of another
+    // line, leaving out the lines joined to its other end `q` (a piece
+    // shorter than the tolerance would otherwise find, beside its end, the
+    // piece it comes from).
+    let ujung_lain = |li: usize, p: (f64, f64), q: (f64, f64)| -> f64 {
+        lines
+            .iter()
+            .filter(|&&l| l != li && shapes[l].tabel == shapes[li].tabel)
+            .map(|&l| {
+                let t = &shapes[l].titik;
+                [t[0], *t.last().expect("two points")]
+            })
+            .filter(|e| dist(e[0], q) > 0.5 && dist(e[1], q) > 0.5)
+            .flatten()
+            .map(|e| dist(p, e))
+            .fold(f64::MAX, f64::min)
+    };
+    // Across, shapes sit where the table's grid says; down, rows are as
+    // tall as their text is estimated to be, which can be off by a line
+    // or so a row: an arrow drawn from one row into a symbol rows below
+    // may end that much above or below it. So a line's end is measured
+    // to a node with its vertical distance counted less.
+    let jarak_ujung = |p: (f64, f64), s: &Taruh| {
+        let dx = (s.x - p.0).max(p.0 - (s.x + s.w)).max(0.0);
+        let dy = (s.y - p.1).max(p.1 - (s.y + s.h)).max(0.0) / 2.5;
+        (dx * dx + dy * dy).sqrt()
+    };
+    // A line drawn inside a group or canvas (one drawing of several
+    // shapes) joins shapes of that drawing: placed by estimates, one page's
+    // drawing can overlap the next one's where the page breaks, their
+    // off-page connectors on top of each other.
+    let wadah_simpul: BTreeSet<usize> = nodes.iter().map(|&i| shapes[i].b.wadah).collect();
+    let sewadah = |a: usize, b: usize| {
+        let w = shapes[a].b.wadah;
+        !wadah_simpul.contains(&w) || shapes[b].b.wadah == w
+    };
+    // The node a line's end is on, if it is near one: unless another
+    // line's end is nearer still, where the arrow goes on in a segment
+    // of its own (an elbow drawn as pieces, its leg in a channel a few
+    // points beside the symbol).
+    let node_at = |li: usize, p: (f64, f64), q: (f64, f64), tabel: usize| -> Option<usize> {
+        let (node, d) = nodes
+            .iter()
+            .copied()
+            .filter(|&i| shapes[i].tabel == tabel && sewadah(li, i))
+            .map(|i| (i, jarak_ujung(p, &shapes[i])))
+            .filter(|(i, d)| *d <= TOLERANSI + 0.15 * shapes[*i].w.min(shapes[*i].h))
+            .min_by(|a, b| a.1.total_cmp(&b.1))?;
+        (ujung_lain(li, p, q) + 0.5 >= d).then_some(node)
+    };
     // Each line's ends: a node, or free.
     let mut ends: HashMap<usize, [Option<usize>; 2]> = HashMap::new();
     for &li in &lines {
@@ -444,8 +513,8 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         ends.insert(
             li,
             [
-                a.or_else(|| node_at(p0, s.tabel)),
-                b.or_else(|| node_at(p1, s.tabel)),
+                a.or_else(|| node_at(li, p0, p1, s.tabel)),
+                b.or_else(|| node_at(li, p1, p0, s.tabel)),
             ],
         );
     }
@@ -478,24 +547,57 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
                 if node.is_some() {
                     break;
                 }
-                let next = lines
+                // The direction the chain arrives at `pt` in.
+                let masuk = {
+                    let t = &s.titik;
+                    let (a, b) = if at_end {
+                        (t[t.len() - 2], t[t.len() - 1])
+                    } else {
+                        (t[1], t[0])
+                    };
+                    arah(a, b)
+                };
+                // The next piece: the one whose end is nearest (a short
+                // piece has both ends within reach: the one that touches,
+                // not the first one tried); never one turning back the way
+                // the chain came; and where arrows meet, one running on and
+                // one turning off (two arrows into one side of a symbol
+                // share their last leg), the one that ends in an arrowhead,
+                // finishing the arrow.
+                let calon: Vec<(usize, bool, f64, bool)> = lines
                     .iter()
                     .copied()
-                    .filter(|l| !used.contains(l) && shapes[*l].tabel == s.tabel)
-                    .find_map(|l| {
+                    .filter(|l| {
+                        !used.contains(l) && shapes[*l].tabel == s.tabel && sewadah(cur, *l)
+                    })
+                    .flat_map(|l| {
                         let t = &shapes[l].titik;
-                        let d0 = ((t[0].0 - pt.0).powi(2) + (t[0].1 - pt.1).powi(2)).sqrt();
-                        let last = *t.last().expect("pts");
-                        let d1 = ((last.0 - pt.0).powi(2) + (last.1 - pt.1).powi(2)).sqrt();
-                        if d0 <= TOLERANSI {
-                            Some((l, false))
-                        } else if d1 <= TOLERANSI {
-                            Some((l, true))
-                        } else {
-                            None
-                        }
-                    });
-                let Some((l, touches_last)) = next else { break };
+                        let n = t.len();
+                        let g = shapes[l].b.garis.as_ref().expect("line");
+                        [
+                            (l, false, dist(t[0], pt), arah(t[0], t[1]), g.panah_akhir),
+                            (
+                                l,
+                                true,
+                                dist(t[n - 1], pt),
+                                arah(t[n - 1], t[n - 2]),
+                                g.panah_awal,
+                            ),
+                        ]
+                    })
+                    .filter(|c| c.2 <= TOLERANSI)
+                    .filter(|c| masuk.0 * c.3.0 + masuk.1 * c.3.1 > -0.9)
+                    .map(|c| (c.0, c.1, c.2, c.4))
+                    .collect();
+                let terdekat = calon.iter().map(|c| c.2).fold(f64::MAX, f64::min);
+                let next = calon
+                    .iter()
+                    .filter(|c| c.2 <= terdekat + 0.5)
+                    .min_by(|a, b| (!a.3, a.2).partial_cmp(&(!b.3, b.2)).expect("numbers"))
+                    .map(|c| (c.0, c.1, c.2));
+                let Some((l, touches_last, _)) = next else {
+                    break;
+                };
                 used.insert(l);
                 // Keep the chain's orientation: extending forward, the new
                 // segment starts where we are.
@@ -575,4 +677,339 @@ fn sambungan(shapes: &[Taruh], simpul: &[Option<Simpul>]) -> Vec<Sambungan> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bentuk::{Bentuk, Garis, Letak, Rel};
+    use super::*;
+
+    fn bentuk(jenis: JenisBentuk, id: &str, teks: &str, r: (f64, f64, f64, f64)) -> Bentuk {
+        Bentuk {
+            jenis,
+            asli: String::new(),
+            id: Some(id.to_string()),
+            wadah: 0,
+            teks: teks.to_string(),
+            x: r.0,
+            y: r.1,
+            w: r.2,
+            h: r.3,
+            letak: Letak {
+                inline: false,
+                rel_h: Rel::Kolom,
+                rel_v: Rel::Paragraf,
+                dalam_sel: true,
+            },
+            garis: None,
+        }
+    }
+
+    fn garis(id: &str, a: (f64, f64), b: (f64, f64), awal: bool, akhir: bool) -> Bentuk {
+        let mut g = bentuk(
+            JenisBentuk::Garis,
+            id,
+            "",
+            (
+                a.0.min(b.0),
+                a.1.min(b.1),
+                (a.0 - b.0).abs(),
+                (a.1 - b.1).abs(),
+            ),
+        );
+        g.garis = Some(Garis {
+            titik: vec![a, b],
+            panah_awal: awal,
+            panah_akhir: akhir,
+            dari: None,
+            ke: None,
+        });
+        g
+    }
+
+    fn taruh(b: &Bentuk, baris: Option<usize>) -> Taruh<'_> {
+        Taruh {
+            b,
+            tabel: 0,
+            x: b.x,
+            y: b.y,
+            w: b.w,
+            h: b.h,
+            titik: b
+                .garis
+                .as_ref()
+                .map(|g| g.titik.clone())
+                .unwrap_or_default(),
+            baris,
+            lajur: baris.map(|_| 0),
+            ditebak: false,
+        }
+    }
+
+    #[test]
+    fn a_return_drawn_as_pieces_in_a_channel_beside_the_symbols() {
+        // Step 3 goes back to step 1 (`lanjut`) through a channel 3.6 pt
+        // right of the symbols, drawn as three loose pieces; the last one,
+        // 3.6 pt long, is written from the symbol outwards with its
+        // arrowhead at the start. Each piece's end beside a symbol was
+        // taken for the symbol, so the middle piece alone, without its
+        // arrowhead, was read as an arrow from step 1 down to step 3; and
+        // the short piece was joined by its far end.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Proses, "s2", "", (20.0, 50.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s3", "", (20.0, 95.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 50.0), false, true),
+            garis("a2", (40.0, 70.0), (40.0, 95.0), false, true),
+            garis("t1", (60.0, 105.0), (63.6, 105.0), false, false),
+            garis("t2", (63.6, 105.0), (63.6, 15.0), false, false),
+            garis("t3", (60.0, 15.0), (63.6, 15.0), true, false),
+        ];
+        let rows = [Some(0), Some(1), Some(2)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..3)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        assert_eq!(a.lanjut, [None, None, Some(0)], "{:#?}", a.catatan);
+        assert!(a.catatan.is_empty(), "{:#?}", a.catatan);
+    }
+
+    #[test]
+    fn labels_to_the_nearest_exits_first() {
+        // "Ya" sits a little nearer the Tidak arrow (11 pt) than its own
+        // (15 pt), but "Tidak" is right on it (2 pt). Taken one label at a
+        // time in the file's order, "Ya" took the Tidak arrow, "Tidak"
+        // found it taken, and the branches came out swapped.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Keputusan, "s2", "", (20.0, 60.0, 40.0, 30.0)),
+            bentuk(JenisBentuk::Proses, "s3", "", (20.0, 105.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s4", "", (20.0, 150.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 60.0), false, true),
+            // Ya: down to step 3; Tidak: from the right corner down a
+            // channel to step 4.
+            garis("ya", (40.0, 90.0), (40.0, 105.0), false, true),
+            garis("t", (60.0, 75.0), (66.0, 75.0), false, false),
+            garis("t2", (66.0, 75.0), (66.0, 160.0), false, false),
+            garis("t3", (66.0, 160.0), (60.0, 160.0), false, true),
+            garis("a3", (40.0, 125.0), (40.0, 150.0), false, true),
+            bentuk(JenisBentuk::Label, "l1", "Ya", (45.0, 90.0, 20.0, 10.0)),
+            bentuk(JenisBentuk::Label, "l2", "Tidak", (60.0, 75.0, 16.0, 10.0)),
+        ];
+        let rows = [Some(0), Some(1), Some(2), Some(3)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..4)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        let k = a.keputusan[1].as_ref().expect("step 2 is a decision");
+        assert_eq!((k.tidak, k.ya), (Some(3), None), "{:#?}", a.catatan);
+    }
+
+    #[test]
+    fn a_decision_of_two_actors_whose_ya_leaves_from_its_other_symbol() {
+        // Step 2 is a decision of two actors: the diamond, and a box joined
+        // to it across the row. Its "Setuju" branch leaves from the box's
+        // far side, down a channel, and into step 4's side; the row
+        // estimates put step 4 15 pt lower than the arrow's end, and the
+        // last piece of the arrow is 3.6 pt long. Its label, beside the
+        // box, is 140 pt from the diamond.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Keputusan, "s2", "", (20.0, 60.0, 40.0, 30.0)),
+            bentuk(JenisBentuk::Proses, "s2b", "", (160.0, 62.0, 40.0, 26.0)),
+            bentuk(JenisBentuk::Proses, "s3", "", (20.0, 105.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s4", "", (20.0, 165.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 60.0), false, true),
+            garis("join", (60.0, 75.0), (160.0, 75.0), false, false),
+            garis("y1", (200.0, 75.0), (203.6, 75.0), false, false),
+            garis("y2", (203.6, 75.0), (203.6, 150.0), false, false),
+            garis("y3", (203.6, 150.0), (63.6, 150.0), false, false),
+            garis("y4", (63.6, 150.0), (60.0, 150.0), false, true),
+            garis("t1", (20.0, 75.0), (16.4, 75.0), false, false),
+            garis("t2", (16.4, 75.0), (16.4, 15.0), false, false),
+            garis("t3", (16.4, 15.0), (20.0, 15.0), false, true),
+            garis("a3", (40.0, 125.0), (40.0, 165.0), false, true),
+            bentuk(
+                JenisBentuk::Label,
+                "l1",
+                "Setuju",
+                (206.0, 60.0, 30.0, 12.0),
+            ),
+            bentuk(JenisBentuk::Label, "l2", "Ditolak", (0.0, 62.0, 16.0, 10.0)),
+        ];
+        let rows = [Some(0), Some(1), Some(1), Some(2), Some(3)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..4)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0, 1]], &[]);
+        let k = a.keputusan[1].as_ref().expect("step 2 is a decision");
+        assert_eq!((k.tidak, k.ya), (Some(0), Some(3)), "{:#?}", a.catatan);
+        assert_eq!(k.label_ya.as_deref(), Some("Setuju"));
+        assert_eq!(k.label_tidak.as_deref(), Some("Ditolak"));
+    }
+
+    #[test]
+    fn a_selesai_capsule_in_a_lane_of_its_own_is_the_step_s() {
+        // The last step, done by two actors: "Selesai" in the first's lane
+        // joined to a box in the second's. Taken for a decoration beside
+        // the step's box, the capsule was dropped with its actor.
+        let shapes = [
+            bentuk(
+                JenisBentuk::Terminator,
+                "s1",
+                "Mulai",
+                (20.0, 5.0, 40.0, 20.0),
+            ),
+            bentuk(
+                JenisBentuk::Terminator,
+                "s2",
+                "Selesai",
+                (20.0, 50.0, 40.0, 20.0),
+            ),
+            bentuk(JenisBentuk::Proses, "s2b", "", (120.0, 50.0, 40.0, 20.0)),
+            garis("a1", (40.0, 25.0), (40.0, 50.0), false, true),
+            garis("join", (60.0, 60.0), (120.0, 60.0), false, false),
+        ];
+        let rows = [Some(0), Some(1), Some(1)];
+        let mut placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        placed[2].lajur = Some(1);
+        let langkah: Vec<BarisLangkah> = (0..2)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0, 1]], &[]);
+        assert_eq!(a.lajur, [vec![0], vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_line_of_a_drawing_joins_the_shapes_of_that_drawing() {
+        // Two pages' drawings placed over the table by estimates overlap
+        // where the page breaks: page 1's connector "A" lies right on page
+        // 2's "B". Step 3's return goes into "B" (and on from page 1's
+        // "B" to step 1); it was joined to "A" instead, which leads back
+        // to step 3 itself.
+        let mut shapes = vec![
+            // Page 1.
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Proses, "s2", "", (20.0, 40.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "a1", "A", (25.0, 80.0, 20.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "b1", "B", (75.0, 80.0, 20.0, 20.0)),
+            garis("p1", (40.0, 25.0), (40.0, 40.0), false, true),
+            garis("p2", (35.0, 60.0), (35.0, 80.0), false, true),
+            garis("p3", (85.0, 80.0), (85.0, 15.0), false, false),
+            garis("p4", (85.0, 15.0), (60.0, 15.0), false, true),
+            // Page 2.
+            bentuk(JenisBentuk::OffPage, "b2", "B", (25.0, 80.0, 20.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "a2", "A", (25.0, 110.0, 20.0, 20.0)),
+            bentuk(JenisBentuk::Keputusan, "s3", "", (20.0, 140.0, 40.0, 30.0)),
+            bentuk(JenisBentuk::Terminator, "s4", "", (20.0, 190.0, 40.0, 20.0)),
+            garis("q1", (35.0, 130.0), (35.0, 140.0), false, true),
+            garis("q2", (40.0, 170.0), (40.0, 190.0), false, true),
+            garis("q3", (60.0, 155.0), (70.0, 155.0), false, false),
+            garis("q4", (70.0, 155.0), (70.0, 90.0), false, false),
+            garis("q5", (70.0, 90.0), (45.0, 90.0), false, true),
+        ];
+        for (i, b) in shapes.iter_mut().enumerate() {
+            b.wadah = if i < 8 { 1 } else { 2 };
+        }
+        let rows = [
+            Some(0),
+            Some(1),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(2),
+            Some(3),
+        ];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..4)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        let k = a.keputusan[2].as_ref().expect("step 3 is a decision");
+        assert_eq!(k.tidak, Some(0), "{:#?}", a.catatan);
+    }
+
+    #[test]
+    fn two_arrows_sharing_the_last_leg_into_a_symbol() {
+        // Step 1 jumps to step 3 down the channel right of the symbols; an
+        // off-page connector's arrow comes up the same channel into the
+        // same side of step 3. Where the two meet, step 1's arrow was
+        // carried on down the other's leg into the connector.
+        let shapes = [
+            bentuk(JenisBentuk::Terminator, "s1", "", (20.0, 5.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Proses, "s2", "", (20.0, 50.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::Terminator, "s3", "", (20.0, 95.0, 40.0, 20.0)),
+            bentuk(JenisBentuk::OffPage, "e", "E", (25.0, 140.0, 20.0, 20.0)),
+            garis("a2", (40.0, 70.0), (40.0, 95.0), false, true),
+            garis("j1", (60.0, 15.0), (70.0, 15.0), false, false),
+            garis("j2", (70.0, 15.0), (70.0, 105.0), false, false),
+            garis("e1", (45.0, 150.0), (70.0, 150.0), false, false),
+            garis("e2", (70.0, 150.0), (70.0, 105.0), false, false),
+            garis("e3", (70.0, 105.0), (60.0, 105.0), false, true),
+            garis("j3", (70.0, 105.0), (60.0, 105.0), false, true),
+        ];
+        let rows = [Some(0), Some(1), Some(2)];
+        let placed: Vec<Taruh> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| taruh(b, rows.get(i).copied().flatten()))
+            .collect();
+        let langkah: Vec<BarisLangkah> = (0..3)
+            .map(|i| BarisLangkah {
+                baris: i,
+                baris_akhir: i,
+                ..BarisLangkah::default()
+            })
+            .collect();
+        let a = alur(&placed, &langkah, &[vec![0]], &[]);
+        assert_eq!(a.lanjut, [Some(2), None, None], "{:#?}", a.catatan);
+    }
 }

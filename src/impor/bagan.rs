@@ -282,12 +282,24 @@ pub fn taruh<'a>(
             - ys.iter().map(|y| y.0).fold(f64::MAX, f64::min);
         let g = &geo[ti];
         let row_h = g.atas.get(ri + 1).copied().unwrap_or(g.bawah) - g.atas[ri];
-        if ys.len() >= 3 && span > 2.5 * row_h.max(12.0) {
+        // One drawing (a group or canvas a page) anchored in a cell with
+        // symbols on several levels: aligned to the rows level by level
+        // too. Placed from its anchor, its lower symbols would hang on the
+        // estimated heights of every row above them.
+        let levels = tingkat(&ys.iter().map(|y| (y.0, y.1, false)).collect::<Vec<_>>()).len();
+        if (ys.len() >= 3 && span > 2.5 * row_h.max(12.0)) || (groups.len() == 1 && levels >= 2) {
             units.push((all, true));
         } else {
             units.extend(groups.into_iter().map(|g| (g, false)));
         }
     }
+    // The rows where drawings of several shapes (a group or canvas a
+    // page) are anchored: each covers the rows down to the next one's.
+    let jangkar_grup: Vec<(usize, usize)> = units
+        .iter()
+        .filter(|(sh, crowded)| *crowded || sh.len() >= 2)
+        .filter_map(|(sh, _)| sh[0].1.map(|a| (sh[0].0, a.0)))
+        .collect();
     for (shapes, crowded) in units {
         let (ti, anchor, first) = shapes[0];
         let (t, k) = tabel[ti];
@@ -361,10 +373,12 @@ pub fn taruh<'a>(
         let mut y0 = 0.0;
         let mut scale = 1.0;
         let mut ditebak = false;
+        // (level, row centre) of a drawing aligned level by level.
+        let mut pasangan: Vec<(f64, f64)> = Vec::new();
         if y_known {
             let (ri, _, off) = anchor.expect("known");
             y0 = g.atas[ri] + off as f64 + if letak.inline { 2.0 } else { 0.0 };
-        } else if let (Some((ri, _, _)), true) = (anchor, symbols.len() <= 2) {
+        } else if let (Some((ri, _, _)), true) = (anchor, !crowded && symbols.len() <= 2) {
             // A shape placed against the page, anchored in a cell: Word
             // keeps the anchor in the paragraph nearest the shape.
             let (min_y, max_y) = span_y(&shapes.iter().map(|s| s.2).collect::<Vec<_>>());
@@ -373,9 +387,19 @@ pub fn taruh<'a>(
             // A group or canvas over the table: align its symbols' levels
             // with the step rows of this table.
             ditebak = true;
+            // The step rows from the cell it is anchored in (a group a page
+            // is anchored in its page's first row) down to the next
+            // drawing's anchor (the next page's); else all of the table's.
+            let from = anchor.map_or(0, |a| a.0);
+            let until = jangkar_grup
+                .iter()
+                .filter(|&&(t, r)| t == ti && r > from)
+                .map(|&(_, r)| r)
+                .min()
+                .unwrap_or(usize::MAX);
             let rows: Vec<f64> = langkah
                 .iter()
-                .filter(|l| l.tabel == ti)
+                .filter(|l| l.tabel == ti && l.baris_akhir >= from && l.baris < until)
                 .map(|l| {
                     (g.atas[l.baris] + g.atas.get(l.baris_akhir + 1).copied().unwrap_or(g.bawah))
                         / 2.0
@@ -393,8 +417,11 @@ pub fn taruh<'a>(
                 (levels.first(), levels.last(), rows.first(), rows.last())
             {
                 if levels.len() == rows.len() && levels.len() >= 2 && l1 > l0 {
-                    scale = (r1 - r0) / (l1 - l0);
-                    y0 = r0 - l0 * scale;
+                    // Each level onto its own row: rows are not all of one
+                    // height (a decision's row is taller), so one scale
+                    // from the first to the last put a middle level in
+                    // its neighbour's row.
+                    pasangan = levels.iter().copied().zip(rows.iter().copied()).collect();
                     ditebak = false;
                 } else if l1 > l0 && r1 > r0 {
                     scale = (r1 - r0) / (l1 - l0);
@@ -408,7 +435,13 @@ pub fn taruh<'a>(
             let b = s.2;
             let d = dy(s);
             let tx = |x: f64| x0 + x;
-            let ty = |y: f64| y0 + (y + d) * scale;
+            let ty = |y: f64| {
+                if pasangan.is_empty() {
+                    y0 + (y + d) * scale
+                } else {
+                    sepotong(&pasangan, y + d)
+                }
+            };
             let titik = b
                 .garis
                 .as_ref()
@@ -420,7 +453,7 @@ pub fn taruh<'a>(
                 x: tx(b.x),
                 y: ty(b.y),
                 w: b.w,
-                h: b.h * scale,
+                h: ty(b.y + b.h) - ty(b.y),
                 titik,
                 baris: None,
                 lajur: None,
@@ -440,6 +473,31 @@ pub fn taruh<'a>(
         }
     }
     out
+}
+
+/// `v` mapped piecewise linearly through the (from, to) pairs, increasing
+/// in `from`; beyond the ends, at the drawing's own scale (what lies
+/// above the first level or below the last, off-page connectors, keeps its
+/// distance: stretched like the rows between levels, a page's last
+/// connector landed in the next page's first row).
+fn sepotong(pasangan: &[(f64, f64)], v: f64) -> f64 {
+    let (first, last) = (pasangan[0], pasangan[pasangan.len() - 1]);
+    if v <= first.0 {
+        return first.1 + (v - first.0);
+    }
+    if v >= last.0 {
+        return last.1 + (v - last.0);
+    }
+    let k = pasangan
+        .windows(2)
+        .position(|w| v < w[1].0)
+        .unwrap_or(pasangan.len().saturating_sub(2));
+    let (a, b) = (pasangan[k], pasangan[(k + 1).min(pasangan.len() - 1)]);
+    if b.0 > a.0 {
+        a.1 + (v - a.0) * (b.1 - a.1) / (b.0 - a.0)
+    } else {
+        a.1 + (v - a.0)
+    }
 }
 
 fn span_y(shapes: &[&Bentuk]) -> (f64, f64) {
@@ -491,6 +549,21 @@ fn lajur_di(k: &Kepala, t: &Tabel, x0: f64, x1: f64, cx: f64) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drawing_s_levels_each_onto_its_row() {
+        // Three levels of symbols; three rows, centred at 100, 140 and 240
+        // (the third is a decision's, taller: 160 to 320). One scale from
+        // the first level to the last put the middle level at 193, in the
+        // third row; level by level it is at its own row's centre.
+        let p = [(10.0, 100.0), (50.0, 140.0), (70.0, 240.0)];
+        assert_eq!(sepotong(&p, 50.0), 140.0);
+        assert_eq!(sepotong(&p, 30.0), 120.0);
+        assert_eq!(sepotong(&p, 60.0), 190.0);
+        // Beyond the ends, at the drawing's own scale.
+        assert_eq!(sepotong(&p, 0.0), 90.0);
+        assert_eq!(sepotong(&p, 75.0), 245.0);
+    }
 
     #[test]
     fn labels() {

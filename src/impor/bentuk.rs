@@ -333,7 +333,7 @@ fn wsp(
         };
         // Flips first, then the turn about the centre (a connector Word
         // turned a quarter to run down-across-down).
-        let mut titik = garis_prst(prst, (sx, sy), (ex, ey));
+        let mut titik = garis_prst(prst, (sx, sy), (ex, ey), adj_prst(sppr));
         putar(&mut titik, ((x0 + x1) / 2.0, (y0 + y1) / 2.0), rot);
         Some(Garis {
             titik,
@@ -427,16 +427,45 @@ fn jenis_prst(prst: &str, teks: &str) -> JenisBentuk {
     }
 }
 
-/// The points of a connector from its start and end: an elbow's bend.
-fn garis_prst(prst: &str, a: (f64, f64), b: (f64, f64)) -> Vec<(f64, f64)> {
+/// The points of a connector from its start and end: an elbow's bend,
+/// its middle leg at `adj` (a fraction of the way from the start; half way
+/// when the connector does not say: Word moves it, even outside the box,
+/// to route an arrow round the symbols).
+fn garis_prst(prst: &str, a: (f64, f64), b: (f64, f64), adj: Option<f64>) -> Vec<(f64, f64)> {
     match prst {
         "bentConnector2" => vec![a, (b.0, a.1), b],
         "bentConnector3" | "bentConnector4" | "bentConnector5" => {
-            let mx = (a.0 + b.0) / 2.0;
+            let f = adj.filter(|f| f.is_finite()).unwrap_or(0.5);
+            let mx = a.0 + (b.0 - a.0) * f;
             vec![a, (mx, a.1), (mx, b.1), b]
         }
         _ => vec![a, b],
     }
+}
+
+/// A DrawingML preset's first adjustment (`<a:gd name="adj1" fmla="val
+/// 150000"/>`) as a fraction (1.5).
+fn adj_prst(sppr: Option<Node>) -> Option<f64> {
+    let av = sppr
+        .and_then(|p| child(p, Ns::A, "prstGeom"))
+        .and_then(|g| child(g, Ns::A, "avLst"))?;
+    av.children()
+        .filter(|g| is(*g, Ns::A, "gd"))
+        .find(|g| matches!(attr(*g, "name"), Some("adj1" | "adj")))
+        .and_then(|g| attr(g, "fmla"))
+        .and_then(|f| f.trim().strip_prefix("val"))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .map(|v| v / 100_000.0)
+}
+
+/// A VML shape's first adjustment (`adj="32400"`, in 21600ths) as a
+/// fraction.
+fn adj_vml(n: Node) -> Option<f64> {
+    attr(n, "adj")?
+        .split(',')
+        .next()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .map(|v| v / 21_600.0)
 }
 
 /// Block arrows (`downArrow`...) drawn as arrows between symbols.
@@ -730,7 +759,7 @@ fn vml(n: Node, wadah: usize, tf: Tf, top: bool, letak0: Letak, out: &mut Vec<Be
             // VML turns the path about the box's centre, then mirrors it
             // (as Word writes an elbow that runs down-across-down).
             let c = ((p0.0 + p1.0) / 2.0, (p0.1 + p1.1) / 2.0);
-            let mut t = garis_prst(prst, p0, p1);
+            let mut t = garis_prst(prst, p0, p1, adj_vml(n));
             putar(&mut t, c, rot);
             for q in &mut t {
                 if flip.contains('x') {
@@ -901,5 +930,60 @@ mod tests {
         let t = outer.then(inner);
         // inner: 120 → (120-100)*0.5+5 = 15; outer: 15*2+10 = 40
         assert_eq!(t.p(120.0, 100.0), (40.0, 20.0));
+    }
+
+    const NS_UJI: &str = concat!(
+        r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#,
+        r#"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" "#,
+        r#"xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" "#,
+        r#"xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" "#,
+        r#"xmlns:v="urn:schemas-microsoft-com:vml" "#,
+        r#"xmlns:o="urn:schemas-microsoft-com:office:office""#
+    );
+
+    fn garis_dari(xml: &str) -> Vec<(f64, f64)> {
+        let doc = roxmltree::Document::parse(xml).unwrap();
+        let mut out = Vec::new();
+        baca(doc.root_element(), 0, &mut out);
+        assert_eq!(out.len(), 1, "{out:#?}");
+        let t = out[0].garis.as_ref().expect("a line").titik.clone();
+        t.into_iter()
+            .map(|(x, y)| ((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0))
+            .collect()
+    }
+
+    #[test]
+    fn an_elbow_s_middle_leg_where_its_adjustment_puts_it() {
+        // Word routes a return round the symbols by moving the middle leg
+        // of a bentConnector3 outside its box (adj1 150%): read at 50%, the
+        // arrow ran through the lanes, past another branch's label.
+        let drawingml = |flip: &str, adj: &str| {
+            format!(
+                r#"<w:drawing {NS_UJI}><wp:anchor><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="1270000" cy="635000"/><a:graphic><a:graphicData><wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm{flip}><a:off x="0" y="0"/><a:ext cx="1270000" cy="635000"/></a:xfrm><a:prstGeom prst="bentConnector3"><a:avLst>{adj}</a:avLst></a:prstGeom><a:ln><a:tailEnd type="triangle"/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"#
+            )
+        };
+        let adj = r#"<a:gd name="adj1" fmla="val 150000"/>"#;
+        assert_eq!(
+            garis_dari(&drawingml("", adj)),
+            [(0.0, 0.0), (150.0, 0.0), (150.0, 50.0), (100.0, 50.0)]
+        );
+        // Mirrored: from the right end, the leg 150% of the way leftwards.
+        assert_eq!(
+            garis_dari(&drawingml(r#" flipH="1""#, adj)),
+            [(100.0, 0.0), (-50.0, 0.0), (-50.0, 50.0), (0.0, 50.0)]
+        );
+        // No adjustment: half way.
+        assert_eq!(
+            garis_dari(&drawingml("", "")),
+            [(0.0, 0.0), (50.0, 0.0), (50.0, 50.0), (100.0, 50.0)]
+        );
+        // VML's elbow (type 34), its adjustment in 21600ths.
+        let vml = format!(
+            r##"<w:pict {NS_UJI}><v:shape type="#_x0000_t34" adj="-10800" style="position:absolute;margin-left:0;margin-top:0;width:100pt;height:50pt" filled="f"><v:stroke endarrow="block"/></v:shape></w:pict>"##
+        );
+        assert_eq!(
+            garis_dari(&vml),
+            [(0.0, 0.0), (-50.0, 0.0), (-50.0, 50.0), (100.0, 50.0)]
+        );
     }
 }

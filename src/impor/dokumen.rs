@@ -406,6 +406,32 @@ struct Pembaca {
     di_kepala: bool,
     jumlah_tabel: usize,
     wadah: usize,
+    /// The document's default font size (styles.xml), for text whose runs
+    /// do not set one.
+    ukuran_dasar: Option<f64>,
+}
+
+/// The font size text has when nothing sets it: the "Normal" style's, or
+/// the document defaults' (`w:docDefaults`), in points.
+fn ukuran_dasar(styles: Option<&roxmltree::Document>) -> Option<f64> {
+    let root = styles?.root_element();
+    let sz = |rpr: Option<Node>| {
+        rpr.and_then(|r| val(r, "sz"))
+            .and_then(|v| v.parse::<f64>().ok())
+            .map(|v| v / 2.0)
+    };
+    let normal = root
+        .children()
+        .filter(|c| is(*c, Ns::W, "style"))
+        .find(|c| {
+            attr(*c, "type") == Some("paragraph")
+                && matches!(attr(*c, "default"), Some("1" | "true"))
+        })
+        .and_then(|c| sz(child(c, Ns::W, "rPr")));
+    let dasar = child(root, Ns::W, "docDefaults")
+        .and_then(|d| child(d, Ns::W, "rPrDefault"))
+        .and_then(|d| sz(child(d, Ns::W, "rPr")));
+    normal.or(dasar).filter(|v| (4.0..=40.0).contains(v))
 }
 
 /// Reads the body of `word/document.xml` into the model.
@@ -419,6 +445,7 @@ pub fn baca(
         di_kepala: false,
         jumlah_tabel: 0,
         wadah: 0,
+        ukuran_dasar: ukuran_dasar(styles),
     };
     let root = doc.root_element();
     let body = child(root, Ns::W, "body").unwrap_or(root);
@@ -449,6 +476,7 @@ pub fn baca_kepala(
         di_kepala: true,
         jumlah_tabel: 0,
         wadah: 1_000_000,
+        ukuran_dasar: ukuran_dasar(styles),
     };
     let mut blok = Vec::new();
     for h in headers {
@@ -534,7 +562,7 @@ impl Pembaca {
             teks: teks::rapikan(&run.teks),
             label,
             bentuk: shapes,
-            ukuran: run.ukuran,
+            ukuran: run.ukuran.or(self.ukuran_dasar),
         }
     }
 
@@ -817,5 +845,38 @@ mod tests {
         assert_eq!(format_angka(28, "upperLetter"), "AB");
         assert_eq!(format_angka(4, "lowerRoman"), "iv");
         assert_eq!(format_angka(12, "decimal"), "12");
+    }
+
+    #[test]
+    fn text_without_a_size_has_the_document_s() {
+        // The size is set once in styles.xml (9 pt here): rows of text
+        // taken at 11 pt came out taller than Word draws them, and a
+        // symbol rows below an arrow's start no longer met the arrow.
+        const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        let styles = format!(
+            r#"<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="18"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:styleId="Judul"><w:rPr><w:sz w:val="28"/></w:rPr></w:style></w:styles>"#
+        );
+        let doc = format!(
+            r#"<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Menerima surat</w:t></w:r></w:p><w:p><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>Judul</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        let styles = roxmltree::Document::parse(&styles).unwrap();
+        let doc = roxmltree::Document::parse(&doc).unwrap();
+        let model = baca(&doc, None, Some(&styles));
+        let sizes: Vec<Option<f64>> = model
+            .blok
+            .iter()
+            .map(|b| match b {
+                Blok::Para(p) => p.ukuran,
+                Blok::Tabel(_) => None,
+            })
+            .collect();
+        assert_eq!(sizes, [Some(9.0), Some(12.0)]);
+        // The "Normal" style's size, when it sets one, is the default.
+        let styles = format!(
+            r#"<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="18"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:sz w:val="20"/></w:rPr></w:style></w:styles>"#
+        );
+        let styles = roxmltree::Document::parse(&styles).unwrap();
+        assert_eq!(ukuran_dasar(Some(&styles)), Some(10.0));
+        assert_eq!(ukuran_dasar(None), None);
     }
 }

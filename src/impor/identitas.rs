@@ -448,9 +448,28 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
             first,
             "dan" | "kabupaten" | "kota" | "provinsi" | "daerah" | "prov" | "kab"
         );
+        // "Sekretariat Daerah", "Sekretariat DPRD": agencies of their own;
+        // a bare "Sekretariat" under a dinas is one of its units.
+        let second = k.split(' ').nth(1).unwrap_or("");
+        let sekretariat_instansi = first == "sekretariat"
+            && matches!(
+                second,
+                "daerah" | "dprd" | "dewan" | "jenderal" | "utama" | "negara" | "kabinet"
+            );
+        // A line that starts with a joining mark ("- SEKSI ...", "& ...")
+        // goes on with the one above.
+        if l.trim_start().starts_with(['-', '–', '—', '&', '/', ','])
+            && let Some(last) = unit.last_mut().or(instansi.as_mut())
+        {
+            last.push(' ');
+            last.push_str(l.trim());
+            continue;
+        }
         match &mut instansi {
             None if instansi_kata
-                && (!matches!(first, "bidang" | "bagian" | "sekretariat") || lines.len() == 1) =>
+                && (!matches!(first, "bidang" | "bagian" | "sekretariat")
+                    || sekretariat_instansi
+                    || lines.len() == 1) =>
             {
                 instansi = Some(l.clone());
             }
@@ -458,13 +477,29 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
                 i.push(' ');
                 i.push_str(l);
             }
+            // The agency's name wrapped onto the next line: it goes on up
+            // to its region ("... PELAYANAN" ↵ "TERPADU SATU PINTU
+            // KABUPATEN KUBU RAYA").
+            Some(i)
+                if unit.is_empty()
+                    && !instansi_kata
+                    && !unit_kata(first)
+                    && !ada_wilayah(&teks::kunci(i))
+                    && ada_wilayah(&k) =>
+            {
+                i.push(' ');
+                i.push_str(l);
+            }
             // The agency's name again (a cover page above the kop) is not a unit.
             Some(i) if teks::kunci(i).starts_with(&k) => {}
-            Some(_) if instansi_kata || k.starts_with("sub") || k.starts_with("seksi") => {
+            Some(_) if instansi_kata || k.starts_with("sub") || unit_kata(first) => {
                 unit.push(l.clone());
             }
             None if instansi_kata => unit.push(l.clone()),
-            Some(_) if sambungan => {
+            // A unit's name wrapped onto the next line ("BIDANG KETAHANAN
+            // EKONOMI, SOSIAL," ↵ "BUDAYA, AGAMA DAN ..."): a line that
+            // starts no unit of its own goes on with the one above.
+            Some(_) if sambungan || !unit.is_empty() => {
                 if let Some(last) = unit.last_mut() {
                     last.push(' ');
                     last.push_str(l);
@@ -475,11 +510,65 @@ fn baca_kop(lines: &[String], d: &mut Draf) {
     }
     if d.instansi.is_none() {
         d.instansi = instansi.map(|i| judul(&i));
+        lengkapi_wilayah(d);
     }
     if d.unit.is_empty() {
         unit.truncate(3);
         d.unit = unit.iter().map(|u| judul(u)).collect();
     }
+}
+
+/// "PEMERINTAH PROVINSI NUSA TENGGARA BARAT" over "DINAS SOSIAL": the kop
+/// says the agency's region on the line above it. An agency of a region
+/// is named with it ("Dinas Sosial Provinsi Nusa Tenggara Barat"); without
+/// it, the catalogue would put every province's "Dinas Sosial" under one
+/// name. Said in the notes.
+fn lengkapi_wilayah(d: &mut Draf) {
+    let (Some(i), Some(p)) = (&d.instansi, &d.pemerintah) else {
+        return;
+    };
+    let ki = teks::kunci(i);
+    let first = ki.split(' ').next().unwrap_or("");
+    let daerah = matches!(
+        first,
+        "dinas" | "badan" | "inspektorat" | "sekretariat" | "satuan" | "kantor"
+    );
+    if !daerah || ada_wilayah(&ki) {
+        return;
+    }
+    // The region: from "Provinsi", "Kabupaten" or "Kota" on.
+    let words: Vec<&str> = p.split(' ').collect();
+    let Some(at) = words.iter().position(|w| {
+        matches!(
+            teks::kunci(w).as_str(),
+            "provinsi" | "kabupaten" | "kota" | "prov" | "kab"
+        )
+    }) else {
+        return;
+    };
+    let wilayah = words[at..].join(" ");
+    let lengkap = format!("{i} {wilayah}");
+    d.catat(format!(
+        "Nama instansi {} dilengkapi dengan wilayah dari baris pemerintah di kop: {}.",
+        kutip(i),
+        kutip(&lengkap)
+    ));
+    d.instansi = Some(lengkap);
+}
+
+/// Whether a name says its region: "... Kabupaten Kubu Raya".
+fn ada_wilayah(k: &str) -> bool {
+    k.split(' ')
+        .any(|w| matches!(w, "kabupaten" | "kota" | "provinsi" | "kab" | "prov"))
+}
+
+/// First words of a unit inside an agency that are not agencies
+/// themselves: "Seksi ...", "Inspektur Pembantu Wilayah II", "Unit ...".
+fn unit_kata(first: &str) -> bool {
+    matches!(
+        first,
+        "seksi" | "inspektur" | "irban" | "unit" | "instalasi" | "kelompok" | "pokja" | "tim"
+    )
 }
 
 #[cfg(test)]
@@ -546,10 +635,141 @@ mod tests {
             d.pemerintah.as_deref(),
             Some("Pemerintah Kabupaten Nganjuk")
         );
+        // The agency named with the region of the line above it.
         assert_eq!(
             d.instansi.as_deref(),
-            Some("Dinas Pemberdayaan Masyarakat dan Desa")
+            Some("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nganjuk")
         );
         assert_eq!(d.unit, ["Sekretariat", "Sub Bagian Program"]);
+        assert!(
+            d.catatan
+                .iter()
+                .any(|c| c.contains("dilengkapi dengan wilayah")),
+            "{:?}",
+            d.catatan
+        );
+    }
+
+    #[test]
+    fn the_agency_named_with_its_region() {
+        let kop = |lines: &[&str]| {
+            let mut d = Draf::default();
+            let lines: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+            baca_kop(&lines, &mut d);
+            d
+        };
+        // Every province has a "Dinas Sosial": the kop says which one on
+        // the line above (the import wrote "Dinas Sosial" alone, unlike
+        // the transcription of the same form).
+        let d = kop(&["PEMERINTAH PROVINSI NUSA TENGGARA BARAT", "DINAS SOSIAL"]);
+        assert_eq!(
+            d.instansi.as_deref(),
+            Some("Dinas Sosial Provinsi Nusa Tenggara Barat")
+        );
+        // Already named with its region, or no region to add: as written.
+        let d = kop(&[
+            "PEMERINTAH KABUPATEN SLEMAN",
+            "DINAS SOSIAL KABUPATEN SLEMAN",
+        ]);
+        assert_eq!(d.instansi.as_deref(), Some("Dinas Sosial Kabupaten Sleman"));
+        assert!(d.catatan.is_empty(), "{:?}", d.catatan);
+        let d = kop(&["DINAS SOSIAL", "SEKRETARIAT"]);
+        assert_eq!(d.instansi.as_deref(), Some("Dinas Sosial"));
+        // Not an agency named after its region.
+        let d = kop(&[
+            "PEMERINTAH KABUPATEN LUWU TIMUR",
+            "UPTD PUSKESMAS TOMONI TIMUR",
+        ]);
+        assert_eq!(d.instansi.as_deref(), Some("UPTD Puskesmas Tomoni Timur"));
+    }
+
+    #[test]
+    fn a_secretariat_that_is_the_agency() {
+        // "Sekretariat Daerah" is an agency of its own (it was read as a
+        // unit, and the SOP had no instansi); a bare "Sekretariat" under a
+        // dinas stays a unit (above).
+        let mut d = Draf::default();
+        let lines: Vec<String> = [
+            "PEMERINTAH KOTA BENGKULU",
+            "SEKRETARIAT DAERAH KOTA BENGKULU",
+            "Bagian Umum",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        baca_kop(&lines, &mut d);
+        assert_eq!(
+            d.instansi.as_deref(),
+            Some("Sekretariat Daerah Kota Bengkulu")
+        );
+        assert_eq!(d.unit, ["Bagian Umum"]);
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "SEKRETARIAT DPRD".to_string(),
+                "BAGIAN PERSIDANGAN".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(d.instansi.as_deref(), Some("Sekretariat DPRD"));
+        assert_eq!(d.unit, ["Bagian Persidangan"]);
+        // An inspectorate's unit (it was left out: not a word of units).
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "PEMERINTAH KABUPATEN SLEMAN".to_string(),
+                "INSPEKTORAT KABUPATEN SLEMAN".to_string(),
+                "Inspektur Pembantu Wilayah II".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(d.instansi.as_deref(), Some("Inspektorat Kabupaten Sleman"));
+        assert_eq!(d.unit, ["Inspektur Pembantu Wilayah II"]);
+        // The agency's name on two lines, the break before its region.
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "DINAS PENANAMAN MODAL DAN PELAYANAN".to_string(),
+                "TERPADU SATU PINTU KABUPATEN KUBU RAYA".to_string(),
+                "BIDANG PERIZINAN".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(
+            d.instansi.as_deref(),
+            Some("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kubu Raya")
+        );
+        assert_eq!(d.unit, ["Bidang Perizinan"]);
+        // A unit's name on two lines.
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "BADAN KESATUAN BANGSA DAN POLITIK KOTA MALANG".to_string(),
+                "BIDANG KETAHANAN EKONOMI, SOSIAL,".to_string(),
+                "BUDAYA, AGAMA DAN ORGANISASI KEMASYARAKATAN".to_string(),
+                "Jl. Majapahit 1, Telp. 123".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(
+            d.unit,
+            ["Bidang Ketahanan Ekonomi, Sosial, Budaya, Agama dan Organisasi Kemasyarakatan"]
+        );
+        // ... broken before the dash joining its levels.
+        let mut d = Draf::default();
+        baca_kop(
+            &[
+                "BADAN KEPEGAWAIAN DAERAH KOTA PALU".to_string(),
+                "Bidang Penilaian Kinerja Aparatur dan Penghargaan".to_string(),
+                "- Seksi Diklat Struktural dan Fungsional".to_string(),
+            ],
+            &mut d,
+        );
+        assert_eq!(
+            d.unit,
+            [
+                "Bidang Penilaian Kinerja Aparatur dan Penghargaan - Seksi Diklat Struktural dan Fungsional"
+            ]
+        );
     }
 }

@@ -369,31 +369,57 @@ const AWAL_PERATURAN: &[&str] = &[
 /// without a marker continue the item before when the list is numbered
 /// (a wrapped line), unless they start a regulation of their own.
 fn butir(lines: &[Baris]) -> Vec<String> {
-    let mut expanded: Vec<Baris> = Vec::new();
+    // (line, after a soft break in its paragraph, its paragraph numbered)
+    let mut expanded: Vec<(Baris, bool, bool)> = Vec::new();
     for l in lines {
         // A paragraph's list label belongs to its first line only: the
         // lines after a soft break continue the item.
+        let bernomor = l.label.is_some() || tanpa_nomor(&satu_baris(&l.teks)).0;
         for (j, part) in l.teks.split('\n').enumerate() {
             for (k, piece) in pecah_sebaris(part).into_iter().enumerate() {
-                expanded.push(Baris {
-                    label: if j == 0 && k == 0 {
-                        l.label.clone()
-                    } else {
-                        None
+                expanded.push((
+                    Baris {
+                        label: if j == 0 && k == 0 {
+                            l.label.clone()
+                        } else {
+                            None
+                        },
+                        teks: piece,
                     },
-                    teks: piece,
-                });
+                    j > 0 && k == 0,
+                    bernomor,
+                ));
             }
         }
     }
     let mut items: Vec<String> = Vec::new();
     let mut numbered_list = false;
-    for l in expanded {
+    for (l, lunak, para_bernomor) in expanded {
         let text = satu_baris(&l.teks);
         if teks::kosong(&text) {
             continue;
         }
-        let (marked, rest) = tanpa_nomor(&text);
+        let (mut marked, mut rest) = tanpa_nomor(&text);
+        // A bare number ("19 Tahun 2018 ...") numbers an item only when it
+        // is the next one: after "... Nomor" wrapped by hand it is the
+        // regulation's number going on.
+        let angka: String = text
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let bare = !angka.is_empty() && text.trim_start()[angka.len()..].starts_with([' ', '\t']);
+        // After a soft break inside a numbered item, a bare number is never
+        // the next item's: that would have its dot ("... Nomor" ↵ "6 Tahun
+        // 2022", item 6 of the list).
+        if marked
+            && bare
+            && !items.is_empty()
+            && (angka.parse::<usize>().ok() != Some(items.len() + 1) || (lunak && para_bernomor))
+        {
+            marked = false;
+            rest = &text;
+        }
         let marked = marked || l.label.is_some();
         let rest = rest.trim().to_string();
         if rest.is_empty() {
@@ -401,12 +427,20 @@ fn butir(lines: &[Baris]) -> Vec<String> {
         }
         let low = rest.to_lowercase();
         let starts_regulation = AWAL_PERATURAN.iter().any(|p| low.starts_with(p));
+        let lower = rest.starts_with(|c: char| c.is_lowercase());
+        // A line after a soft break in a numbered paragraph goes on with
+        // its item (a long citation wrapped by hand, even before
+        // "Undang-Undang ..."). In a list without numbers it goes on when
+        // it goes on in lower case, or after a long line left unfinished;
+        // a short line in capitals is an item of its own ("Renstra↵Renja").
+        let prev = items.last().map_or("", String::as_str);
+        let unfinished = !prev.trim_end().ends_with(['.', ';']);
         let continues = !marked
             && !items.is_empty()
-            && numbered_list
-            && !starts_regulation
-            && (rest.starts_with(|c: char| c.is_lowercase())
-                || !items.last().is_some_and(|i| i.ends_with(['.', ';'])));
+            && ((lunak && para_bernomor)
+                || (!starts_regulation
+                    && ((numbered_list && (lower || unfinished))
+                        || (lunak && (lower || (unfinished && prev.chars().count() >= 40))))));
         if continues {
             let last = items.last_mut().expect("not empty");
             last.push(' ');
@@ -416,9 +450,22 @@ fn butir(lines: &[Baris]) -> Vec<String> {
             items.push(rest);
         }
     }
+    // "a;", "b;", "c." : separators of the list, when it uses them between
+    // every item; one item ending in ";" in a list that does not is
+    // written as it is.
+    let pemisah = items.len() >= 2
+        && items[..items.len() - 1]
+            .iter()
+            .all(|i| i.trim_end().ends_with([';', ',']));
     items
         .into_iter()
-        .map(|i| i.trim_end_matches([';', ',']).trim().to_string())
+        .map(|i| {
+            if pemisah || i.trim_end().ends_with(',') {
+                i.trim_end_matches([';', ',']).trim().to_string()
+            } else {
+                i.trim().to_string()
+            }
+        })
         .filter(|i| !teks::kosong(i))
         .collect()
 }
@@ -481,5 +528,102 @@ mod tests {
             ["Permenpan No. 35 Tahun 2012"]
         );
         assert_eq!(butir(&[b("-")]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn soft_breaks_and_separators() {
+        // A long warning wrapped by hand (a soft break) in a box without
+        // numbers: one item, as the text goes on in lower case.
+        assert_eq!(
+            butir(&[b(
+                "Penertiban bangunan liar yang tidak sesuai prosedur\ndapat menyebabkan kinerja tidak terukur"
+            )]),
+            [
+                "Penertiban bangunan liar yang tidak sesuai prosedur dapat menyebabkan kinerja tidak terukur"
+            ]
+        );
+        // Items one a line in one cell: each its own.
+        assert_eq!(
+            butir(&[b("Renstra\nRenja\nPerangkat Komputer")]),
+            ["Renstra", "Renja", "Perangkat Komputer"]
+        );
+        // A regulation's number wrapped onto the next line.
+        assert_eq!(
+            butir(&[
+                b("1. Permen PAN-RB Nomor 35 tahun 2012"),
+                b("2. Peraturan Menteri PANRB Nomor\n19 Tahun 2018 tentang Peta Proses Bisnis")
+            ]),
+            [
+                "Permen PAN-RB Nomor 35 tahun 2012",
+                "Peraturan Menteri PANRB Nomor 19 Tahun 2018 tentang Peta Proses Bisnis"
+            ]
+        );
+        // A citation wrapped by hand before the act it implements; a
+        // warning wrapped before a capital.
+        assert_eq!(
+            butir(&[
+                b(
+                    "1. Peraturan Pemerintah No. 61 Tahun 2010 tentang Pelaksanaan\nUndang-Undang Nomor 14 Tahun 2008"
+                ),
+                b("2. PP 27/2014")
+            ]),
+            [
+                "Peraturan Pemerintah No. 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008",
+                "PP 27/2014"
+            ]
+        );
+        assert_eq!(
+            butir(&[b(
+                "Jika penyusunan rencana kerja tidak dilaksanakan sesuai\nSOP, maka kinerja tidak dapat terukur"
+            )]),
+            [
+                "Jika penyusunan rencana kerja tidak dilaksanakan sesuai SOP, maka kinerja tidak dapat terukur"
+            ]
+        );
+        // Regulations one a line without numbers stay apart.
+        assert_eq!(
+            butir(&[b(
+                "UU Nomor 23 Tahun 2014 tentang Pemerintahan Daerah\nPP Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah"
+            )]),
+            [
+                "UU Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+                "PP Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah"
+            ]
+        );
+        // ... even when the regulation's number is the next item's.
+        assert_eq!(
+            butir(&[
+                b("1. UU 5/2014"),
+                b("2. Permenpan Nomor\n3 Tahun 2022 tentang Kinerja")
+            ]),
+            ["UU 5/2014", "Permenpan Nomor 3 Tahun 2022 tentang Kinerja"]
+        );
+        // Numbers typed with a tab (no dot) still number the items.
+        assert_eq!(
+            butir(&[b("1\tKepala Dinas"), b("2\tSekretaris")]),
+            ["Kepala Dinas", "Sekretaris"]
+        );
+        // ";" between every item is the list's separator; a single ";"
+        // the source puts on one item stays (the transcription keeps it).
+        assert_eq!(
+            butir(&[
+                b("1. UU 23/2014;"),
+                b("2. PP 12/2019;"),
+                b("3. Perda 4/2022.")
+            ]),
+            ["UU 23/2014", "PP 12/2019", "Perda 4/2022."]
+        );
+        assert_eq!(
+            butir(&[
+                b("1. UU 23/2014"),
+                b("2. Permendagri 52/2011 tentang SOP;"),
+                b("3. PP 12/2019")
+            ]),
+            [
+                "UU 23/2014",
+                "Permendagri 52/2011 tentang SOP;",
+                "PP 12/2019"
+            ]
+        );
     }
 }

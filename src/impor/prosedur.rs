@@ -323,7 +323,10 @@ pub struct BarisLangkah {
     pub sambungan: Vec<usize>,
 }
 
-/// Items of a Mutu Baku cell: bulleted paragraphs each, else one text.
+/// Items of a Mutu Baku cell: one a paragraph ("Berkas permohonan" ↵
+/// "Undangan rapat"), bulleted or not; a paragraph that goes on in lower
+/// case, or after a word or mark that cannot end a phrase, continues the
+/// one before (an Enter typed in the middle of a long text).
 fn isi_daftar(c: &Sel) -> Vec<String> {
     let paras: Vec<(bool, String)> = c
         .paragraf()
@@ -333,22 +336,37 @@ fn isi_daftar(c: &Sel) -> Vec<String> {
             let (m, rest) = tanpa_nomor(&p.teks);
             (m || p.label.is_some(), satu_baris(rest))
         })
+        .filter(|(_, s)| !teks::kosong(s))
         .collect();
-    if paras.len() >= 2 && paras.iter().all(|(m, _)| *m) {
-        return paras.into_iter().map(|(_, s)| s).collect();
+    let mut items: Vec<String> = Vec::new();
+    for (marked, text) in paras {
+        match items.last_mut() {
+            Some(last) if !marked && lanjutan(last, &text) => {
+                last.push(' ');
+                last.push_str(&text);
+            }
+            _ => items.push(text),
+        }
     }
-    let joined = satu_baris(
-        &paras
-            .into_iter()
-            .map(|(_, s)| s)
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
-    if teks::kosong(&joined) {
-        Vec::new()
-    } else {
-        vec![joined]
+    items
+}
+
+/// Words a phrase does not end with: a paragraph after one goes on with it.
+const KATA_SAMBUNG: &[&str] = &[
+    "dan", "atau", "serta", "yang", "untuk", "dari", "ke", "di", "pada", "dengan", "oleh", "bagi",
+    "dalam", "tentang", "sebagai", "beserta", "&",
+];
+
+/// Whether `next` continues the text `prev` rather than starting an item.
+fn lanjutan(prev: &str, next: &str) -> bool {
+    if next.starts_with(|c: char| c.is_lowercase()) {
+        return true;
     }
+    if prev.ends_with(['-', ',', '/', '(']) {
+        return true;
+    }
+    let last = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
+    KATA_SAMBUNG.contains(&last.as_str())
 }
 
 /// The steps of one table of the procedure, from row `dari`. `map` gives
@@ -515,5 +533,45 @@ mod tests {
         assert!(baris_nomor_kolom(&row(&["1", "2", "3", "4"])));
         assert!(!baris_nomor_kolom(&row(&["1", "Menerima surat", "", ""])));
         assert!(!baris_nomor_kolom(&row(&["1", "3"])));
+    }
+
+    fn sel(paras: &[&str]) -> Sel {
+        Sel {
+            blok: paras
+                .iter()
+                .map(|t| {
+                    super::super::dokumen::Blok::Para(super::super::dokumen::Para {
+                        teks: t.to_string(),
+                        ..Default::default()
+                    })
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn mutu_baku_items_one_a_paragraph() {
+        // Two things needed, one a line: two items (they were joined into
+        // one text, "Berkas yang telah diteliti Undangan rapat").
+        assert_eq!(
+            isi_daftar(&sel(&["Berkas yang telah diteliti", "", "Undangan rapat"])),
+            ["Berkas yang telah diteliti", "Undangan rapat"]
+        );
+        // An Enter in the middle of a text: it goes on in lower case, or
+        // after a word that cannot end it.
+        assert_eq!(
+            isi_daftar(&sel(&["Format data kinerja", "yang sudah diisi"])),
+            ["Format data kinerja yang sudah diisi"]
+        );
+        assert_eq!(
+            isi_daftar(&sel(&["Laporan dan", "Data Pendukung"])),
+            ["Laporan dan Data Pendukung"]
+        );
+        assert_eq!(isi_daftar(&sel(&["-"])), Vec::<String>::new());
+        assert_eq!(
+            isi_daftar(&sel(&["1. Nota dinas", "2. Disposisi"])),
+            ["Nota dinas", "Disposisi"]
+        );
     }
 }

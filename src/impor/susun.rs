@@ -10,7 +10,7 @@ use super::alur;
 use super::bagan;
 use super::bentuk::Bentuk;
 use super::dokumen::{Blok, Dokumen, Tabel};
-use super::draf::{Draf, Langkah};
+use super::draf::{Draf, Langkah, Pengesah};
 use super::identitas;
 use super::kotak;
 use super::label::{self, Identitas};
@@ -630,6 +630,14 @@ fn akhir_tanda_tangan(blok: &[Blok], offset: usize, pros: &[(usize, Pros)], d: &
     ) else {
         return;
     };
+    // Signatories already read there (a "Dibuat / Diperiksa / Disetujui
+    // oleh" table after the procedure) are not added twice.
+    let sama = |s: &Pengesah| {
+        (p.nip.is_some() && s.nip == p.nip) || (p.nama.is_some() && s.nama == p.nama)
+    };
+    if d.disahkan_oleh.iter().any(sama) {
+        return;
+    }
     match d.disahkan_oleh.iter_mut().find(|s| s.peran.is_none()) {
         Some(s) if s.nama.is_none() && s.nip.is_none() => {
             s.nama = p.nama.clone();
@@ -656,5 +664,73 @@ fn akhir_tanda_tangan(blok: &[Blok], offset: usize, pros: &[(usize, Pros)], d: &
             ));
             d.disahkan_oleh.push(p);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::impor::dokumen::Para;
+
+    fn para(t: &str) -> Blok {
+        Blok::Para(Para {
+            teks: t.to_string(),
+            ..Para::default()
+        })
+    }
+
+    #[test]
+    fn a_signature_after_the_procedure_read_once() {
+        let t = Tabel {
+            no: 3,
+            di_kepala: false,
+            grid: Vec::new(),
+            ind: 0.0,
+            baris: Vec::new(),
+        };
+        let kepala = Kepala {
+            baris: 0,
+            tinggi: 1,
+            peran: Vec::new(),
+            lajur: Vec::new(),
+            satuan_waktu: None,
+            teks: Vec::new(),
+        };
+        let pros = vec![(
+            0,
+            Pros {
+                tabel: &t,
+                kepala,
+                dari: 0,
+            },
+        )];
+        let blok = vec![
+            para("(tabel prosedur)"),
+            para("Disetujui oleh"),
+            para("Kepala Dinas Sosial"),
+            para(""),
+            para("Hj. Nurhayati, S.Sos., M.AP"),
+            para("NIP. 19750603 199711 2 015"),
+        ];
+        let signed = Pengesah {
+            peran: Some("Disetujui oleh".into()),
+            jabatan: "Kepala Dinas Sosial".into(),
+            nama: Some("Hj. Nurhayati, S.Sos., M.AP".into()),
+            nip: Some("19750603 199711 2 015".into()),
+            ..Pengesah::default()
+        };
+        // Already read (from the signatories' table): not added again as
+        // a fourth signatory.
+        let mut d = Draf {
+            disahkan_oleh: vec![signed.clone()],
+            ..Draf::default()
+        };
+        akhir_tanda_tangan(&blok, 0, &pros, &mut d);
+        assert_eq!(d.disahkan_oleh, [signed]);
+        // Not read yet: added.
+        let mut d = Draf::default();
+        akhir_tanda_tangan(&blok, 0, &pros, &mut d);
+        assert_eq!(d.disahkan_oleh.len(), 1);
+        assert_eq!(d.disahkan_oleh[0].jabatan, "Kepala Dinas Sosial");
     }
 }

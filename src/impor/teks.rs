@@ -492,11 +492,38 @@ pub fn nip(line: &str) -> Option<(String, usize)> {
 /// A pangkat (rank) line: "Pembina Tingkat I", "Penata Muda (III/a)", "IV/b".
 pub fn pangkat(line: &str) -> bool {
     let k = kunci(line);
-    let first = k.split(' ').next().unwrap_or("");
-    matches!(
+    let mut words = k.split(' ');
+    let first = words.next().unwrap_or("");
+    if first == "pangkat" {
+        return true;
+    }
+    // "Pembina Utama Muda", "Penata Tk. I (III/d)": a rank's words only
+    // ("Juru Parkir Koordinator" is a position, not the rank Juru).
+    (matches!(
         first,
-        "pembina" | "penata" | "pengatur" | "juru" | "pembantu" | "pangkat"
-    ) || (k.len() <= 8 && golongan(&k))
+        "pembina" | "penata" | "pengatur" | "juru" | "pembantu"
+    ) && words.all(|w| {
+        matches!(
+            w,
+            "muda"
+                | "madya"
+                | "utama"
+                | "tingkat"
+                | "tk"
+                | "i"
+                | "ii"
+                | "iii"
+                | "iv"
+                | "a"
+                | "b"
+                | "c"
+                | "d"
+                | "e"
+                | "gol"
+                | "golongan"
+                | "ruang"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    })) || (k.len() <= 8 && golongan(&k))
 }
 
 fn golongan(k: &str) -> bool {
@@ -649,6 +676,13 @@ mod tests {
         assert!(pangkat("Pembina Tingkat I"));
         assert!(pangkat("IV/b"));
         assert!(!pangkat("Kepala Dinas"));
+        assert!(pangkat("Penata Muda Tk. I (III/b)"));
+        assert!(pangkat("Pembina Utama Muda"));
+        assert!(pangkat("Juru Muda"));
+        // A position that starts like a rank: the signatory's jabatan (its
+        // rank "Penata Tingkat I" was replaced by it).
+        assert!(!pangkat("Juru Parkir Koordinator"));
+        assert!(!pangkat("Penata Laksana Barang"));
         assert!(nama_bergelar("H. Ahsanul Khalik, S.Sos.,MH"));
         assert!(!nama_bergelar("Kepala Dinas Sosial, Prov. NTB"));
     }

@@ -197,8 +197,11 @@ fn susun(d: &Draf) -> (String, Vec<Medan>) {
                 p.baris(&format!("{key} = {v}"), Medan::Langkah(i, key));
             }
         }
+        // Branch labels belong to a decision: a step whose `tidak` was
+        // taken out has none (the parser warns of labels on a step that
+        // is not a decision).
         for (key, v) in [("label_ya", &l.label_ya), ("label_tidak", &l.label_tidak)] {
-            if let Some(v) = v {
+            if let Some(v) = v.as_ref().filter(|_| l.tidak.is_some()) {
                 p.teks(key, v, Medan::Langkah(i, key));
             }
         }
@@ -448,5 +451,20 @@ mod tests {
         );
         assert!(text.contains("## Catatan impor"));
         assert!(text.contains("tidak = 1"));
+    }
+
+    #[test]
+    fn no_branch_labels_without_the_decision() {
+        // A "Tidak" back to the step itself is rejected and taken out; its
+        // labels go with it rather than draw a warning.
+        let mut d = draf();
+        d.langkah[1].tidak = Some(2);
+        d.langkah[1].label_ya = Some("Setuju".into());
+        d.langkah[1].label_tidak = Some("Ditolak".into());
+        let text = tulis(&mut d, "x").unwrap();
+        assert!(!text.contains("tidak = 2"), "{text}");
+        assert!(!text.contains("label_"), "{text}");
+        let (sop, diags) = parse_sop(SourceFile::new("x.md", text.clone()), "x".into());
+        assert!(sop.is_some() && diags.is_empty(), "{text}\n{diags:#?}");
     }
 }

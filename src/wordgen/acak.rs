@@ -438,6 +438,7 @@ pub fn gaya_acak(seed: u64) -> Gaya {
         } else {
             Penghubung::DalamSel
         },
+        garis_searah: a.chance(0.5),
         teks_terminator: if a.chance(0.3) {
             Some(("Mulai".to_string(), "Selesai".to_string()))
         } else {

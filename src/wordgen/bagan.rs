@@ -186,7 +186,10 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
         let l = &dok.langkah[i];
         let exits = dok.keluar(i);
         let src = letak.utama[i];
-        let tidak_sisi = l.tidak.map(|t| sisi_untuk(&b, src, letak.utama[t]));
+        let lain = b.simbol[src + 1..src + l.pelaksana.len()].to_vec();
+        let tidak_sisi = l
+            .tidak
+            .map(|t| sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, letak.utama[t])));
         for (target, branch) in exits {
             let dst = letak.utama[target];
             let s = b.simbol[src].clone();
@@ -202,8 +205,9 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             };
             let next_row = target == i + 1 && d.halaman == s.halaman;
             if s.halaman == d.halaman {
-                let (pts, fs, ts) = if next_row && branch != "tidak" {
-                    turun(&s, &d)
+                let (pts, fs, ts, from) = if next_row && branch != "tidak" {
+                    let (pts, fs, ts) = turun(&s, &d);
+                    (pts, fs, ts, src)
                 } else {
                     let side = if branch == "tidak" {
                         tidak_sisi.unwrap_or(Sisi::Kanan)
@@ -212,16 +216,18 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
                     } else if tidak_sisi == Some(Sisi::Kiri) {
                         Sisi::Kanan
                     } else {
-                        sisi_untuk(&b, src, dst)
+                        sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, dst))
                     };
-                    samping(tata, &s, &d, side)
+                    let from = keluar_dari(&b, src, l.pelaksana.len(), side);
+                    let (pts, fs, ts) = samping(tata, &b.simbol[from], &d, side);
+                    (pts, fs, ts, from)
                 };
                 if let Some(t) = label_teks {
-                    b.label.push(label_di(&s, fs, t, pts[0]));
+                    b.label.push(label_di(&s, fs, t, pts[0], tidak_sisi));
                 }
                 b.panah.push(Panah {
                     titik: pts,
-                    dari: Some((src, fs)),
+                    dari: Some((from, fs)),
                     ke: Some((dst, ts)),
                     kepala: true,
                     halaman: s.halaman,
@@ -259,26 +265,36 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             let a = b.simbol[ai].clone();
             let z = b.simbol[zi].clone();
             // Source to its connector.
-            let (pts, fs, ts) = if down
+            let (pts, fs, ts, from) = if down
                 && branch != "tidak"
                 && a.lane == s.lane
                 && tata.baris_langkah(i) + 1 == a.baris
             {
-                turun(&s, &a)
+                let (pts, fs, ts) = turun(&s, &a);
+                (pts, fs, ts, src)
             } else {
+                // A decision's other branch leaves by the other side, as on
+                // one page: two arrows out of one corner, their labels on
+                // top of each other, is not how anyone draws it.
                 let side = if branch == "tidak" {
                     tidak_sisi.unwrap_or(Sisi::Kanan)
+                } else if tidak_sisi == Some(Sisi::Kanan) {
+                    Sisi::Kiri
+                } else if tidak_sisi == Some(Sisi::Kiri) {
+                    Sisi::Kanan
                 } else {
-                    sisi_untuk(&b, src, ai)
+                    sisi_bebas(&b.simbol[src], &lain, sisi_untuk(&b, src, ai))
                 };
-                samping(tata, &s, &a, side)
+                let from = keluar_dari(&b, src, l.pelaksana.len(), side);
+                let (pts, fs, ts) = samping(tata, &b.simbol[from], &a, side);
+                (pts, fs, ts, from)
             };
             if let Some(t) = label_teks {
-                b.label.push(label_di(&s, fs, t, pts[0]));
+                b.label.push(label_di(&s, fs, t, pts[0], tidak_sisi));
             }
             b.panah.push(Panah {
                 titik: pts,
-                dari: Some((src, fs)),
+                dari: Some((from, fs)),
                 ke: Some((ai, ts)),
                 kepala: true,
                 halaman: s.halaman,
@@ -289,8 +305,23 @@ pub fn susun(dok: &DokumenSop, gaya: &Gaya, tata: &Tata) -> Bagan {
             let (pts, fs, ts) = if down && z.lane == d.lane && z.baris + 1 == d.baris {
                 turun(&z, &d)
             } else {
+                // By the side whose legs cross no other symbol (the
+                // connector beside it in its row, most often).
                 let side = sisi_untuk(&b, zi, dst);
-                samping(tata, &z, &d, side)
+                let (pts, fs, ts) = samping(tata, &z, &d, side);
+                let lain = if side == Sisi::Kanan {
+                    Sisi::Kiri
+                } else {
+                    Sisi::Kanan
+                };
+                let (pts2, fs2, ts2) = samping(tata, &z, &d, lain);
+                if !bersih(&b, z.halaman, &pts, [zi, dst])
+                    && bersih(&b, z.halaman, &pts2, [zi, dst])
+                {
+                    (pts2, fs2, ts2)
+                } else {
+                    (pts, fs, ts)
+                }
             };
             b.panah.push(Panah {
                 titik: pts,
@@ -320,6 +351,56 @@ fn sisi_untuk(b: &Bagan, a: usize, z: usize) -> Sisi {
     } else {
         Sisi::Kanan
     }
+}
+
+/// `side`, unless the step's other symbols (`lain`, joined to `s` across
+/// its row) are on that side and none on the other: an arrow leaving that
+/// way would run through them.
+fn sisi_bebas(s: &Simbol, lain: &[Simbol], side: Sisi) -> Sisi {
+    let kanan = lain.iter().any(|o| o.x > s.x);
+    let kiri = lain.iter().any(|o| o.x < s.x);
+    match side {
+        Sisi::Kanan if kanan && !kiri => Sisi::Kiri,
+        Sisi::Kiri if kiri && !kanan => Sisi::Kanan,
+        side => side,
+    }
+}
+
+/// Whether an orthogonal route on page `halaman` keeps clear of every
+/// symbol there but its two ends.
+fn bersih(b: &Bagan, halaman: usize, pts: &[(i64, i64)], ujung: [usize; 2]) -> bool {
+    let inset = EMU_PT;
+    b.simbol
+        .iter()
+        .enumerate()
+        .filter(|(k, s)| s.halaman == halaman && !ujung.contains(k))
+        .all(|(_, s)| {
+            let (x0, x1, y0, y1) = (
+                s.x + inset,
+                s.x + s.w - inset,
+                s.y + inset,
+                s.y + s.h - inset,
+            );
+            pts.windows(2).all(|w| {
+                let (ax, bx) = (w[0].0.min(w[1].0), w[0].0.max(w[1].0));
+                let (ay, by) = (w[0].1.min(w[1].1), w[0].1.max(w[1].1));
+                bx < x0 || ax > x1 || by < y0 || ay > y1
+            })
+        })
+}
+
+/// The symbol of step `src` (its primary symbol and the `n - 1` after it)
+/// an arrow leaving by `side` starts from: the outermost on that side, so
+/// that it does not run through the step's own symbols joined across the
+/// row (a decision of two actors whose branches need both sides).
+fn keluar_dari(b: &Bagan, src: usize, n: usize, side: Sisi) -> usize {
+    let step = src..src + n;
+    match side {
+        Sisi::Kanan => step.max_by_key(|&k| b.simbol[k].x),
+        Sisi::Kiri => step.min_by_key(|&k| b.simbol[k].x),
+        _ => None,
+    }
+    .unwrap_or(src)
 }
 
 /// Down from `s` into `d` in the next row: straight, or down-across-down.
@@ -361,6 +442,11 @@ fn zona(tata: &Tata, p: usize, atas: bool) -> usize {
     }
 }
 
+/// An off-page connector for a crossing out of (or into) `lane`, in row
+/// `r`: in that lane, or, when another connector is there already, in the
+/// nearest lane free in that row (side by side in one lane they overflow a
+/// narrow lane, onto the arrows running down its edge); side by side only
+/// when every lane has one.
 fn penghubung_di(
     tata: &Tata,
     dipakai: &mut Vec<(usize, usize, usize)>,
@@ -371,6 +457,20 @@ fn penghubung_di(
 ) -> Simbol {
     let row = tata.baris[r];
     let size = INCI * 30 / 100;
+    let lanes = tata
+        .kolom
+        .iter()
+        .filter(|k| matches!(k, super::tata::Kolom::Lane(_)))
+        .count();
+    let free = |l: usize, d: &Vec<(usize, usize, usize)>| {
+        !d.iter().any(|(rr, ll, _)| *rr == r && *ll == l)
+    };
+    let lane = (0..lanes)
+        .flat_map(|k| [lane.checked_sub(k), Some(lane + k)])
+        .flatten()
+        .filter(|&l| l < lanes)
+        .find(|&l| free(l, dipakai))
+        .unwrap_or(lane);
     let count = match dipakai
         .iter_mut()
         .find(|(rr, ll, _)| *rr == r && *ll == lane)
@@ -407,11 +507,23 @@ fn penghubung_di(
     }
 }
 
-/// A branch label near where the arrow leaves the diamond.
-fn label_di(s: &Simbol, side: Sisi, teks: String, at: (i64, i64)) -> Label {
+/// A branch label near where the arrow leaves the diamond. A label on the
+/// arrow leaving the bottom goes on the side away from the other branch
+/// (`tidak_sisi`), as people place it: not over the arrow that branch
+/// draws down the lane.
+fn label_di(
+    s: &Simbol,
+    side: Sisi,
+    teks: String,
+    at: (i64, i64),
+    tidak_sisi: Option<Sisi>,
+) -> Label {
     let w = (teks.chars().count() as i64 * 5 * EMU_PT + 10 * EMU_PT).max(26 * EMU_PT);
     let h = 15 * EMU_PT;
     let (x, y) = match side {
+        Sisi::Bawah if tidak_sisi == Some(Sisi::Kanan) => {
+            (at.0 - w - EMU_PT * 2, at.1 - EMU_PT * 2)
+        }
         Sisi::Bawah => (at.0 + EMU_PT * 2, at.1 - EMU_PT * 2),
         Sisi::Kanan => (at.0 + EMU_PT, at.1 - h),
         Sisi::Kiri => (at.0 - w - EMU_PT, at.1 - h),

@@ -661,6 +661,18 @@ fn vml(w: &mut Penulis, out: &mut String, b: &Bentukan, z: Option<u32>, skala: O
                         z.unwrap_or(0)
                     ),
                 };
+                // From the top-left end, the arrowhead at the start when the
+                // flow runs the other way.
+                let (a, zz, stroke) = if w.gaya.garis_searah && (zz.0, zz.1) < (a.0, a.1) {
+                    let stroke = if *kepala {
+                        "<v:stroke startarrow=\"block\" joinstyle=\"miter\"/>"
+                    } else {
+                        stroke
+                    };
+                    (zz, a, stroke)
+                } else {
+                    (a, zz, stroke)
+                };
                 let _ = write!(
                     out,
                     " style=\"{style}\" from=\"{},{}\" to=\"{},{}\" strokecolor=\"black [3213]\" strokeweight=\".5pt\">{stroke}</v:line>",

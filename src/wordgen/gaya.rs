@@ -250,6 +250,12 @@ pub struct Gaya {
     pub tempat: Tempat,
     pub sambungan: Sambungan,
     pub penghubung: Penghubung,
+    /// VML line pieces (`v:line`, [`Sambungan::Segmen`] and loose lines of
+    /// Word 2007) written from their top-left end, the arrowhead at the
+    /// start where the flow runs up or left. Both are valid VML; LibreOffice
+    /// drops a `v:line` whose `to` lies above or left of its `from` when it
+    /// reads a .docx, so a .doc made through LibreOffice needs this.
+    pub garis_searah: bool,
     /// Text inside the first and last terminators ("Mulai", "Selesai").
     pub teks_terminator: Option<(String, String)>,
     pub derau: Derau,
@@ -289,6 +295,7 @@ impl Default for Gaya {
             tempat: Tempat::Sel,
             sambungan: Sambungan::Terikat,
             penghubung: Penghubung::BarisSendiri,
+            garis_searah: false,
             teks_terminator: None,
             derau: Derau::default(),
             benih: 1,

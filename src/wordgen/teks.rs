@@ -278,7 +278,10 @@ impl Penulis {
                 start = c;
             }
         }
-        let soft_break = d.baris_lunak && text.len() > 70 && self.ids.acak.chance(0.4);
+        // At least three words each side: nobody breaks a line right after
+        // an item's number ("3." ↵ "satpolpp-.../pengamanan-...").
+        let soft_break =
+            d.baris_lunak && text.len() > 70 && words.len() >= 6 && self.ids.acak.chance(0.4);
         let break_at = if soft_break {
             Some(words.len() / 2)
         } else {

@@ -679,8 +679,11 @@ pub fn dkp_jambi() -> (DokumenSop, Gaya) {
         kodean: Kodean::Vml,
         tempat: Tempat::Kanvas,
         // Arrows drawn as line pieces (`v:line`): LibreOffice's Word 97
-        // export keeps lines, and drops connectors.
+        // export keeps lines, and drops connectors; and it reads only the
+        // pieces written from their top-left end (the return from step 2
+        // to step 1 was lost with the others).
         sambungan: Sambungan::Segmen,
+        garis_searah: true,
         langkah_per_halaman: 8,
         benih: 1004,
         ..Gaya::default()
