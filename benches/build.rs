@@ -339,7 +339,7 @@ const SEED: u64 = 2026;
 /// (the same SOPs the benchmark builds), and how many SOPs have any.
 fn crossings(n: usize, seed: u64) -> (usize, usize) {
     use sopgen::content::load::{RawFile, parse_files};
-    let raw: Vec<RawFile> = sopgen::synth::generate(n, seed)
+    let raw: Vec<RawFile> = sopgen_synth::generate(n, seed)
         .into_iter()
         .filter(|f| f.path.ends_with(".md") && !f.path.ends_with("_index.md"))
         .map(|f| RawFile {
@@ -366,7 +366,7 @@ fn bench(n: usize, scratch: &Path) -> Row {
     let site = scratch.join(format!("site-{n}"));
     let _ = std::fs::remove_dir_all(&site);
     let started = Instant::now();
-    sopgen::synth::write(&site, n, SEED).expect("generate");
+    sopgen_synth::write(&site, n, SEED).expect("generate");
     eprintln!(
         "  generated {n} SOPs in {:.2} s",
         started.elapsed().as_secs_f64()

@@ -1,6 +1,6 @@
 //! `cargo bench --bench impor`: how fast `sopgen impor` reads an agency's
 //! archive of Word SOPs. Writes 1,000 generated SOP-AP documents as .docx
-//! (`sopgen::wordgen`: 8 to 10 actors, 25 to 32 steps over several pages,
+//! (`sopgen_synth::wordgen`: 8 to 10 actors, 25 to 32 steps over several pages,
 //! decisions, three signatories, in every shape encoding Word uses: DrawingML
 //! with its VML fallback, VML only, groups and canvases over the table),
 //! imports the folder with the release binary, and prints the time, the
@@ -19,7 +19,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use sopgen::wordgen;
+use sopgen_synth::wordgen;
 
 const SOPGEN: &str = env!("CARGO_BIN_EXE_sopgen");
 

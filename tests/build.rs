@@ -510,6 +510,47 @@ fn help_describes_every_command_and_option() {
     assert_eq!(run.code, 2, "bad usage exits with 2");
 }
 
+/// The generator of test catalogues is not in the binary users install
+/// (it is crates/sopgen-synth): no `generate` command, hidden or not, and
+/// none of its code linked in.
+#[test]
+fn the_installed_binary_has_no_generator() {
+    let site = TempDir::new("no-generate");
+    let root = site.path().join("situs");
+    let run = sopgen_id(&["generate", "--count", "3", "--root", root.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .starts_with("kesalahan: perintah 'generate' tidak dikenal"),
+        "{}",
+        run.stderr
+    );
+    assert!(!root.exists(), "nothing is written");
+    for args in [&["--help"][..], &["--lang", "en", "--help"]] {
+        let help = sopgen_id(args);
+        assert_eq!(help.code, 0, "{args:?}: {}", help.stderr);
+        assert!(help.stdout.contains("build"), "{}", help.stdout);
+        assert!(!help.stdout.contains("generate"), "{}", help.stdout);
+    }
+    // (`help` takes no --color, which the helpers add.)
+    let help = std::process::Command::new(env!("CARGO_BIN_EXE_sopgen"))
+        .args(["help", "generate"])
+        .env_remove("SOPGEN_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(help.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&help.stderr);
+    assert!(said.contains("'generate' tidak dikenal"), "{said}");
+    // The title every generated catalogue's sopgen.toml has, a literal of
+    // the generator only.
+    let binary = std::fs::read(env!("CARGO_BIN_EXE_sopgen")).unwrap();
+    let title = b"Katalog SOP Sintetis";
+    assert!(
+        !binary.windows(title.len()).any(|w| w == title),
+        "the sopgen binary links the generator"
+    );
+}
+
 /// The commands or options a help text lists, each with what it says of
 /// itself: `("build", "Build the site ...")`, `("--root", "The site's ...")`,
 /// `("<QUERY>...", "The words ...")`.
@@ -622,7 +663,7 @@ fn generated(count: usize) -> &'static sopgen::site::Site {
     let mut built = BUILT.get_or_init(Default::default).lock().unwrap();
     built.entry(count).or_insert_with(|| {
         let dir = TempDir::new("generated");
-        sopgen::synth::write(dir.path(), count, 3).unwrap();
+        sopgen_synth::write(dir.path(), count, 3).unwrap();
         let site = sopgen::site::build(&sopgen::site::Options::new(dir.path())).unwrap();
         Box::leak(Box::new(site))
     })

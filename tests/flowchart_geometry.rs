@@ -764,7 +764,7 @@ fn example_and_fixture_sops_have_two_terminators_and_no_crossings() {
 #[test]
 fn invariants_hold_on_generated_catalogue_sops() {
     use sopgen::content::load::{RawFile, parse_files};
-    let raw: Vec<RawFile> = sopgen::synth::generate(2000, 11)
+    let raw: Vec<RawFile> = sopgen_synth::generate(2000, 11)
         .into_iter()
         .filter(|f| f.path.ends_with(".md") && !f.path.ends_with("_index.md"))
         .map(|f| RawFile {

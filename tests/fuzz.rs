@@ -5,7 +5,7 @@
 //!
 //! Each target checks invariants, not just "no panic": see the comment of
 //! each test. Inputs are structure-aware where it matters: SOP files are
-//! the real ones under `content/` and synthetic ones (`sopgen::synth`),
+//! the real ones under `content/` and synthetic ones (`sopgen_synth`),
 //! mutated by deleting, copying, splicing and inserting hostile text;
 //! citations, words and paths are built from their grammar's pieces; and
 //! every target also gets plain random strings.
@@ -348,7 +348,7 @@ fn seeds() -> &'static [String] {
             .collect();
         assert!(out.len() >= 6, "the example content is missing");
         out.extend(
-            sopgen::synth::generate(40, 7)
+            sopgen_synth::generate(40, 7)
                 .into_iter()
                 .filter(|f| f.path.ends_with(".md"))
                 .map(|f| f.text),

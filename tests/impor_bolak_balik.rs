@@ -2,7 +2,7 @@
 //! 32 steps over several pages, decisions returning up and jumping down,
 //! `lanjut`, steps of several actors, a skipped step number, three
 //! signatories, custom branch labels) written as Word files by
-//! `sopgen::wordgen` in each of the 21 flowchart encodings
+//! `sopgen_synth::wordgen` in each of the 21 flowchart encodings
 //! (`Gaya::ragam`) and in random styles (`gaya_acak`), imported again,
 //! and compared with what the writer was given, field by field, with no
 //! table of exceptions: what differs is a bug of the importer or the
@@ -18,7 +18,7 @@ mod impor_banding;
 use impor_banding::{Alur, Beda, Medan, TIDAK_ADA, alur, banding, dari_sop, parse, tampil};
 use sopgen::content::tanggal::Tanggal;
 use sopgen::impor::baca_docx;
-use sopgen::wordgen::{DokumenSop, Gaya, dokumen, gaya_acak, ke_docx};
+use sopgen_synth::wordgen::{DokumenSop, Gaya, dokumen, gaya_acak, ke_docx};
 
 const BERKAS: &str = "SOP Bolak-balik.docx";
 

@@ -52,7 +52,7 @@ fn edit(root: &Path, rel: &str, change: impl FnOnce(String) -> String) {
 /// The first `keterkaitan` path of a SOP that has one: (the linking SOP,
 /// the SOP it links to), both as paths under the site root.
 fn a_link(root: &Path) -> (String, String) {
-    let generated = sopgen::synth::generate(60, 5);
+    let generated = sopgen_synth::generate(60, 5);
     for f in &generated {
         let Some(start) = f.text.find("keterkaitan = [\n  \"") else {
             continue;
@@ -70,7 +70,7 @@ fn a_link(root: &Path) -> (String, String) {
 fn a_rebuild_from_kept_caches_equals_a_fresh_build_after_every_edit() {
     let dir = TempDir::new("incremental");
     let root = dir.path();
-    sopgen::synth::write(root, 60, 5).unwrap();
+    sopgen_synth::write(root, 60, 5).unwrap();
     let caches = Arc::new(Caches::default());
     let (linking, target) = a_link(root);
     let folder = &target[..target.rfind('/').unwrap()];

@@ -8,19 +8,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{TempDir, reported, sopgen, sopgen_in};
+use common::{TempDir, reported, sopgen_in};
 
+/// A synthetic catalogue of `count` SOPs (crates/sopgen-synth) in `root`.
 fn generate(root: &Path, count: usize, seed: u64) {
-    let run = sopgen(&[
-        "generate",
-        "--count",
-        &count.to_string(),
-        "--seed",
-        &seed.to_string(),
-        "--root",
-        root.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written = sopgen_synth::write(root, count, seed).expect("write the generated catalogue");
+    assert_eq!(written, count);
 }
 
 /// The SOP files under `root/content`, sorted.

@@ -68,15 +68,7 @@ fn every_page_passes_the_nu_html_checker() {
         &p("contoh"),
     ]);
     let generated = dir.path().join("dibuat");
-    run_ok(&[
-        "generate",
-        "--count",
-        "80",
-        "--seed",
-        "9",
-        "--root",
-        generated.to_str().unwrap(),
-    ]);
+    sopgen_synth::write(&generated, 80, 9).unwrap();
     run_ok(&[
         "build",
         "--root",
@@ -87,13 +79,7 @@ fn every_page_passes_the_nu_html_checker() {
     ]);
     // Above 500 SOPs the home page lists instansi instead: that page ...
     let large = dir.path().join("besar");
-    run_ok(&[
-        "generate",
-        "--count",
-        "600",
-        "--root",
-        large.to_str().unwrap(),
-    ]);
+    sopgen_synth::write(&large, 600, 1).unwrap();
     run_ok(&[
         "build",
         "--root",

@@ -1,4 +1,4 @@
-//! Tests of the SOP-AP .docx writer (`sopgen::wordgen`): the packages it
+//! Tests of the SOP-AP .docx writer (`sopgen_synth::wordgen`): the packages it
 //! writes are well-formed, their relationships resolve, each encoding
 //! holds what it claims, and the shapes sit in the cells of their steps'
 //! actors. The committed fixtures are checked too, and converted by
@@ -10,7 +10,7 @@ mod benih;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use sopgen::wordgen::{
+use sopgen_synth::wordgen::{
     DokumenSop, Gaya, Kodean, Sambungan, Tempat, VersiWord, dokumen_banyak, gaya_acak, ke_docx,
 };
 
@@ -693,7 +693,7 @@ fn regenerate_fixtures() {
         .map(std::path::PathBuf::from)
         .unwrap_or(dir);
     for (name, (dok, gaya)) in benih::semua() {
-        let bytes = sopgen::wordgen::ke_docx(&dok, &gaya);
+        let bytes = sopgen_synth::wordgen::ke_docx(&dok, &gaya);
         std::fs::write(out.join(format!("{name}.docx")), bytes).unwrap();
     }
 }
@@ -704,10 +704,10 @@ fn regenerate_fixtures() {
 #[ignore]
 fn write_samples() {
     let out = std::path::PathBuf::from(std::env::var("WORDGEN_OUT").expect("WORDGEN_OUT"));
-    let docs = sopgen::wordgen::dokumen_banyak(4, 7);
-    for (k, gaya) in sopgen::wordgen::Gaya::ragam().into_iter().enumerate() {
+    let docs = sopgen_synth::wordgen::dokumen_banyak(4, 7);
+    for (k, gaya) in sopgen_synth::wordgen::Gaya::ragam().into_iter().enumerate() {
         let dok = &docs[k % docs.len()];
-        let bytes = sopgen::wordgen::ke_docx(dok, &gaya);
+        let bytes = sopgen_synth::wordgen::ke_docx(dok, &gaya);
         let name = format!(
             "{:?}-{:?}-{:?}-{:?}",
             gaya.versi, gaya.kodean, gaya.tempat, gaya.sambungan

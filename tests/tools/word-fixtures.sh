@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the Word fixtures in tests/fixtures/word/ (see its README.md):
 #
-#   1. the .docx files the writer makes (sopgen::wordgen, seeds in
+#   1. the .docx files the writer makes (sopgen_synth::wordgen, seeds in
 #      tests/wordgen/benih.rs): dinsos-ntb, dpmd-nganjuk, dinsos-selayar;
 #   2. dkp-jambi.doc: the writer's dkp-jambi.docx saved by LibreOffice as
 #      Word 97;

@@ -2,7 +2,7 @@
 //! them: the source's texts, typos included, in the tables and cells the
 //! source has; actors and decisions as `content/*/` reconstructed them.
 
-use sopgen::wordgen::*;
+use sopgen_synth::wordgen::*;
 
 /// The seeds written by the writer itself, by fixture name.
 pub fn semua() -> Vec<(&'static str, (DokumenSop, Gaya))> {

@@ -1,7 +1,7 @@
 //! A small emblem for the kop's logo space, as a PNG: a shield with a
 //! star, the shape of the regional emblems SOP letterheads carry.
 
-use crate::zip::crc32;
+use sopgen::zip::crc32;
 
 /// A `size`×`size` RGB PNG.
 pub fn png(size: u32) -> Vec<u8> {

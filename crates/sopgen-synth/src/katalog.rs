@@ -18,8 +18,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::content::parse::normal_name;
-use crate::content::tanggal::{civil_from_days, days_from_civil, days_in_month};
+use sopgen::content::parse::normal_name;
+use sopgen::content::tanggal::{civil_from_days, days_from_civil, days_in_month};
 
 /// A generated content file: its path under the site root (e.g.
 /// "content/dinsos-kab-sleman/penyusunan-lakip.md") and text.
@@ -4060,9 +4060,9 @@ fn body(rng: &mut Rng, f: &Folder, c: &Ctx, unit: &str, revised: bool) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Catalog, Drafts};
-    use crate::config::Config;
-    use crate::content::load::{Loaded, RawFile, parse_files};
+    use sopgen::catalog::{Catalog, Drafts};
+    use sopgen::config::Config;
+    use sopgen::content::load::{Loaded, RawFile, parse_files};
 
     fn parse(files: &[GeneratedFile]) -> Loaded {
         let raw: Vec<RawFile> = files
@@ -4338,7 +4338,7 @@ mod tests {
         let root = std::env::temp_dir().join(format!("sopgen-synth-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         assert_eq!(write(&root, 45, 1).unwrap(), 45);
-        let diags = crate::site::check(&crate::site::Options::new(&root), false);
+        let diags = sopgen::site::check(&sopgen::site::Options::new(&root), false);
         let _ = std::fs::remove_dir_all(&root);
         let errors: Vec<String> = diags
             .iter()
@@ -4348,7 +4348,8 @@ mod tests {
         assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
 
-    /// `cargo test --release -- --ignored --nocapture synth` to time it.
+    /// `cargo test --release -p sopgen-synth -- --ignored --nocapture time_ten_thousand`
+    /// to time it.
     #[test]
     #[ignore]
     fn time_ten_thousand() {

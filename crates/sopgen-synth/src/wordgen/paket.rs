@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::gaya::{Kodean, VersiWord};
 use super::teks::{NUM_ANGKA, NUM_ANGKA_MULAI, NUM_BULLET, Penulis};
 use super::xml::esc;
-use crate::zip::{DosTime, ZipWriter, prepare_with_level};
+use sopgen::zip::{DosTime, ZipWriter, prepare_with_level};
 
 pub const NS_W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

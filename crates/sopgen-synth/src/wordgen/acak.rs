@@ -2,7 +2,7 @@
 //! SOPs (8 to 10 actors, 25 to 32 steps over several pages, decisions that
 //! return up and jump down, `lanjut`, steps of several actors, a skipped
 //! step number, three signatories, custom branch labels), their texts
-//! taken from `crate::synth`'s realistic SOPs.
+//! taken from the realistic SOPs of [`crate::generate`].
 
 use super::gaya::{
     Butir, Derau, Gaya, Kertas, Label, Pecah, Penghubung, TempatPengesahan, TitikDua,
@@ -17,7 +17,7 @@ pub fn dokumen(seed: u64) -> DokumenSop {
 
 /// `n` documents, deterministic for `seed`.
 pub fn dokumen_banyak(n: usize, seed: u64) -> Vec<DokumenSop> {
-    let files = crate::synth::generate((n * 4).max(16), seed);
+    let files = crate::generate((n * 4).max(16), seed);
     let mut instansi = std::collections::HashMap::new();
     let mut sops = Vec::new();
     for f in &files {
