@@ -9,7 +9,7 @@
 #   2. runs the Rust unit and integration tests (`cargo test`, with any
 #      arguments given here, e.g. `tests/run.sh --release`: sopgen and the
 #      workspace's crates/sopgen-synth, the default members), which
-#      include a short fuzz pass (tests/fuzz.rs), vnu over every page,
+#      include a short fuzz pass (tests/suite/fuzz.rs), vnu over every page,
 #      the full-disk tests and the Chromium flowchart tests;
 #   3. runs the JavaScript and browser tests (`node --test
 #      tests/js/*.test.js`: search, serve --watch, bundle, schema, axe-core,
@@ -25,12 +25,12 @@ need_apt=()
 if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
   need_apt+=(chromium)
 fi
-# pdftotext measures text in Chromium's printed PDFs (tests/flowchart_browser.rs).
+# pdftotext measures text in Chromium's printed PDFs (tests/suite/flowchart_browser.rs).
 if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v pdftotext >/dev/null 2>&1; then
   need_apt+=(poppler-utils)
 fi
 # `sopgen impor` reads Word 97-2003 (.doc) files through LibreOffice
-# (tests/impor_cli.rs, tests/impor_benih.rs).
+# (tests/suite/impor_cli.rs, tests/suite/impor_benih.rs).
 if [ "${SOPGEN_SKIP_SOFFICE:-}" != 1 ] && ! command -v soffice >/dev/null 2>&1; then
   need_apt+=(libreoffice-writer-nogui)
 fi

@@ -32,7 +32,7 @@ const TIMEOUT = 30_000;
 const FILE_TIMEOUT = 240_000;
 
 /// Why the browser tests cannot run here (null when they can); as
-/// tests/common/browser.rs, SOPGEN_SKIP_BROWSER=1 skips them.
+/// tests/suite/common/browser.rs, SOPGEN_SKIP_BROWSER=1 skips them.
 function browserSkip() {
   if (process.env.SOPGEN_SKIP_BROWSER === '1') return 'SOPGEN_SKIP_BROWSER=1';
   return null;

@@ -4,13 +4,11 @@
 //! preview. After each edit of a series, a rebuild with the kept caches
 //! must give the same files, byte for byte, as a build from scratch.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use common::TempDir;
+use crate::common::TempDir;
 use sopgen::cache::Caches;
 use sopgen::site;
 

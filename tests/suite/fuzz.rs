@@ -14,7 +14,7 @@
 //! run sets the number of cases of every target:
 //!
 //! ```sh
-//! SOPGEN_FUZZ_CASES=1000000 cargo test --release --test fuzz -- --test-threads=1 --nocapture
+//! SOPGEN_FUZZ_CASES=1000000 cargo test --release --test suite -- fuzz:: --skip impor_fuzz --test-threads=1 --nocapture
 //! ```
 //!
 //! Each target prints how many inputs it ran, in how long, and its slowest

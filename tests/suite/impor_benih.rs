@@ -10,11 +10,9 @@
 //! transcriber reconstructed from other evidence, what an import writes by
 //! design); and every row must still differ, so that the table stays true.
 
-mod impor_banding;
-
 use std::path::{Path, PathBuf};
 
-use impor_banding::{Beda, banding, dari_sop, parse, parse_index, warisi};
+use crate::impor_banding::{Beda, banding, dari_sop, parse, parse_index, warisi};
 use sopgen::impor::{GagalImpor, baca_berkas};
 
 /// One documented difference: the fixture, the field, the transcription's

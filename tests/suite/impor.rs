@@ -2,9 +2,7 @@
 //! the six boxes, the procedure table and the flowchart drawn with shapes,
 //! written as content files that the crate's own parser accepts.
 
-mod impor_bantu;
-
-use impor_bantu::*;
+use crate::impor_bantu::*;
 use sopgen::content::parse::parse_sop;
 use sopgen::diagnostic::SourceFile;
 use sopgen::impor::{HasilImpor, baca_docx};

@@ -3,12 +3,10 @@
 //! non-ASCII letters: every link resolves to a file of the bundle and names
 //! it; drafts are in, marked; the same content gives the same bytes.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use sopgen::serve::http::percent_decode;
 
 fn bundle(site: &Path, cwd: &Path, extra: &[&str]) -> Run {

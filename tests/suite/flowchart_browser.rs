@@ -4,15 +4,13 @@
 //! than a printed A4 landscape page; printed, every page is A4 landscape
 //! and the branch labels ("Ya", "Tidak") are at least 7 pt on paper.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::browser::{chromium, dump_dom_sized, file_url, print_pdf};
-use common::*;
+use crate::common::browser::{chromium, dump_dom_sized, file_url, print_pdf};
+use crate::common::*;
 
-const MEASURE: &str = include_str!("browser/measure.js");
+const MEASURE: &str = include_str!("../browser/measure.js");
 
 #[derive(Debug)]
 struct Measured {
@@ -29,9 +27,13 @@ fn measure(chrome: &Path, page: &Path, scratch: &TempDir) -> Measured {
 
 fn measure_at(chrome: &Path, page: &Path, scratch: &TempDir, window: (u32, u32)) -> Measured {
     // A copy of the page with the measuring script, beside the original so
-    // that its relative links (CSS, fonts) still resolve.
+    // that its relative links (CSS, fonts) still resolve; named after the
+    // test's scratch folder, as tests measure the same pages side by side.
     let html = std::fs::read_to_string(page).unwrap();
-    let probe = page.with_file_name("ukur.html");
+    let probe = page.with_file_name(format!(
+        "ukur-{}.html",
+        scratch.path().file_name().unwrap().to_str().unwrap()
+    ));
     std::fs::write(
         &probe,
         html.replace("</body>", &format!("<script>{MEASURE}</script></body>")),
@@ -70,6 +72,13 @@ fn measure_at(chrome: &Path, page: &Path, scratch: &TempDir, window: (u32, u32))
     }
 }
 
+/// The example catalogue built once for the tests here that measure its
+/// pages: theirs, not the suite's read-only `example_site()`, as they put
+/// their probe pages beside the pages.
+fn example() -> &'static Path {
+    &shared_build("contoh-peramban", &repo(), &[]).out
+}
+
 fn sop_pages(out: &Path) -> Vec<std::path::PathBuf> {
     let mut pages: Vec<_> = walkdir::WalkDir::new(out)
         .into_iter()
@@ -89,10 +98,7 @@ fn sop_pages(out: &Path) -> Vec<std::path::PathBuf> {
 fn seed_flowcharts_line_up_with_their_rows_in_chromium() {
     let Some(chrome) = chromium() else { return };
     let scratch = TempDir::new("flow-seeds");
-    let out = scratch.path().join("public");
-    let run = sopgen(&["build", "--output", out.to_str().unwrap()]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let pages = sop_pages(&out);
+    let pages = sop_pages(example());
     assert_eq!(pages.len(), 5);
     for page in pages {
         let m = measure(&chrome, &page, &scratch);
@@ -115,12 +121,7 @@ fn seed_flowcharts_line_up_with_their_rows_in_chromium() {
 fn at_phone_width_the_table_scrolls_in_its_frame_not_the_page() {
     let Some(chrome) = chromium() else { return };
     let scratch = TempDir::new("flow-phone");
-    let out = scratch.path().join("public");
-    assert_eq!(
-        sopgen(&["build", "--output", out.to_str().unwrap()]).code,
-        0
-    );
-    for page in sop_pages(&out).iter().take(2) {
+    for page in sop_pages(example()).iter().take(2) {
         let m = measure_at(&chrome, page, &scratch, (390, 844));
         assert!(
             m.problems.is_empty(),
@@ -252,12 +253,7 @@ fn pdf_pages(pdf: &Path) -> Vec<bool> {
 fn seeds_print_on_a4_landscape_one_procedure_page_a_sheet() {
     let Some(chrome) = chromium() else { return };
     let scratch = TempDir::new("flow-print");
-    let out = scratch.path().join("public");
-    assert_eq!(
-        sopgen(&["build", "--output", out.to_str().unwrap()]).code,
-        0
-    );
-    for page in sop_pages(&out) {
+    for page in sop_pages(example()) {
         let pdf = scratch.path().join("cetak.pdf");
         let _ = std::fs::remove_file(&pdf);
         print_pdf(

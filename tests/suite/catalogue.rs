@@ -5,12 +5,10 @@
 //! several ways. Every resolved link works both ways, every index page lists
 //! what it should, `sopgen check` names every broken link.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 struct Planned {
     path: String,

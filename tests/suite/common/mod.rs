@@ -4,9 +4,11 @@
 
 pub mod browser;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// A folder under the system's temp folder, removed when dropped.
 pub struct TempDir(PathBuf);
@@ -118,6 +120,85 @@ fn run(mut cmd: Command, dir: &Path, args: &[&str]) -> Run {
 
 pub fn sopgen(args: &[&str]) -> Run {
     sopgen_in(&repo(), args)
+}
+
+/// A site built once a test run for the tests that read it: where it was
+/// written, and what `sopgen build` said. Tests must not write into it.
+pub struct Built {
+    pub out: PathBuf,
+    pub run: Run,
+    root: PathBuf,
+    extra: Vec<String>,
+}
+
+/// `sopgen build --root ROOT --output OUT EXTRA...` the first time a test
+/// asks for `name`, into a folder of the suite's own under the system's
+/// temp folder (removed when the test process exits); the later callers,
+/// and those that asked meanwhile, get the same output. The build must
+/// succeed. One `name` is one site: the same root and arguments.
+pub fn shared_build(name: &'static str, root: &Path, extra: &[&str]) -> &'static Built {
+    type Cell = &'static OnceLock<Built>;
+    static BUILDS: OnceLock<Mutex<HashMap<&'static str, Cell>>> = OnceLock::new();
+    // The lock is held only to find the site's cell: sites are built
+    // side by side, each once.
+    let cell: Cell = *BUILDS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap()
+        .entry(name)
+        .or_insert_with(|| Box::leak(Box::default()));
+    let built = cell.get_or_init(|| {
+        let out = shared_folder().join(name);
+        let mut args = vec![
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let run = sopgen(&args);
+        assert_eq!(run.code, 0, "{name}: sopgen {args:?}\n{}", run.stderr);
+        Built {
+            out,
+            run,
+            root: root.to_path_buf(),
+            extra: extra.iter().map(|s| s.to_string()).collect(),
+        }
+    });
+    assert!(
+        built.root == root && built.extra == extra,
+        "shared site {name} asked for with other arguments"
+    );
+    built
+}
+
+/// The example catalogue (`content/` of the repository) as `sopgen build`
+/// writes it, built once a run.
+pub fn example_site() -> &'static Built {
+    shared_build("contoh", &repo(), &[])
+}
+
+/// The folder of the shared builds of this test process; removed at its
+/// exit, whether the tests passed or not (the harness exits through
+/// `exit`, which runs `atexit` handlers).
+fn shared_folder() -> &'static Path {
+    static FOLDER: OnceLock<PathBuf> = OnceLock::new();
+    FOLDER.get_or_init(|| {
+        extern "C" fn remove() {
+            if let Some(dir) = FOLDER.get() {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
+        let dir = std::env::temp_dir().join(format!("sopgen-test-bersama-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        // SAFETY: registers a function that takes no arguments and only
+        // removes a folder.
+        let registered = unsafe { libc::atexit(remove) };
+        assert_eq!(registered, 0, "atexit");
+        dir
+    })
 }
 
 /// A diagnostic as printed: `severity`, `file:line:col`, message and hint.

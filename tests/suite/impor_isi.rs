@@ -4,9 +4,7 @@
 //! tables continued over pages, and Word's noise (runs, fields, tracked
 //! changes, content controls, hidden text, odd spaces and hyphens).
 
-mod impor_bantu;
-
-use impor_bantu::*;
+use crate::impor_bantu::*;
 use sopgen::impor::{HasilImpor, baca_docx};
 
 fn impor(body: &str, extra: &[(&str, &str)]) -> HasilImpor {

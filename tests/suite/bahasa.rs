@@ -3,14 +3,12 @@
 //! it helps against the same run in English: the reports must say the same
 //! things at the same places, in the other language.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 /// The diagnostics of an Indonesian report: `kesalahan:` / `peringatan:`,
 /// the `-->` locus, `= saran:`.

@@ -13,9 +13,7 @@
 //! documents an encoding and 2,100 random styles (some four minutes).
 //! `tulis_kasus` writes one case's .docx and import to look at.
 
-mod impor_banding;
-
-use impor_banding::{Alur, Beda, Medan, TIDAK_ADA, alur, banding, dari_sop, parse, tampil};
+use crate::impor_banding::{Alur, Beda, Medan, TIDAK_ADA, alur, banding, dari_sop, parse, tampil};
 use sopgen::content::tanggal::Tanggal;
 use sopgen::impor::baca_docx;
 use sopgen_synth::wordgen::{DokumenSop, Gaya, dokumen, gaya_acak, ke_docx};
@@ -246,7 +244,7 @@ fn random_styles_round_trip() {
 /// when a round trip fails: `SOPGEN_ROUNDTRIP_KASUS=ragam:3` (the fourth
 /// encoding and `dokumen(103)`; `ragam:24`, the fourth and `dokumen(124)`)
 /// or `acak:7` (`gaya_acak(7)` and `dokumen(1007)`), then
-/// `WORDGEN_OUT=/tmp/x cargo test --test impor_bolak_balik -- --ignored tulis_kasus`.
+/// `WORDGEN_OUT=/tmp/x cargo test --test suite -- --ignored impor_bolak_balik::tulis_kasus`.
 #[test]
 #[ignore]
 fn tulis_kasus() {

@@ -3,12 +3,10 @@
 //! codes, .doc through LibreOffice, and imported files that `sopgen check`
 //! and `sopgen build` accept.
 
-mod impor_bantu;
-
 use std::path::Path;
 use std::process::{Command, Output};
 
-use impor_bantu::*;
+use crate::impor_bantu::*;
 
 fn sopgen(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sopgen"))

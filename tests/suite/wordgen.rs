@@ -4,7 +4,6 @@
 //! actors. The committed fixtures are checked too, and converted by
 //! LibreOffice when it is installed.
 
-#[path = "wordgen/benih.rs"]
 mod benih;
 
 use std::collections::{BTreeMap, HashMap};
@@ -721,8 +720,8 @@ fn write_samples() {
 }
 
 /// Prints how long the writer takes a document (for the 1,000-file
-/// benchmark; no timing is asserted): `cargo test --release --test wordgen
-/// -- --ignored --nocapture writer_speed`.
+/// benchmark; no timing is asserted): `cargo test --release --test suite
+/// -- --ignored --nocapture wordgen::writer_speed`.
 #[test]
 #[ignore]
 fn writer_speed() {

@@ -4,11 +4,9 @@
 //! their visible labels, lanes by data-lane, off-page connectors in
 //! lettered pairs.
 
-mod common;
-
 use std::collections::HashMap;
 
-use common::*;
+use crate::common::*;
 use sopgen::content::load::{parse_files, read_content};
 
 /// The opening tags (`<g ...>`) with the given class prefix, with their

@@ -2,13 +2,11 @@
 //! read-only output folder. Errors name what went wrong and where, and the
 //! previous output is left exactly as it was.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{TempDir, reported, sopgen_in};
+use crate::common::{TempDir, reported, sopgen_in};
 
 /// A synthetic catalogue of `count` SOPs (crates/sopgen-synth) in `root`.
 fn generate(root: &Path, count: usize, seed: u64) {
@@ -215,7 +213,10 @@ fn a_full_or_read_only_disk_fails_clearly_and_keeps_the_old_output() {
     std::fs::create_dir_all(&log).unwrap();
     generate(&big, 300, 5);
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_sopgen"));
-    let out = in_mount_namespace(DISK_SCRIPT, &[&mount, &bin, &common::repo(), &big, &log]);
+    let out = in_mount_namespace(
+        DISK_SCRIPT,
+        &[&mount, &bin, &crate::common::repo(), &big, &log],
+    );
     assert!(
         out.status.success(),
         "{}",

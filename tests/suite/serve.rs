@@ -2,14 +2,12 @@
 //! from memory, hostile paths refused, only GET and HEAD, live reload and
 //! error events through server-sent events, many clients at once.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 /// A running `sopgen serve`, stopped when dropped.
 struct Server {

@@ -1,10 +1,8 @@
 //! `sopgen build`: the pages it writes, and how it writes them.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 fn build(root: &Path, out: &Path, extra: &[&str]) -> Run {
     let mut args = vec![
@@ -41,12 +39,9 @@ fn escape(s: &str) -> String {
 
 #[test]
 fn the_example_catalogue_builds_five_sop_pages_and_a_home_page() {
-    let out = TempDir::new("example");
-    let dest = out.path().join("public");
-    let run = build(&repo(), &dest, &[]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let Built { out: dest, run, .. } = example_site();
     assert!(run.stdout.starts_with("Built 5 SOPs"), "{}", run.stdout);
-    let pages: Vec<_> = walkdir::WalkDir::new(&dest)
+    let pages: Vec<_> = walkdir::WalkDir::new(dest)
         .into_iter()
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.ends_with("index.html") && read(p).contains("<article class=\"sop\""))
@@ -57,7 +52,7 @@ fn the_example_catalogue_builds_five_sop_pages_and_a_home_page() {
         let rel = page
             .parent()
             .unwrap()
-            .strip_prefix(&dest)
+            .strip_prefix(dest)
             .unwrap()
             .to_str()
             .unwrap();
@@ -70,9 +65,7 @@ fn the_example_catalogue_builds_five_sop_pages_and_a_home_page() {
 
 #[test]
 fn seed_000_lists_its_11_dasar_hukum_and_10_steps() {
-    let out = TempDir::new("seed000");
-    let dest = out.path().join("public");
-    assert_eq!(build(&repo(), &dest, &[]).code, 0);
+    let dest = &example_site().out;
     let html = read(&dest.join("dinsos-ntb/mekanisme-pengumpulan-data-kinerja/index.html"));
     let dasar = between(&html, "<section class=\"dasar-hukum\">", "</section>");
     assert_eq!(dasar.matches("<li>").count(), 11, "{dasar}");
@@ -98,9 +91,7 @@ fn seed_000_lists_its_11_dasar_hukum_and_10_steps() {
 #[test]
 fn every_part_of_every_seed_is_on_its_page() {
     use sopgen::content::load::{parse_files, read_content};
-    let out = TempDir::new("seeds");
-    let dest = out.path().join("public");
-    assert_eq!(build(&repo(), &dest, &[]).code, 0);
+    let dest = &example_site().out;
     let (files, diags) = read_content(&repo(), &repo().join("content"));
     assert!(diags.is_empty());
     let loaded = parse_files(files);
@@ -171,10 +162,8 @@ fn every_part_of_every_seed_is_on_its_page() {
 
 #[test]
 fn every_page_is_indonesian_and_links_relatively() {
-    let out = TempDir::new("lang");
-    let dest = out.path().join("public");
-    assert_eq!(build(&repo(), &dest, &[]).code, 0);
-    for entry in walkdir::WalkDir::new(&dest) {
+    let dest = &example_site().out;
+    for entry in walkdir::WalkDir::new(dest) {
         let path = entry.unwrap().into_path();
         if path.extension().is_some_and(|e| e == "html") {
             let html = read(&path);
@@ -195,10 +184,7 @@ fn every_page_is_indonesian_and_links_relatively() {
 
 #[test]
 fn fixture_site_pages_show_inheritance_links_dates_and_totals() {
-    let out = TempDir::new("full");
-    let dest = out.path().join("out");
-    let run = build(&fixture("valid/full"), &dest, &[]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dest = &shared_build("full", &fixture("valid/full"), &[]).out;
     let html = read(&dest.join("dinas-a/pengumpulan-data-kinerja/index.html"));
     // instansi from the folder's _index.md, unit from the SOP itself.
     // Each links to its index page.
@@ -255,8 +241,7 @@ fn fixture_site_pages_show_inheritance_links_dates_and_totals() {
 #[test]
 fn drafts_only_with_the_flag_and_revoked_marked() {
     let out = TempDir::new("drafts");
-    let dest = out.path().join("out");
-    assert_eq!(build(&fixture("valid/full"), &dest, &[]).code, 0);
+    let dest = &shared_build("full", &fixture("valid/full"), &[]).out;
     assert!(
         !dest.join("dinas-b/draf-baru").exists(),
         "a draft is left out of the public build"

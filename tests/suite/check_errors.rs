@@ -5,9 +5,7 @@
 //! `expected.txt` lists the diagnostics `sopgen check` must print, one
 //! `severity file:line:col: message` a line, in order.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn expected(name: &str) -> Vec<String> {
     let path = fixture(&format!("invalid/{name}/expected.txt"));
