@@ -47,9 +47,6 @@ pub fn tentang(perintah: &str) -> Option<&'static str> {
             "Mencari di katalog dari terminal, dengan urutan yang sama seperti halaman pencarian"
         }
         "schema" => "Mencetak JSON Schema front matter SOP (untuk editor dan validator)",
-        "generate" => {
-            "Menulis katalog tiruan berisi SOP yang realistis (untuk benchmark dan pengujian)"
-        }
         "help" => "Menampilkan bantuan ini, atau bantuan perintah yang disebut",
         "impor" => "Mengimpor SOP dari berkas Word (.docx, .doc) ke format katalog",
         _ => return None,
@@ -146,15 +143,6 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
         ),
         ("impor", "ke") => ("Folder tempat berkas .md ditulis", Some("FOLDER")),
         ("impor", "force") => ("Timpa berkas .md yang sudah ada", None),
-        ("generate", "count") => ("Berapa SOP", Some("JUMLAH")),
-        ("generate", "seed") => (
-            "Benih yang berbeda menghasilkan katalog yang berbeda; benih yang sama, katalog yang sama",
-            Some("BENIH"),
-        ),
-        ("generate", "root") => (
-            "Folder kosong atau baru tempat situs ditulis",
-            Some("FOLDER"),
-        ),
         _ => return None,
     })
 }

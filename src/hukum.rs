@@ -2185,7 +2185,7 @@ mod tests {
         let mut same: BTreeMap<(Option<String>, String, u16, String), BTreeSet<String>> =
             BTreeMap::new();
         let mut keys = BTreeSet::new();
-        for f in crate::synth::generate(300, 5) {
+        for f in sopgen_synth::generate(300, 5) {
             let Some(folder) = f
                 .path
                 .strip_prefix("content/")

@@ -23,8 +23,5 @@ pub mod render;
 pub mod search;
 pub mod serve;
 pub mod site;
-pub mod synth;
 pub mod terjemah;
-#[doc(hidden)]
-pub mod wordgen;
 pub mod zip;

@@ -159,19 +159,6 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write a synthetic catalogue of realistic SOPs (for benchmarks and tests)
-    #[command(hide = true)]
-    Generate {
-        /// How many SOPs
-        #[arg(long, default_value_t = 1000)]
-        count: usize,
-        /// Different seeds give different catalogues; the same seed the same one
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// An empty or new folder to write the site into
-        #[arg(long, value_name = "DIR")]
-        root: PathBuf,
-    },
 }
 
 #[global_allocator]
@@ -236,7 +223,6 @@ fn main() -> ExitCode {
             stats,
         } => build(root, output, base_url, drafts, stats, color),
         Command::Check { root, strict } => check(root, strict, color),
-        Command::Generate { count, seed, root } => generate(count, seed, &root),
         Command::Bundle {
             root,
             output,
@@ -376,41 +362,6 @@ fn impor(sumber: &[PathBuf], ke: PathBuf, force: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    }
-}
-
-fn generate(count: usize, seed: u64, root: &std::path::Path) -> ExitCode {
-    let empty = std::fs::read_dir(root).map_or(true, |mut d| d.next().is_none());
-    let shown = root.display();
-    if !empty {
-        eprintln!(
-            "{}",
-            sopgen::pesan!(
-                "kesalahan: {shown} tidak kosong; berikan folder baru atau kosong",
-                "error: {shown} is not empty; give a new or empty folder"
-            )
-        );
-        return ExitCode::FAILURE;
-    }
-    match sopgen::synth::write(root, count, seed) {
-        Ok(n) => {
-            println!(
-                "{}",
-                sopgen::pesan!("{n} SOP ditulis ke {shown}", "Wrote {n} SOPs into {shown}")
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            let e = sopgen::terjemah::io(&e);
-            eprintln!(
-                "{}",
-                sopgen::pesan!(
-                    "kesalahan: tidak dapat menulis ke dalam {shown}: {e}",
-                    "error: cannot write into {shown}: {e}"
-                )
-            );
-            ExitCode::FAILURE
-        }
     }
 }
 
