@@ -195,7 +195,7 @@ impl SourceFile {
     pub fn hash(&self) -> u64 {
         *self
             .hash
-            .get_or_init(|| crate::cache::Key::new().text(&self.text).finish())
+            .get_or_init(|| crate::hash::Key::new().text(&self.text).finish())
     }
 
     /// The 0-based line holding byte `offset`.

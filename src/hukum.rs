@@ -16,6 +16,8 @@
 
 use std::fmt::Write as _;
 
+use crate::slug::push_key_part;
+
 /// A citation of a regulation, parsed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Citation {
@@ -42,13 +44,13 @@ impl Citation {
     /// `[a-z0-9-/]`, so it can be a URL path.
     pub fn key(&self) -> String {
         let mut k = String::with_capacity(40);
-        slug_into(&mut k, &self.singkatan);
+        push_key_part(&mut k, &self.singkatan);
         if let Some(w) = &self.wilayah {
             k.push('/');
-            slug_into(&mut k, w);
+            push_key_part(&mut k, w);
         }
         k.push('/');
-        slug_into(&mut k, &self.nomor);
+        push_key_part(&mut k, &self.nomor);
         let _ = write!(k, "/{}", self.tahun);
         k
     }
@@ -1345,27 +1347,6 @@ fn push_title(out: &mut String, words: &[Word]) {
     }
 }
 
-/// Appends a slug of `text`: lower-case ASCII letters and digits, anything
-/// else one dash.
-fn slug_into(out: &mut String, text: &str) {
-    let start = out.len();
-    let mut dash = false;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            if dash && out.len() > start {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    if out.len() == start {
-        out.push('x');
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2225,7 +2206,7 @@ mod tests {
                         _ => panic!("region kind of {line:?}: {w:?}"),
                     };
                     let mut slug = format!("-{kind}-");
-                    slug_into(&mut slug, name);
+                    push_key_part(&mut slug, name);
                     assert!(folder.ends_with(&slug), "{line:?} in {folder}: {w:?}");
                 } else {
                     assert_eq!(c.wilayah, None, "{line:?}");

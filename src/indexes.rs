@@ -5,55 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Catalog;
+use crate::content::pelaksana;
 use crate::content::tanggal::Tanggal;
 use crate::content::{Sop, Status};
 use crate::hukum::{self, Citation};
-
-/// Folders of the site that hold index pages; content may not use them.
-pub const RESERVED: &[&str] = &[
-    "404.html",
-    "aset",
-    "cari",
-    "dasar-hukum",
-    "feed.xml",
-    "instansi",
-    "katalog.json",
-    "kata-kunci",
-    "pelaksana",
-    "robots.txt",
-    "sitemap.xml",
-    "status",
-    "terbaru",
-];
-
-/// A URL-safe name: lowercase ASCII letters and digits joined by dashes.
-/// Letters with accents lose them; anything else separates words.
-pub fn slug(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars() {
-        let c = match c {
-            'à'..='å' | 'À'..='Å' => 'a',
-            'è'..='ë' | 'È'..='Ë' => 'e',
-            'ì'..='ï' | 'Ì'..='Ï' => 'i',
-            'ò'..='ö' | 'Ò'..='Ö' => 'o',
-            'ù'..='ü' | 'Ù'..='Ü' => 'u',
-            'ç' | 'Ç' => 'c',
-            'ñ' | 'Ñ' => 'n',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else if c != '\'' && c != '.' {
-            dash = true;
-        }
-    }
-    if out.is_empty() { "x".to_string() } else { out }
-}
+use crate::slug::slug;
 
 /// Gives each name a slug, unique among them (`-2`, `-3` on clashes).
 fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
@@ -71,19 +27,6 @@ fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// How actor names are compared: case, spaces and dots do not matter, and
-/// "Kasubbag" is "Kasubag".
-pub fn normal_actor(name: &str) -> String {
-    let no_dots: String = name.chars().filter(|&c| c != '.').collect();
-    let words: Vec<String> = no_dots.split_whitespace().map(str::to_lowercase).collect();
-    // "Ka Subbag" (from "Ka. Subbag") is "Kasubag" too.
-    words
-        .join(" ")
-        .replace("ka subbag", "kasubag")
-        .replace("ka subag", "kasubag")
-        .replace("kasubbag", "kasubag")
 }
 
 #[derive(Debug, Clone)]
@@ -162,7 +105,7 @@ pub struct SopPlaces {
 
 impl Indexes {
     /// Builds every index over the published SOPs. `aliases` maps actor
-    /// spellings (as normalised by [`normal_actor`]) to the name to show.
+    /// spellings (as normalised by [`pelaksana::normal`]) to the name to show.
     pub fn build(catalog: &Catalog, aliases: &BTreeMap<String, String>) -> Indexes {
         let mut ix = Indexes::default();
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
@@ -244,8 +187,8 @@ impl Indexes {
             let sop: &Sop = &catalog.entries[i].sop;
             let mut keys = Vec::with_capacity(sop.pelaksana.len());
             for (a, name) in sop.pelaksana.iter().enumerate() {
-                let norm = normal_actor(name);
-                let key = aliases.get(&norm).map_or(norm, |to| normal_actor(to));
+                let norm = pelaksana::normal(name);
+                let key = aliases.get(&norm).map_or(norm, |to| pelaksana::normal(to));
                 let g = groups.entry(key.clone()).or_default();
                 *g.0.entry(name.clone()).or_default() += 1;
                 let steps: Vec<usize> = sop
@@ -265,7 +208,7 @@ impl Indexes {
             .map(|(key, (spellings, uses))| {
                 let shown = aliases
                     .values()
-                    .find(|to| normal_actor(to) == key)
+                    .find(|to| pelaksana::normal(to) == key)
                     .cloned()
                     .unwrap_or_else(|| {
                         spellings
@@ -438,18 +381,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_are_url_safe() {
-        assert_eq!(
-            slug("Dinas Sosial Kabupaten Kepulauan Selayar"),
-            "dinas-sosial-kabupaten-kepulauan-selayar"
-        );
-        assert_eq!(
-            slug("Sekretariat - Sub Bagian Program dan Keuangan"),
-            "sekretariat-sub-bagian-program-dan-keuangan"
-        );
-        assert_eq!(slug("Ka.Subbag Program"), "kasubbag-program");
-        assert_eq!(slug("  "), "x");
-        assert_eq!(slug("Élan / Ñ"), "elan-n");
+    fn slugs_are_made_unique() {
         assert_eq!(unique_slugs(["A b", "a-b", "c"]), ["a-b", "a-b-2", "c"]);
     }
 
@@ -548,28 +480,5 @@ mod tests {
             ix.dasar_hukum_lain,
             vec![("Rencana Strategis".to_string(), sop(0))]
         );
-    }
-
-    #[test]
-    fn actor_spellings_that_must_and_must_not_merge() {
-        let same = [
-            "Kasubag Program",
-            "Kasubbag Program",
-            "Ka.Subbag Program",
-            "kasubag  program",
-            "Ka. Subbag Program",
-            "KASUBAG PROGRAM.",
-        ];
-        for s in same {
-            assert_eq!(normal_actor(s), "kasubag program", "{s}");
-        }
-        for different in [
-            "Kasubbag Program dan Evaluasi",
-            "Kasubag Umum",
-            "Kabag Program",
-            "Kepala Sub Bagian Program",
-        ] {
-            assert_ne!(normal_actor(different), "kasubag program", "{different}");
-        }
     }
 }

@@ -15,6 +15,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod fasthash;
 pub mod flowchart;
+pub mod hash;
 pub mod hukum;
 pub mod impor;
 pub mod indexes;
@@ -23,8 +24,10 @@ pub mod render;
 pub mod search;
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod synth;
 pub mod terjemah;
+pub mod url;
 #[doc(hidden)]
 pub mod wordgen;
 pub mod zip;

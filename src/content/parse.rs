@@ -11,6 +11,9 @@ use toml::de::{DeTable, DeValue};
 use super::fields::{Reader, Trap, Value};
 use super::frontmatter::{self, SplitError};
 use super::model::{Bagian, Langkah, Located, Pengesah, Riwayat, Sop, Status};
+use super::pelaksana::normal_in_sop;
+/// The old name, still used by the generator (`synth`).
+pub use super::pelaksana::normal_in_sop as normal_name;
 use super::waktu::Waktu;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
 
@@ -762,14 +765,6 @@ fn read_riwayat(r: &mut Reader, v: &Value) -> Vec<Riwayat> {
     out
 }
 
-/// How actor names are compared: case and runs of spaces aside.
-pub fn normal_name(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
     if !v.get_ref().is_array() {
         r.wrong_type(
@@ -812,7 +807,7 @@ fn read_pelaksana(r: &mut Reader, v: &Value) -> Option<Vec<String>> {
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for name in &names {
         if seen
-            .insert(normal_name(name.get_ref()), name.span())
+            .insert(normal_in_sop(name.get_ref()), name.span())
             .is_some()
         {
             let written = name.get_ref();
@@ -1222,9 +1217,9 @@ fn step_actors(r: &mut Reader, v: &Value, pelaksana: Option<&[String]>, no: usiz
     };
     let mut out: Vec<usize> = Vec::with_capacity(names.len());
     for name in names {
-        let wanted = normal_name(name.get_ref());
+        let wanted = normal_in_sop(name.get_ref());
         let written = name.get_ref();
-        match pelaksana.iter().position(|p| normal_name(p) == wanted) {
+        match pelaksana.iter().position(|p| normal_in_sop(p) == wanted) {
             Some(i) if out.contains(&i) => r.error(
                 name.span(),
                 crate::pesan!(

@@ -5,12 +5,12 @@
 
 use std::collections::HashMap;
 
-use super::GagalImpor;
 use super::alur;
 use super::bagan;
 use super::bentuk::Bentuk;
 use super::dokumen::{Blok, Dokumen, Tabel};
 use super::draf::{Draf, Langkah, Pengesah};
+use super::gagal::GagalImpor;
 use super::identitas;
 use super::kotak;
 use super::label::{self, Identitas};
