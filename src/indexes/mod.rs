@@ -1,6 +1,9 @@
 //! The catalogue seen from other sides: by instansi and unit, by actor, by
 //! regulation, by tag, by status, by revision date. Pure data for the index
-//! pages, built once from a [`Catalog`].
+//! pages, built once from a [`Catalog`]. The citations of regulations are
+//! read in [`hukum`].
+
+pub mod hukum;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -8,8 +11,8 @@ use crate::catalog::Catalog;
 use crate::content::pelaksana;
 use crate::content::tanggal::Tanggal;
 use crate::content::{Sop, Status};
-use crate::hukum::{self, Citation};
 use crate::slug::slug;
+use hukum::Citation;
 
 /// Gives each name a slug, unique among them (`-2`, `-3` on clashes).
 fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
