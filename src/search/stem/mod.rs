@@ -41,9 +41,9 @@
 //! in `nilai`, `mutasi`) a little below it or a little below the reading
 //! without the suffix; a doubtful one (`se-`, a particle, `-ku`, a
 //! three-letter root left by `di-`, `ber-` or `ter-`) above it. Readings
-//! more than `MARGIN` (in rules.rs) above the best are dropped, so a word with a
-//! certain reading does not keep its whole form. The roots left, cheapest
-//! first and without repeats, are [`candidates`].
+//! more than `MARGIN` (in rules.rs) above the best are dropped, so a word
+//! with a certain reading does not keep its whole form. The roots left,
+//! cheapest first and without repeats, are [`candidates`].
 //!
 //! A few common words that look derived but are roots (`berkas`, `pegawai`,
 //! `pemerintah`, `perangkat`, `tangan`, …) are never taken apart, nor is a
