@@ -10,6 +10,7 @@ pub mod bantuan;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
