@@ -13,8 +13,8 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use crate::content::model::ParsedFile;
-use crate::fasthash::FastMap;
 use crate::flowchart::Procedure;
+use rustc_hash::FxHashMap;
 
 pub use crate::hash::Key;
 
@@ -47,7 +47,7 @@ pub struct Caches {
     build: AtomicU64,
     parsed: Kept<(String, u64), Arc<ParsedFile>>,
     flows: Kept<u64, Arc<Procedure>>,
-    words: Kept<u64, Arc<FastMap<String, u32>>>,
+    words: Kept<u64, Arc<FxHashMap<String, u32>>>,
     records: Kept<u64, Arc<Vec<u8>>>,
     /// A rendered page by its path: the hash of its inputs and its bytes.
     pages: Kept<String, (u64, Arc<Vec<u8>>)>,
@@ -105,8 +105,8 @@ impl Caches {
     pub fn words(
         &self,
         key: u64,
-        make: impl FnOnce() -> FastMap<String, u32>,
-    ) -> Arc<FastMap<String, u32>> {
+        make: impl FnOnce() -> FxHashMap<String, u32>,
+    ) -> Arc<FxHashMap<String, u32>> {
         cached(&self.words, self.current(), key, || Arc::new(make()))
     }
 

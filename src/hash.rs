@@ -1,7 +1,31 @@
 //! Content keys: a fast 64-bit hash of a text or of several parts, by
 //! which `serve --watch` knows an input it has seen (a file's bytes, a
 //! SOP's text, a page's inputs). A leaf: everything may use it, it uses
-//! nothing of the crate but the mixing step of [`crate::fasthash`].
+//! nothing of the crate. (The build's hash maps are `rustc_hash`'s.)
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// One step of the hash: `hash` with `word` mixed in (multiply-rotate).
+#[inline]
+fn mix(hash: u64, word: u64) -> u64 {
+    (hash.rotate_left(5) ^ word).wrapping_mul(SEED)
+}
+
+/// `bytes` as little-endian words, the last one zero-padded with its
+/// length in its top byte, each handed to `add`.
+#[inline]
+fn words(bytes: &[u8], mut add: impl FnMut(u64)) {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
+    }
+}
 
 /// Builds a content key from strings and bytes (and, in `cache`,
 /// serializable values): a fast 64-bit hash (8 bytes a step, in four
@@ -18,11 +42,10 @@ impl Key {
     }
 
     pub(crate) fn word(&mut self, w: u64) {
-        self.h = crate::fasthash::mix(self.h, w);
+        self.h = mix(self.h, w);
     }
 
     pub(crate) fn feed(&mut self, buf: &[u8]) {
-        use crate::fasthash::mix;
         // Long texts (a flowchart's SVG, a SOP's source) four words at a
         // time in four independent lanes, which the processor runs side by
         // side: one lane waits on each multiply in turn.
@@ -36,7 +59,7 @@ impl Key {
             }
             self.h = lanes.iter().fold(self.h, |h, &lane| mix(h, lane));
         }
-        crate::fasthash::words(blocks.remainder(), |w| self.word(w));
+        words(blocks.remainder(), |w| self.word(w));
         self.len = self.len.wrapping_add(buf.len() as u64);
     }
 

@@ -14,7 +14,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
-pub mod fasthash;
+pub mod escape;
 pub mod flowchart;
 pub mod hash;
 pub mod impor;

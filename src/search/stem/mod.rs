@@ -74,8 +74,8 @@ mod rules;
 mod tokens;
 mod words;
 
-use crate::fasthash::{FastMap, FastSet};
 use rules::{Cand, analyse};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use tokens::{for_each_token, tokens};
 pub use words::is_stop_word;
@@ -105,10 +105,10 @@ pub fn stem_with(word: &str, known: impl Fn(&str) -> bool) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Stemmer {
     /// The corpus words, normalised (lowercase, reduplications merged).
-    words: FastSet<String>,
+    words: FxHashSet<String>,
     /// Votes of the corpus for each root: 2 per word proving it, 1 per word
     /// having it as a plausible candidate.
-    votes: FastMap<String, u32>,
+    votes: FxHashMap<String, u32>,
 }
 
 impl Stemmer {
