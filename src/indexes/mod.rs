@@ -49,7 +49,7 @@ pub struct InstansiIndex {
 /// An actor, under its most written spelling, with every SOP and step it
 /// takes part in.
 #[derive(Debug, Clone)]
-pub struct ActorIndex {
+pub struct PelaksanaIndex {
     pub nama: String,
     pub slug: String,
     /// Other spellings met, with how often.
@@ -60,7 +60,7 @@ pub struct ActorIndex {
 
 /// A regulation, with each SOP citing it and the words it used.
 #[derive(Debug, Clone)]
-pub struct RegulationIndex {
+pub struct DasarHukumIndex {
     pub citation: Citation,
     pub key: String,
     /// (SOP, the citation as written): each citing SOP once, with its
@@ -72,7 +72,7 @@ pub struct RegulationIndex {
 }
 
 #[derive(Debug, Clone)]
-pub struct TagIndex {
+pub struct KataKunciIndex {
     pub nama: String,
     pub slug: String,
     pub sops: Vec<usize>,
@@ -81,11 +81,11 @@ pub struct TagIndex {
 #[derive(Debug, Clone, Default)]
 pub struct Indexes {
     pub instansi: Vec<InstansiIndex>,
-    pub pelaksana: Vec<ActorIndex>,
-    pub dasar_hukum: Vec<RegulationIndex>,
+    pub pelaksana: Vec<PelaksanaIndex>,
+    pub dasar_hukum: Vec<DasarHukumIndex>,
     /// Citations that could not be read: kept as written, with their SOP.
     pub dasar_hukum_lain: Vec<(String, usize)>,
-    pub kata_kunci: Vec<TagIndex>,
+    pub kata_kunci: Vec<KataKunciIndex>,
     pub status: Vec<(Status, Vec<usize>)>,
     /// Revised SOPs, most recent revision first.
     pub terbaru: Vec<usize>,
@@ -206,7 +206,7 @@ impl Indexes {
             }
             keys_of.push((i, keys));
         }
-        let mut order: Vec<(String, ActorIndex)> = groups
+        let mut order: Vec<(String, PelaksanaIndex)> = groups
             .into_iter()
             .map(|(key, (spellings, uses))| {
                 let shown = aliases
@@ -223,7 +223,7 @@ impl Indexes {
                 let ejaan = spellings.into_iter().filter(|(n, _)| *n != shown).collect();
                 (
                     key,
-                    ActorIndex {
+                    PelaksanaIndex {
                         nama: shown,
                         slug: String::new(),
                         ejaan,
@@ -246,7 +246,7 @@ impl Indexes {
     }
 
     fn build_dasar_hukum(&mut self, catalog: &Catalog, published: &[usize]) {
-        let mut by_key: BTreeMap<String, RegulationIndex> = BTreeMap::new();
+        let mut by_key: BTreeMap<String, DasarHukumIndex> = BTreeMap::new();
         let mut refs: Vec<(usize, Vec<Option<String>>)> = Vec::new();
         // Many SOPs cite a regulation in the same words: read each text once.
         let mut read: HashMap<&str, Option<Citation>> = HashMap::new();
@@ -263,7 +263,7 @@ impl Indexes {
                         let key = c.key();
                         let entry = by_key
                             .entry(key.clone())
-                            .or_insert_with(|| RegulationIndex {
+                            .or_insert_with(|| DasarHukumIndex {
                                 citation: c,
                                 key: key.clone(),
                                 dikutip: Vec::new(),
@@ -292,7 +292,7 @@ impl Indexes {
             }
             refs.push((i, keys));
         }
-        let mut regs: Vec<RegulationIndex> = by_key.into_values().collect();
+        let mut regs: Vec<DasarHukumIndex> = by_key.into_values().collect();
         for r in &mut regs {
             r.ejaan
                 .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -359,7 +359,7 @@ impl Indexes {
         let mut position: HashMap<String, usize> = HashMap::new();
         for (k, ((key, nama, sops), slug)) in names.into_iter().zip(slugs).enumerate() {
             position.insert(key, k);
-            self.kata_kunci.push(TagIndex { nama, slug, sops });
+            self.kata_kunci.push(KataKunciIndex { nama, slug, sops });
         }
         for &i in published {
             let p: Vec<usize> = catalog.entries[i]
