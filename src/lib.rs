@@ -1,9 +1,20 @@
 //! sopgen: turns a folder of SOP-AP documents (Markdown with TOML front
 //! matter) into a cross-linked HTML catalogue.
 //!
-//! The pipeline: `content` (load and check) → `catalog` (link) → `render`
-//! (Tera + theme) → `output` (atomic write). `site` strings them together
-//! for the commands in `main.rs`.
+//! The pipeline, in `site`: `config` → `content` (read, parse and check
+//! each file into the model) → `catalog` (place and link the SOPs) →
+//! `indexes` (the catalogue by instansi, pelaksana, dasar hukum with
+//! `indexes::hukum`, kata kunci, status) and `search` → `render` (Tera and
+//! the theme, `flowchart` drawing each procedure) → `output` (atomic
+//! write) or `bundle` (a zip). `serve` runs the same pipeline in memory;
+//! `impor` reads Word files into content files. `cli` holds each command
+//! of `main.rs`.
+//!
+//! Leaves that everything may use, and that use nothing of the crate:
+//! `hash` (content keys), `slug`, `url` (the site's reserved folders),
+//! `escape`, `content::pelaksana` (how actor names compare), `bahasa` (the
+//! language of messages). `tests/arsitektur.rs` keeps the imports between
+//! files free of circles.
 
 pub mod bahasa;
 pub mod bantuan;

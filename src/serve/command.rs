@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::process::ExitCode;
 
 use super::watch::Watching;
-use super::{Options, bind, new_state, open_browser, rebuild, start_workers};
+use super::{Options, State, bind, new_state, open_browser, rebuild, start_workers};
 use crate::diagnostic::{self, Diagnostic, report_with_summary};
 
 pub fn run(options: &Options, open: bool, color: bool) -> ExitCode {
@@ -14,37 +14,16 @@ pub fn run(options: &Options, open: bool, color: bool) -> ExitCode {
     // Watch before the first build, so that no change is missed between
     // the build and the watching.
     let watching = if options.watch {
-        match Watching::start(&options.root, options.poll) {
-            Ok(w) => {
-                if w.polling && !options.poll {
-                    eprintln!(
-                        "{}",
-                        crate::pesan!(
-                            "catatan: pemberitahuan perubahan berkas tidak tersedia di sini; perubahan diperiksa berkala (polling)",
-                            "note: change events are not available here; watching by polling"
-                        )
-                    );
-                }
-                Some(w)
-            }
-            Err(e) => {
-                let (shown, e) = (options.root.display(), Watching::reason(&e));
-                eprintln!(
-                    "{}",
-                    crate::pesan!(
-                        "kesalahan: {shown} tidak dapat diawasi: {e}; coba --poll",
-                        "error: cannot watch {shown}: {e}; try --poll"
-                    )
-                );
-                return ExitCode::FAILURE;
-            }
-        }
+        let Some(w) = start_watching(options) else {
+            return ExitCode::FAILURE;
+        };
+        Some(w)
     } else {
         None
     };
     let (diags, ok, took) = rebuild(options, &state);
     report_with_summary(&diags, color, ok);
-    let mut said = if ok { lines_of(&diags) } else { HashSet::new() };
+    let said = if ok { lines_of(&diags) } else { HashSet::new() };
     if ok {
         let ms = took.as_millis();
         println!(
@@ -103,6 +82,49 @@ pub fn run(options: &Options, open: bool, color: bool) -> ExitCode {
             std::thread::park();
         }
     };
+    watch_loop(options, &state, &watching, color, said);
+    ExitCode::SUCCESS
+}
+
+/// The watcher of the site's sources, saying when it polls; `None` (said
+/// why) when the sources cannot be watched.
+fn start_watching(options: &Options) -> Option<Watching> {
+    match Watching::start(&options.root, options.poll) {
+        Ok(w) => {
+            if w.polling && !options.poll {
+                eprintln!(
+                    "{}",
+                    crate::pesan!(
+                        "catatan: pemberitahuan perubahan berkas tidak tersedia di sini; perubahan diperiksa berkala (polling)",
+                        "note: change events are not available here; watching by polling"
+                    )
+                );
+            }
+            Some(w)
+        }
+        Err(e) => {
+            let (shown, e) = (options.root.display(), Watching::reason(&e));
+            eprintln!(
+                "{}",
+                crate::pesan!(
+                    "kesalahan: {shown} tidak dapat diawasi: {e}; coba --poll",
+                    "error: cannot watch {shown}: {e}; try --poll"
+                )
+            );
+            None
+        }
+    }
+}
+
+/// Rebuilds on every change until the watcher stops, saying what changed
+/// and what the rebuild found.
+fn watch_loop(
+    options: &Options,
+    state: &State,
+    watching: &Watching,
+    color: bool,
+    mut said: HashSet<String>,
+) {
     while let Some(change) = watching.next_change() {
         let changed = change.paths;
         let names: Vec<String> = changed
@@ -110,7 +132,7 @@ pub fn run(options: &Options, open: bool, color: bool) -> ExitCode {
             .take(3)
             .map(|p| p.display().to_string())
             .collect();
-        let (diags, ok, took) = rebuild(options, &state);
+        let (diags, ok, took) = rebuild(options, state);
         report_rebuild(&diags, color, ok, &mut said, false);
         let more = if changed.len() > 3 {
             let others = changed.len() - 3;
@@ -140,11 +162,10 @@ pub fn run(options: &Options, open: bool, color: bool) -> ExitCode {
             // Files written into the new folder before it was watched raised
             // no event: look once more, shortly.
             std::thread::sleep(std::time::Duration::from_millis(150));
-            let (diags, ok, _) = rebuild(options, &state);
+            let (diags, ok, _) = rebuild(options, state);
             report_rebuild(&diags, color, ok, &mut said, true);
         }
     }
-    ExitCode::SUCCESS
 }
 
 /// `serve --watch` on a rebuild: the warnings that were not there before
