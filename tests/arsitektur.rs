@@ -194,9 +194,17 @@ fn skip_string(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// What every file may name: the file modules, and the exported macros
+/// (`crate::pesan!` is the file that defines `pesan`, not the crate root).
+struct Crate {
+    files: BTreeSet<Module>,
+    macros: BTreeMap<String, Module>,
+}
+
 /// What a file's non-test code imports from the crate.
 struct Imports<'a> {
     here: &'a Module,
+    krate: &'a Crate,
     /// Child modules declared in this file with `mod x;`.
     children: BTreeSet<String>,
     /// Names a `use` brought in from the crate, with the path they stand for.
@@ -236,7 +244,12 @@ impl Imports<'_> {
     }
 
     fn add(&mut self, path: &[String]) -> Option<Module> {
-        let abs = self.absolute(path)?;
+        let mut abs = self.absolute(path)?;
+        if let [name] = abs.as_slice()
+            && let Some(home) = self.krate.macros.get(name)
+        {
+            abs = home.clone();
+        }
         self.found.insert((abs.clone(), path.join("::")));
         Some(abs)
     }
@@ -293,10 +306,11 @@ impl Imports<'_> {
 
 /// The modules `code` (the non-test code of module `here`) imports, each
 /// with one path that names it.
-fn imports_of(here: &Module, code: &str, files: &BTreeSet<Module>) -> BTreeMap<Module, String> {
+fn imports_of(here: &Module, code: &str, krate: &Crate) -> BTreeMap<Module, String> {
     let t = tokens(code);
     let mut imports = Imports {
         here,
+        krate,
         children: BTreeSet::new(),
         aliases: BTreeMap::new(),
         found: BTreeSet::new(),
@@ -353,7 +367,7 @@ fn imports_of(here: &Module, code: &str, files: &BTreeSet<Module>) -> BTreeMap<M
         let target = (0..=abs.len())
             .rev()
             .map(|k| abs[..k].to_vec())
-            .find(|m| files.contains(m))
+            .find(|m| krate.files.contains(m))
             .unwrap_or_default();
         if &target != here {
             out.entry(target).or_insert(written);
@@ -369,10 +383,23 @@ fn graph(files: &BTreeMap<PathBuf, String>) -> BTreeMap<Module, BTreeMap<Module,
         .iter()
         .filter_map(|(rel, text)| Some((module_of(rel)?, non_test(text))))
         .collect();
-    let names: BTreeSet<Module> = modules.keys().cloned().collect();
+    let mut macros = BTreeMap::new();
+    for (m, code) in &modules {
+        for w in tokens(code).windows(3) {
+            if let [Token::Ident(k), Token::Punct('!'), Token::Ident(name)] = w
+                && k == "macro_rules"
+            {
+                macros.insert(name.clone(), m.clone());
+            }
+        }
+    }
+    let krate = Crate {
+        files: modules.keys().cloned().collect(),
+        macros,
+    };
     modules
         .iter()
-        .map(|(m, code)| (m.clone(), imports_of(m, code, &names)))
+        .map(|(m, code)| (m.clone(), imports_of(m, code, &krate)))
         .collect()
 }
 
@@ -641,6 +668,23 @@ fn a_circle_is_named_with_the_imports_that_close_it() {
         ("p/n.rs", "use crate::p::m::Model;"),
     ]);
     assert!(circles(&graph(&direct)).is_empty());
+}
+
+#[test]
+fn an_exported_macro_is_its_own_files() {
+    // `crate::say!` names b.rs, where `say` is defined; taken as the crate
+    // root, it would close a circle with the root's re-export of `a`.
+    let files = crate_of(&[
+        ("lib.rs", "pub mod a; pub mod b; pub use a::Thing;"),
+        ("a.rs", "pub struct Thing; fn f() { crate::say!(\"x\") }"),
+        (
+            "b.rs",
+            "#[macro_export]\nmacro_rules! say { ($e:expr) => { $crate::b::out($e) } }\npub fn out(_: &str) {}",
+        ),
+    ]);
+    let g = graph(&files);
+    assert_eq!(g[&m("a")].keys().map(name).collect::<Vec<_>>(), ["b"]);
+    assert!(circles(&g).is_empty());
 }
 
 #[test]
