@@ -127,7 +127,7 @@ fn review_notes(catalog: &Catalog) -> Vec<String> {
 
 /// The zip's default name: the site's title as a slug, and the date.
 pub fn default_name(title: &str, date: Tanggal) -> String {
-    format!("{}-{}.zip", crate::indexes::slug(title), date.iso())
+    format!("{}-{}.zip", crate::slug::slug(title), date.iso())
 }
 
 /// The bundle's files, compressed as the renderer hands them over (on its

@@ -241,10 +241,10 @@ impl Catalog {
             let key = e.url.to_lowercase();
             let this = format!("content/{}.md", e.sop.path);
             let top = key.split('/').next().unwrap_or("");
-            if crate::indexes::RESERVED.contains(&top) {
+            if crate::url::RESERVED.contains(&top) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
                 let url = &e.url;
-                let reserved = crate::indexes::RESERVED
+                let reserved = crate::url::RESERVED
                     .iter()
                     .map(|r| format!("{r}/"))
                     .collect::<Vec<_>>()

@@ -135,7 +135,7 @@ impl Config {
         config.alias_pelaksana = config
             .alias_pelaksana
             .into_iter()
-            .map(|(from, to)| (crate::indexes::normal_actor(&from), to))
+            .map(|(from, to)| (crate::content::pelaksana::normal(&from), to))
             .collect();
         Ok(config)
     }

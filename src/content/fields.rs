@@ -1,5 +1,6 @@
-//! Typed reads from a spanned TOML table that collect every problem as a
-//! located diagnostic instead of stopping at the first one.
+//! The fields of the format and their limits, and typed reads of them
+//! from a spanned TOML table that collect every problem as a located
+//! diagnostic instead of stopping at the first one.
 
 use std::ops::Range;
 
@@ -8,6 +9,73 @@ use toml::de::{DeTable, DeValue};
 
 use super::tanggal::Tanggal;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
+
+/// The most steps an SOP may have: beyond this a procedure should be split
+/// into several SOPs linked through `keterkaitan`.
+pub const MAX_LANGKAH: usize = 200;
+/// The most actors an SOP may have: each is a column of the printed form.
+pub const MAX_PELAKSANA: usize = 20;
+
+pub const SOP_FIELDS: &[&str] = &[
+    "nomor",
+    "nama",
+    "pemerintah",
+    "instansi",
+    "unit",
+    "status",
+    "tanggal_pembuatan",
+    "tanggal_revisi",
+    "tanggal_efektif",
+    "tanggal_pengesahan",
+    "disahkan_oleh",
+    "menggantikan",
+    "riwayat",
+    "sumber_dokumen",
+    "dasar_hukum",
+    "kualifikasi_pelaksana",
+    "keterkaitan",
+    "peralatan_perlengkapan",
+    "peringatan",
+    "pencatatan_pendataan",
+    "kata_kunci",
+    "slug",
+    "pelaksana",
+    "langkah",
+];
+pub const PENGESAH_FIELDS: &[&str] = &["peran", "jabatan", "nama", "pangkat", "nip"];
+pub const RIWAYAT_FIELDS: &[&str] = &["revisi", "tanggal", "uraian", "disahkan_oleh"];
+/// The most signatories a form has room for.
+pub const MAX_PENGESAH: usize = 10;
+pub const LANGKAH_FIELDS: &[&str] = &[
+    "kegiatan",
+    "pelaksana",
+    "kelengkapan",
+    "waktu",
+    "output",
+    "keterangan",
+    "penanggung_jawab",
+    "id",
+    "tidak",
+    "ya",
+    "lanjut",
+    "label_ya",
+    "label_tidak",
+    "no",
+];
+pub const BAGIAN_FIELDS: &[&str] = &["judul", "deskripsi", "pemerintah", "instansi", "unit"];
+
+/// Tables written under a header, in which an author's later fields get
+/// caught (see [`Trap`]).
+pub const TRAPS: [(&str, &str); 2] = [
+    (
+        "disahkan_oleh",
+        "disahkan_oleh = { jabatan = \"...\", nama = \"...\" }",
+    ),
+    (
+        "riwayat",
+        "riwayat = [{ revisi = 1, tanggal = \"...\", uraian = \"...\" }]",
+    ),
+];
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
 

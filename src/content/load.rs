@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::model::{Bagian, Sop};
+use super::model::{Bagian, Parsed, ParsedFile, Sop};
 use super::parse::{parse_bagian, parse_sop};
 use crate::cache::Caches;
 use crate::diagnostic::{Diagnostic, SourceFile, display_path};
@@ -294,20 +294,6 @@ pub fn decode(file: RawFile) -> Result<Arc<SourceFile>, Diagnostic> {
     }
 }
 
-/// A file, parsed: an SOP or a folder's `_index.md` (or nothing, when it
-/// has errors), and what was found wrong.
-#[derive(Debug, Clone)]
-pub struct ParsedFile {
-    pub parsed: Option<Parsed>,
-    pub diags: Vec<Diagnostic>,
-}
-
-#[derive(Debug, Clone)]
-pub enum Parsed {
-    Sop(Arc<Sop>),
-    Bagian(Bagian),
-}
-
 fn parse_one(raw: RawFile) -> ParsedFile {
     let rel = raw.rel.clone();
     let file = match decode(raw) {
@@ -348,7 +334,7 @@ pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loade
             Some(c) => {
                 let (rel, hash) = (
                     raw.rel.clone(),
-                    crate::cache::Key::new().bytes(&raw.bytes).finish(),
+                    crate::hash::Key::new().bytes(&raw.bytes).finish(),
                 );
                 c.parsed(rel, hash, || parse_one(raw)).as_ref().clone()
             }

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use super::stem::{Stemmer, for_each_token, is_stop_word};
 use crate::cache::{Caches, Key};
 use crate::catalog::Catalog;
-use crate::fasthash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
 pub const W_NAMA: u32 = 10;
@@ -141,12 +141,12 @@ impl SearchIndex {
         });
         // Per SOP (in parallel): its words, each with the sum of the
         // weights of the fields it occurs in.
-        let words_of: Vec<Arc<FastMap<String, u32>>> = published
+        let words_of: Vec<Arc<FxHashMap<String, u32>>> = published
             .par_iter()
             .map(|&i| {
                 let count = || {
                     let texts = fields(catalog, i);
-                    let mut words: FastMap<String, u32> = FastMap::default();
+                    let mut words: FxHashMap<String, u32> = FxHashMap::default();
                     for (w, text) in &texts {
                         for_each_token(text, |t| match words.get_mut(t) {
                             Some(sum) => *sum += w,
@@ -175,13 +175,13 @@ impl SearchIndex {
             })
             .collect();
         // Every distinct word is stemmed once, knowing the whole corpus.
-        let distinct: FastSet<&str> = words_of
+        let distinct: FxHashSet<&str> = words_of
             .par_iter()
-            .fold(FastSet::default, |mut set, m| {
+            .fold(FxHashSet::default, |mut set, m| {
                 set.extend(m.keys().map(String::as_str));
                 set
             })
-            .reduce(FastSet::default, |mut a, b| {
+            .reduce(FxHashSet::default, |mut a, b| {
                 a.extend(b);
                 a
             });
@@ -192,7 +192,7 @@ impl SearchIndex {
         // the corpus cannot tell its readings apart.
         let stems: Vec<Vec<String>> = distinct.par_iter().map(|w| stemmer.stems(w)).collect();
         // Ids: word -> stem ids, so that the per-SOP work needs no strings.
-        let mut stem_ids: FastMap<&str, u32> = FastMap::default();
+        let mut stem_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut stem_names: Vec<&str> = Vec::new();
         let word_stem: Vec<Vec<u32>> = stems
             .iter()
@@ -207,7 +207,7 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let word_id: FastMap<&str, u32> = distinct
+        let word_id: FxHashMap<&str, u32> = distinct
             .iter()
             .enumerate()
             .map(|(k, w)| (*w, k as u32))

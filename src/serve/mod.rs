@@ -3,6 +3,7 @@
 //! events. It runs the same pipeline as `build`; it never writes the site to
 //! disk, so the user's `public/` is left alone.
 
+pub mod command;
 pub mod http;
 pub mod reload;
 pub mod watch;

@@ -20,6 +20,7 @@ mod common;
 mod impor_banding;
 mod impor_bantu;
 
+mod arsitektur;
 mod bahasa;
 mod bentuk_nyata;
 mod build;

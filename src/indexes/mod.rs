@@ -1,59 +1,18 @@
 //! The catalogue seen from other sides: by instansi and unit, by actor, by
 //! regulation, by tag, by status, by revision date. Pure data for the index
-//! pages, built once from a [`Catalog`].
+//! pages, built once from a [`Catalog`]. The citations of regulations are
+//! read in [`hukum`].
+
+pub mod hukum;
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Catalog;
+use crate::content::pelaksana;
 use crate::content::tanggal::Tanggal;
 use crate::content::{Sop, Status};
-use crate::hukum::{self, Citation};
-
-/// Folders of the site that hold index pages; content may not use them.
-pub const RESERVED: &[&str] = &[
-    "404.html",
-    "aset",
-    "cari",
-    "dasar-hukum",
-    "feed.xml",
-    "instansi",
-    "katalog.json",
-    "kata-kunci",
-    "pelaksana",
-    "robots.txt",
-    "sitemap.xml",
-    "status",
-    "terbaru",
-];
-
-/// A URL-safe name: lowercase ASCII letters and digits joined by dashes.
-/// Letters with accents lose them; anything else separates words.
-pub fn slug(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars() {
-        let c = match c {
-            'à'..='å' | 'À'..='Å' => 'a',
-            'è'..='ë' | 'È'..='Ë' => 'e',
-            'ì'..='ï' | 'Ì'..='Ï' => 'i',
-            'ò'..='ö' | 'Ò'..='Ö' => 'o',
-            'ù'..='ü' | 'Ù'..='Ü' => 'u',
-            'ç' | 'Ç' => 'c',
-            'ñ' | 'Ñ' => 'n',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else if c != '\'' && c != '.' {
-            dash = true;
-        }
-    }
-    if out.is_empty() { "x".to_string() } else { out }
-}
+use crate::slug::slug;
+use hukum::Citation;
 
 /// Gives each name a slug, unique among them (`-2`, `-3` on clashes).
 fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
@@ -73,19 +32,6 @@ fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         .collect()
 }
 
-/// How actor names are compared: case, spaces and dots do not matter, and
-/// "Kasubbag" is "Kasubag".
-pub fn normal_actor(name: &str) -> String {
-    let no_dots: String = name.chars().filter(|&c| c != '.').collect();
-    let words: Vec<String> = no_dots.split_whitespace().map(str::to_lowercase).collect();
-    // "Ka Subbag" (from "Ka. Subbag") is "Kasubag" too.
-    words
-        .join(" ")
-        .replace("ka subbag", "kasubag")
-        .replace("ka subag", "kasubag")
-        .replace("kasubbag", "kasubag")
-}
-
 #[derive(Debug, Clone)]
 pub struct UnitIndex {
     pub nama: Option<String>,
@@ -103,7 +49,7 @@ pub struct InstansiIndex {
 /// An actor, under its most written spelling, with every SOP and step it
 /// takes part in.
 #[derive(Debug, Clone)]
-pub struct ActorIndex {
+pub struct PelaksanaIndex {
     pub nama: String,
     pub slug: String,
     /// Other spellings met, with how often.
@@ -114,7 +60,7 @@ pub struct ActorIndex {
 
 /// A regulation, with each SOP citing it and the words it used.
 #[derive(Debug, Clone)]
-pub struct RegulationIndex {
+pub struct DasarHukumIndex {
     pub citation: Citation,
     pub key: String,
     /// (SOP, the citation as written): each citing SOP once, with its
@@ -126,7 +72,7 @@ pub struct RegulationIndex {
 }
 
 #[derive(Debug, Clone)]
-pub struct TagIndex {
+pub struct KataKunciIndex {
     pub nama: String,
     pub slug: String,
     pub sops: Vec<usize>,
@@ -135,11 +81,11 @@ pub struct TagIndex {
 #[derive(Debug, Clone, Default)]
 pub struct Indexes {
     pub instansi: Vec<InstansiIndex>,
-    pub pelaksana: Vec<ActorIndex>,
-    pub dasar_hukum: Vec<RegulationIndex>,
+    pub pelaksana: Vec<PelaksanaIndex>,
+    pub dasar_hukum: Vec<DasarHukumIndex>,
     /// Citations that could not be read: kept as written, with their SOP.
     pub dasar_hukum_lain: Vec<(String, usize)>,
-    pub kata_kunci: Vec<TagIndex>,
+    pub kata_kunci: Vec<KataKunciIndex>,
     pub status: Vec<(Status, Vec<usize>)>,
     /// Revised SOPs, most recent revision first.
     pub terbaru: Vec<usize>,
@@ -162,7 +108,7 @@ pub struct SopPlaces {
 
 impl Indexes {
     /// Builds every index over the published SOPs. `aliases` maps actor
-    /// spellings (as normalised by [`normal_actor`]) to the name to show.
+    /// spellings (as normalised by [`pelaksana::normal`]) to the name to show.
     pub fn build(catalog: &Catalog, aliases: &BTreeMap<String, String>) -> Indexes {
         let mut ix = Indexes::default();
         let published: Vec<usize> = catalog.published().map(|(i, _)| i).collect();
@@ -244,8 +190,8 @@ impl Indexes {
             let sop: &Sop = &catalog.entries[i].sop;
             let mut keys = Vec::with_capacity(sop.pelaksana.len());
             for (a, name) in sop.pelaksana.iter().enumerate() {
-                let norm = normal_actor(name);
-                let key = aliases.get(&norm).map_or(norm, |to| normal_actor(to));
+                let norm = pelaksana::normal(name);
+                let key = aliases.get(&norm).map_or(norm, |to| pelaksana::normal(to));
                 let g = groups.entry(key.clone()).or_default();
                 *g.0.entry(name.clone()).or_default() += 1;
                 let steps: Vec<usize> = sop
@@ -260,12 +206,12 @@ impl Indexes {
             }
             keys_of.push((i, keys));
         }
-        let mut order: Vec<(String, ActorIndex)> = groups
+        let mut order: Vec<(String, PelaksanaIndex)> = groups
             .into_iter()
             .map(|(key, (spellings, uses))| {
                 let shown = aliases
                     .values()
-                    .find(|to| normal_actor(to) == key)
+                    .find(|to| pelaksana::normal(to) == key)
                     .cloned()
                     .unwrap_or_else(|| {
                         spellings
@@ -277,7 +223,7 @@ impl Indexes {
                 let ejaan = spellings.into_iter().filter(|(n, _)| *n != shown).collect();
                 (
                     key,
-                    ActorIndex {
+                    PelaksanaIndex {
                         nama: shown,
                         slug: String::new(),
                         ejaan,
@@ -300,7 +246,7 @@ impl Indexes {
     }
 
     fn build_dasar_hukum(&mut self, catalog: &Catalog, published: &[usize]) {
-        let mut by_key: BTreeMap<String, RegulationIndex> = BTreeMap::new();
+        let mut by_key: BTreeMap<String, DasarHukumIndex> = BTreeMap::new();
         let mut refs: Vec<(usize, Vec<Option<String>>)> = Vec::new();
         // Many SOPs cite a regulation in the same words: read each text once.
         let mut read: HashMap<&str, Option<Citation>> = HashMap::new();
@@ -317,7 +263,7 @@ impl Indexes {
                         let key = c.key();
                         let entry = by_key
                             .entry(key.clone())
-                            .or_insert_with(|| RegulationIndex {
+                            .or_insert_with(|| DasarHukumIndex {
                                 citation: c,
                                 key: key.clone(),
                                 dikutip: Vec::new(),
@@ -346,7 +292,7 @@ impl Indexes {
             }
             refs.push((i, keys));
         }
-        let mut regs: Vec<RegulationIndex> = by_key.into_values().collect();
+        let mut regs: Vec<DasarHukumIndex> = by_key.into_values().collect();
         for r in &mut regs {
             r.ejaan
                 .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -413,7 +359,7 @@ impl Indexes {
         let mut position: HashMap<String, usize> = HashMap::new();
         for (k, ((key, nama, sops), slug)) in names.into_iter().zip(slugs).enumerate() {
             position.insert(key, k);
-            self.kata_kunci.push(TagIndex { nama, slug, sops });
+            self.kata_kunci.push(KataKunciIndex { nama, slug, sops });
         }
         for &i in published {
             let p: Vec<usize> = catalog.entries[i]
@@ -438,18 +384,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_are_url_safe() {
-        assert_eq!(
-            slug("Dinas Sosial Kabupaten Kepulauan Selayar"),
-            "dinas-sosial-kabupaten-kepulauan-selayar"
-        );
-        assert_eq!(
-            slug("Sekretariat - Sub Bagian Program dan Keuangan"),
-            "sekretariat-sub-bagian-program-dan-keuangan"
-        );
-        assert_eq!(slug("Ka.Subbag Program"), "kasubbag-program");
-        assert_eq!(slug("  "), "x");
-        assert_eq!(slug("Élan / Ñ"), "elan-n");
+    fn slugs_are_made_unique() {
         assert_eq!(unique_slugs(["A b", "a-b", "c"]), ["a-b", "a-b-2", "c"]);
     }
 
@@ -548,28 +483,5 @@ mod tests {
             ix.dasar_hukum_lain,
             vec![("Rencana Strategis".to_string(), sop(0))]
         );
-    }
-
-    #[test]
-    fn actor_spellings_that_must_and_must_not_merge() {
-        let same = [
-            "Kasubag Program",
-            "Kasubbag Program",
-            "Ka.Subbag Program",
-            "kasubag  program",
-            "Ka. Subbag Program",
-            "KASUBAG PROGRAM.",
-        ];
-        for s in same {
-            assert_eq!(normal_actor(s), "kasubag program", "{s}");
-        }
-        for different in [
-            "Kasubbag Program dan Evaluasi",
-            "Kasubag Umum",
-            "Kabag Program",
-            "Kepala Sub Bagian Program",
-        ] {
-            assert_ne!(normal_actor(different), "kasubag program", "{different}");
-        }
     }
 }
