@@ -10,21 +10,7 @@ use crate::content::{Sop, Status};
 use crate::hukum::{self, Citation};
 
 /// Folders of the site that hold index pages; content may not use them.
-pub const RESERVED: &[&str] = &[
-    "404.html",
-    "aset",
-    "cari",
-    "dasar-hukum",
-    "feed.xml",
-    "instansi",
-    "katalog.json",
-    "kata-kunci",
-    "pelaksana",
-    "robots.txt",
-    "sitemap.xml",
-    "status",
-    "terbaru",
-];
+pub use crate::url::RESERVED;
 
 /// A URL-safe name: lowercase ASCII letters and digits joined by dashes.
 /// Letters with accents lose them; anything else separates words.

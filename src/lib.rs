@@ -25,6 +25,7 @@ pub mod serve;
 pub mod site;
 pub mod synth;
 pub mod terjemah;
+pub mod url;
 #[doc(hidden)]
 pub mod wordgen;
 pub mod zip;

@@ -12,10 +12,7 @@ use crate::catalog::{Catalog, Entry};
 use crate::content::parse::{LANGKAH_FIELDS, PENGESAH_FIELDS, RIWAYAT_FIELDS, SOP_FIELDS};
 use crate::content::tanggal::Tanggal;
 use crate::content::{Langkah, Sop};
-
-pub const CATALOG_JSON: &str = "katalog.json";
-/// The name of each SOP's JSON, in its page's folder.
-pub const SOP_JSON: &str = "sop.json";
+use crate::url;
 
 fn none<T>(v: &Option<T>) -> bool {
     v.is_none()
@@ -555,7 +552,7 @@ pub fn sitemap(base: &str, catalog: &Catalog, pages: &[String]) -> String {
 pub fn robots(base: Option<&str>) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
     if let Some(base) = base {
-        out.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
+        out.push_str(&format!("Sitemap: {base}{}\n", url::SITEMAP));
     }
     out
 }
@@ -573,11 +570,12 @@ pub fn feed(base: &str, title: &str, catalog: &Catalog) -> String {
         |(t, _)| timestamp(*t),
     );
     let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id\">\n  <title>{}</title>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}feed.xml\"/>\n  <updated>{updated}</updated>\n  <generator>sopgen</generator>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id\">\n  <title>{}</title>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}{}\"/>\n  <updated>{updated}</updated>\n  <generator>sopgen</generator>\n",
         xml(title),
         xml(base),
         xml(base),
-        xml(base)
+        xml(base),
+        url::FEED
     );
     for (t, e) in dated {
         let url = format!("{base}{}", super::links::encode_path(&e.url));

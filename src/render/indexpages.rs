@@ -9,6 +9,7 @@ use super::views::{SopLink, status_label};
 use crate::catalog::Catalog;
 use crate::content::Status;
 use crate::indexes::Indexes;
+use crate::url;
 
 /// A link in a breadcrumb trail.
 #[derive(Serialize, Clone)]
@@ -148,7 +149,7 @@ pub fn paginate(
             if k == 1 {
                 dir.clone()
             } else {
-                format!("{dir}halaman/{k}/")
+                url::halaman(&dir, k)
             }
         })
         .collect();
@@ -199,7 +200,7 @@ pub fn paginate(
 /// pages (`halaman/N/`, two folders down). Every link of a list page is
 /// relative to the page.
 fn rebase(href: &mut String) {
-    href.insert_str(0, "../../");
+    href.insert_str(0, &"../".repeat(url::HALAMAN_DEPTH));
 }
 
 /// One index page to render: its folder, template and view.
@@ -210,31 +211,28 @@ pub enum IndexPage<'a> {
 
 /// The folder of each index page, for links from elsewhere.
 pub fn instansi_dir(ix: &Indexes, g: usize) -> String {
-    format!("instansi/{}/", ix.instansi[g].slug)
+    url::instansi(&ix.instansi[g].slug)
 }
 pub fn unit_dir(ix: &Indexes, g: usize, u: usize) -> String {
-    format!(
-        "instansi/{}/{}/",
-        ix.instansi[g].slug, ix.instansi[g].units[u].slug
-    )
+    url::unit(&ix.instansi[g].slug, &ix.instansi[g].units[u].slug)
 }
 pub fn pelaksana_dir(ix: &Indexes, a: usize) -> String {
-    format!("pelaksana/{}/", ix.pelaksana[a].slug)
+    url::pelaksana(&ix.pelaksana[a].slug)
 }
 pub fn hukum_dir(ix: &Indexes, r: usize) -> String {
-    format!("dasar-hukum/{}/", ix.dasar_hukum[r].key)
+    url::dasar_hukum(&ix.dasar_hukum[r].key)
 }
 pub fn tag_dir(ix: &Indexes, t: usize) -> String {
-    format!("kata-kunci/{}/", ix.kata_kunci[t].slug)
+    url::kata_kunci(&ix.kata_kunci[t].slug)
 }
 pub fn status_dir(s: Status) -> String {
-    format!("status/{}/", s.name())
+    url::status(s.name())
 }
 
 fn home(links: &Links) -> Jejak {
     Jejak {
         nama: "Beranda".into(),
-        href: links.page(""),
+        href: links.page(url::BERANDA),
     }
 }
 
@@ -272,7 +270,7 @@ pub fn pages<'a>(
 ) -> Vec<IndexPage<'a>> {
     let mut out = Vec::new();
     // Instansi and units.
-    let dir = "instansi/".to_string();
+    let dir = url::INSTANSI.to_string();
     let l = links_for(&dir);
     out.push(IndexPage::Indeks(
         dir.clone(),
@@ -306,7 +304,7 @@ pub fn pages<'a>(
                 halaman: None,
                 judul: name.clone(),
                 pengantar: None,
-                jejak: crumbs(&l, &[("Instansi", "instansi/")]),
+                jejak: crumbs(&l, &[("Instansi", url::INSTANSI)]),
                 rincian: Vec::new(),
                 bagian: ins
                     .units
@@ -330,7 +328,7 @@ pub fn pages<'a>(
                     halaman: None,
                     judul: unit_name(&unit.nama),
                     pengantar: Some(name.clone()),
-                    jejak: crumbs(&l, &[("Instansi", "instansi/"), (&name, &dir)]),
+                    jejak: crumbs(&l, &[("Instansi", url::INSTANSI), (&name, &dir)]),
                     rincian: Vec::new(),
                     bagian: vec![BagianDaftar {
                         lanjutan: false,
@@ -343,7 +341,7 @@ pub fn pages<'a>(
         }
     }
     // Actors.
-    let dir = "pelaksana/".to_string();
+    let dir = url::PELAKSANA.to_string();
     let l = links_for(&dir);
     out.push(IndexPage::Indeks(
         dir,
@@ -376,7 +374,7 @@ pub fn pages<'a>(
                 halaman: None,
                 judul: actor.nama.clone(),
                 pengantar: Some(format!("Pelaksana dalam {} SOP.", actor.langkah.len())),
-                jejak: crumbs(&l, &[("Pelaksana", "pelaksana/")]),
+                jejak: crumbs(&l, &[("Pelaksana", url::PELAKSANA)]),
                 rincian: if actor.ejaan.is_empty() {
                     Vec::new()
                 } else {
@@ -414,7 +412,7 @@ pub fn pages<'a>(
         ));
     }
     // Regulations.
-    let dir = "dasar-hukum/".to_string();
+    let dir = url::DASAR_HUKUM.to_string();
     let l = links_for(&dir);
     let mut by_type: Vec<BagianIndeks> = Vec::new();
     for (r, reg) in ix.dasar_hukum.iter().enumerate() {
@@ -486,7 +484,7 @@ pub fn pages<'a>(
                 halaman: None,
                 judul: c.judul(),
                 pengantar: None,
-                jejak: crumbs(&l, &[("Dasar Hukum", "dasar-hukum/")]),
+                jejak: crumbs(&l, &[("Dasar Hukum", url::DASAR_HUKUM)]),
                 rincian,
                 bagian: vec![BagianDaftar {
                     lanjutan: false,
@@ -502,7 +500,7 @@ pub fn pages<'a>(
         ));
     }
     // Tags.
-    let dir = "kata-kunci/".to_string();
+    let dir = url::KATA_KUNCI.to_string();
     let l = links_for(&dir);
     out.push(IndexPage::Indeks(
         dir,
@@ -535,7 +533,7 @@ pub fn pages<'a>(
                 halaman: None,
                 judul: format!("Kata kunci: {}", tag.nama),
                 pengantar: None,
-                jejak: crumbs(&l, &[("Kata Kunci", "kata-kunci/")]),
+                jejak: crumbs(&l, &[("Kata Kunci", url::KATA_KUNCI)]),
                 rincian: Vec::new(),
                 bagian: vec![BagianDaftar {
                     lanjutan: false,
@@ -547,7 +545,7 @@ pub fn pages<'a>(
         ));
     }
     // Status.
-    let dir = "status/".to_string();
+    let dir = url::STATUS.to_string();
     let l = links_for(&dir);
     out.push(IndexPage::Indeks(
         dir,
@@ -580,7 +578,7 @@ pub fn pages<'a>(
                 judul: format!("SOP {}", status_label(*s).to_lowercase()),
                 pengantar: (*s == Status::Dicabut)
                     .then(|| "SOP yang sudah tidak berlaku, disimpan sebagai arsip.".to_string()),
-                jejak: crumbs(&l, &[("Status", "status/")]),
+                jejak: crumbs(&l, &[("Status", url::STATUS)]),
                 rincian: Vec::new(),
                 bagian: vec![BagianDaftar {
                     lanjutan: false,
@@ -592,7 +590,7 @@ pub fn pages<'a>(
         ));
     }
     // Recently revised.
-    let dir = "terbaru/".to_string();
+    let dir = url::TERBARU.to_string();
     let l = links_for(&dir);
     out.push(IndexPage::Daftar(
         dir,

@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::content::Status;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::indexes::Indexes;
+use crate::url;
 use indexpages::IndexPage;
 use links::{Links, UrlStyle};
 use theme::Theme;
@@ -227,7 +228,7 @@ impl Renderer {
         template: &str,
         view: impl FnOnce(&Links) -> T,
     ) -> Result<OutputFile, Diagnostic> {
-        self.file(ctx, dir, format!("{dir}index.html"), template, view)
+        self.file(ctx, dir, url::page_file(dir), template, view)
     }
 
     /// Renders `template` to `path`, with links as seen from folder `dir`;
@@ -264,7 +265,7 @@ impl Renderer {
         self.keyed(
             ctx,
             &nav,
-            format!("{}index.html", e.url),
+            url::page_file(&e.url),
             "sop.html",
             inputs,
             |(_, _, cx)| SopPage {
@@ -285,7 +286,7 @@ impl Renderer {
     ) -> Result<OutputFile, Diagnostic> {
         let view = view(&links);
         let mut nav = NavView::new(&links, dir, ctx.config);
-        if !path.ends_with("index.html") {
+        if !path.ends_with(url::INDEX_FILE) {
             // Not a page of its own (the 404 page): no canonical address.
             nav.canonical = None;
         }
@@ -367,13 +368,13 @@ impl Renderer {
                 let e = &catalog.entries[i];
                 let page = put(self.sop_page(&ctx, catalog, ix, i));
                 let json = put(Ok(OutputFile {
-                    path: format!("{}{}", e.url, exports::SOP_JSON),
+                    path: url::sop_json(&e.url),
                     bytes: Arc::clone(record),
                 }));
                 [page, json]
             })
             .collect();
-        results.push(put(self.page(&ctx, "", "index.html", |links| {
+        results.push(put(self.page(&ctx, url::BERANDA, "index.html", |links| {
             let root = catalog.bagian.get("");
             HomePage {
                 judul: root.and_then(|b| b.judul.as_deref()),
@@ -415,14 +416,14 @@ impl Renderer {
                     .map(|(path, b)| BagianLink {
                         judul: b.judul.as_deref().unwrap_or(path),
                         deskripsi: b.deskripsi.as_deref(),
-                        href: links.page(&format!("{path}/")),
+                        href: links.page(&url::bagian(path)),
                         tingkat: path.matches('/').count() + 1,
                     })
                     .collect(),
                 paket: options
                     .bundle
                     .is_some()
-                    .then(|| (links.page("sampul/"), links.page("cetak/"))),
+                    .then(|| (links.page(url::SAMPUL), links.page(url::CETAK))),
             }
         })));
         if let Some(info) = &options.bundle {
@@ -450,11 +451,11 @@ impl Renderer {
             .filter(|(p, _)| !p.is_empty())
             .collect();
         results.par_extend(folders.par_iter().map(|&(path, b)| {
-            let dir = format!("{path}/");
+            let dir = url::bagian(path);
             put(self.page(&ctx, &dir, "bagian.html", |links| BagianPage {
                 jejak: std::iter::once(indexpages::Jejak {
                     nama: "Beranda".into(),
-                    href: links.page(""),
+                    href: links.page(url::BERANDA),
                 })
                 .chain(
                     catalog
@@ -462,7 +463,7 @@ impl Renderer {
                         .into_iter()
                         .map(|(folder, judul)| indexpages::Jejak {
                             nama: judul.to_string(),
-                            href: links.page(&format!("{folder}/")),
+                            href: links.page(&url::bagian(folder)),
                         }),
                 )
                 .collect(),
@@ -475,16 +476,15 @@ impl Renderer {
                 groups: views::groups(catalog, links, |e| e.sop.path.starts_with(&dir)),
             }))
         }));
-        results.push(put(self.page(
-            &ctx,
-            "cari/",
-            "cari.html",
-            |_| SearchPage {},
-        )));
+        results.push(put(self.page(&ctx, url::CARI, "cari.html", |_| {
+            SearchPage {
+                indeks: url::CARI_INDEKS,
+            }
+        })));
         let index_files = crate::search::index::files(search);
         results.par_extend(index_files.into_par_iter().map(|(name, text)| {
             put(Ok(OutputFile {
-                path: format!("cari/indeks/{name}"),
+                path: url::cari_indeks(&name),
                 bytes: Arc::new(text.into_bytes()),
             }))
         }));
@@ -498,35 +498,35 @@ impl Renderer {
             &ctx,
             match site_path {
                 Some(path) => Links::rooted(path, ctx.style),
-                None => Links::new("", ctx.style),
+                None => Links::new(url::BERANDA, ctx.style),
             },
-            "",
-            "404.html".into(),
+            url::BERANDA,
+            url::NOT_FOUND.into(),
             "404.html",
             |_| NotFoundPage {},
         )));
         let records: Vec<&[u8]> = records.iter().map(|r| r.as_slice()).collect();
         results.push(put(Ok(OutputFile {
-            path: exports::CATALOG_JSON.into(),
+            path: url::KATALOG_JSON.into(),
             bytes: Arc::new(exports::catalog_json(&config.title, &records)),
         })));
         results.push(put(Ok(OutputFile {
-            path: "robots.txt".into(),
+            path: url::ROBOTS.into(),
             bytes: Arc::new(exports::robots(config.base_url.as_deref()).into_bytes()),
         })));
         if let Some(base) = &config.base_url {
             results.push(put(Ok(OutputFile {
-                path: "feed.xml".into(),
+                path: url::FEED.into(),
                 bytes: Arc::new(exports::feed(base, &config.title, catalog).into_bytes()),
             })));
             let pages: Vec<String> = results
                 .iter()
                 .filter_map(|r| r.as_ref().ok())
-                .filter_map(|p| p.strip_suffix("index.html"))
+                .filter_map(|p| p.strip_suffix(url::INDEX_FILE))
                 .map(str::to_string)
                 .collect();
             results.push(put(Ok(OutputFile {
-                path: "sitemap.xml".into(),
+                path: url::SITEMAP.into(),
                 bytes: Arc::new(exports::sitemap(base, catalog, &pages).into_bytes()),
             })));
         }
@@ -584,15 +584,17 @@ impl Renderer {
                 .count();
             counts.push((views::status_label(status), n));
         }
-        out.push(self.page(ctx, "sampul/", "sampul.html", |links| CoverPage {
-            info,
-            jumlah: counts,
-            cetak: links.page("cetak/"),
-        }));
+        out.push(
+            self.page(ctx, url::SAMPUL, "sampul.html", |links| CoverPage {
+                info,
+                jumlah: counts,
+                cetak: links.page(url::CETAK),
+            }),
+        );
         // Print pages: one per unit, and the whole catalogue when modest.
         let mut units: Vec<(String, String, Vec<usize>)> = Vec::new();
-        for (g, ins) in ix.instansi.iter().enumerate() {
-            for (u, unit) in ins.units.iter().enumerate() {
+        for ins in &ix.instansi {
+            for unit in &ins.units {
                 let title = match (&ins.nama, &unit.nama) {
                     (Some(i), Some(u)) => format!("{i} · {u}"),
                     (Some(i), None) => i.clone(),
@@ -601,10 +603,7 @@ impl Renderer {
                 };
                 units.push((
                     title,
-                    format!(
-                        "cetak/{}",
-                        &indexpages::unit_dir(ix, g, u)["instansi/".len()..]
-                    ),
+                    url::cetak_unit(&ins.slug, &unit.slug),
                     unit.sops.clone(),
                 ));
             }
@@ -625,9 +624,9 @@ impl Renderer {
                     .collect(),
             })
         };
-        out.push(self.page(ctx, "cetak/", "cetak-daftar.html", |links| {
+        out.push(self.page(ctx, url::CETAK, "cetak-daftar.html", |links| {
             PrintIndex {
-                semua: whole.then(|| (links.page("cetak/semua/"), all.len())),
+                semua: whole.then(|| (links.page(url::CETAK_SEMUA), all.len())),
                 unit: units
                     .iter()
                     .map(|(t, dir, sops)| (t.clone(), links.page(dir), sops.len()))
@@ -635,7 +634,7 @@ impl Renderer {
             }
         }));
         if whole {
-            out.push(print("cetak/semua/", "Semua SOP".into(), &all));
+            out.push(print(url::CETAK_SEMUA, "Semua SOP".into(), &all));
         }
         for (title, dir, sops) in &units {
             out.push(print(dir, title.clone(), sops));
@@ -748,7 +747,10 @@ fn check_collisions(paths: &[String], theme: &Theme) -> Vec<Diagnostic> {
 struct NotFoundPage {}
 
 #[derive(Serialize)]
-struct SearchPage {}
+struct SearchPage {
+    /// The folder of the search index, relative to the search page.
+    indeks: &'static str,
+}
 
 /// What a site is rendered from.
 #[derive(Clone, Copy)]

@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::content::{Sop, Status};
 use crate::flowchart;
 use crate::indexes::Indexes;
+use crate::url;
 
 #[derive(Serialize)]
 pub struct SiteView<'a> {
@@ -43,6 +44,8 @@ pub struct NavView {
     pub kata_kunci: String,
     pub terbaru: String,
     pub cari: String,
+    /// The Atom feed (written when the config gives a `base_url`).
+    pub feed: String,
     /// Links name `index.html` (pages opened from disk).
     pub berkas: bool,
     /// The page's absolute URL, when the config gives a `base_url`.
@@ -56,19 +59,20 @@ impl NavView {
     pub fn new(links: &Links, page_dir: &str, config: &Config) -> Self {
         NavView {
             root: links.root.clone(),
-            instansi: links.page("instansi/"),
-            pelaksana: links.page("pelaksana/"),
-            dasar_hukum: links.page("dasar-hukum/"),
-            kata_kunci: links.page("kata-kunci/"),
-            terbaru: links.page("terbaru/"),
-            cari: links.page("cari/"),
+            instansi: links.page(url::INSTANSI),
+            pelaksana: links.page(url::PELAKSANA),
+            dasar_hukum: links.page(url::DASAR_HUKUM),
+            kata_kunci: links.page(url::KATA_KUNCI),
+            terbaru: links.page(url::TERBARU),
+            cari: links.page(url::CARI),
+            feed: links.file(url::FEED),
             berkas: links.is_file_style(),
             canonical: config
                 .base_url
                 .as_ref()
                 .map(|base| format!("{base}{}", super::links::encode_path(page_dir))),
-            home: links.page(""),
-            css: links.file("aset/sopgen.css"),
+            home: links.page(url::BERANDA),
+            css: links.file(url::CSS),
             logo: config
                 .logo
                 .as_deref()
@@ -367,7 +371,7 @@ impl<'a> SopContext<'a> {
         let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
         let mut jejak = vec![Jejak {
             nama: "Beranda".into(),
-            href: links.page(""),
+            href: links.page(url::BERANDA),
         }];
         // The kop links the SOP's instansi and unit to their index pages.
         let (mut instansi_href, mut unit_href) = (None, None);
@@ -614,24 +618,24 @@ pub fn jelajah(ix: &Indexes, links: &Links) -> Vec<JelajahView> {
     vec![
         entry(
             "Instansi dan unit",
-            "instansi/",
+            url::INSTANSI,
             ix.instansi.len(),
             "instansi",
         ),
-        entry("Pelaksana", "pelaksana/", ix.pelaksana.len(), "pelaksana"),
+        entry("Pelaksana", url::PELAKSANA, ix.pelaksana.len(), "pelaksana"),
         entry(
             "Dasar hukum",
-            "dasar-hukum/",
+            url::DASAR_HUKUM,
             ix.dasar_hukum.len(),
             "peraturan",
         ),
         entry(
             "Kata kunci",
-            "kata-kunci/",
+            url::KATA_KUNCI,
             ix.kata_kunci.len(),
             "kata kunci",
         ),
-        entry("Status", "status/", ix.status.len(), "status"),
-        entry("Revisi terbaru", "terbaru/", ix.terbaru.len(), "SOP"),
+        entry("Status", url::STATUS, ix.status.len(), "status"),
+        entry("Revisi terbaru", url::TERBARU, ix.terbaru.len(), "SOP"),
     ]
 }
