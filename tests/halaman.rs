@@ -1,9 +1,11 @@
 //! The shape of the rendered site: every path comes from `sopgen::url`,
-//! whose reserved names content may not take.
+//! whose reserved names content may not take; a site's template can extend
+//! the built-in one it replaces.
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 use std::sync::Arc;
 
 use common::{TempDir, copy_dir, repo};
@@ -74,5 +76,107 @@ fn content_may_not_take_the_bundles_print_pages_folder() {
             errors[0].file,
             std::path::PathBuf::from(format!("content/{folder}/tugas.md"))
         );
+    }
+}
+
+/// The example catalogue's content and settings in a folder of its own,
+/// without the repository's themes/ (the built-in theme's source).
+fn example_site(label: &str) -> TempDir {
+    let site = TempDir::new(label);
+    copy_dir(&repo().join("content"), &site.path().join("content"));
+    std::fs::copy(repo().join("sopgen.toml"), site.path().join("sopgen.toml")).unwrap();
+    site
+}
+
+fn files(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let built = site::build(&site::Options::new(root)).unwrap_or_else(|d| panic!("{d:?}"));
+    built
+        .files
+        .into_iter()
+        .map(|f| (f.path, f.bytes.to_vec()))
+        .collect()
+}
+
+#[test]
+fn a_base_template_that_only_extends_the_built_in_one_changes_nothing() {
+    let site = example_site("extends");
+    let before = files(site.path());
+    site.write(
+        "templates/base.html",
+        "{% extends \"default/base.html\" %}\n",
+    );
+    let after = files(site.path());
+    assert!(before.len() > 100, "{} files", before.len());
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &before {
+        assert!(after[path] == *bytes, "{path} differs");
+    }
+}
+
+#[test]
+fn overriding_one_block_of_the_built_in_base_changes_only_that_block() {
+    const MARK: &str = "<p class=\"tema-situs\">Tema situs</p>";
+    let site = example_site("block");
+    let before = files(site.path());
+    site.write(
+        "templates/base.html",
+        format!(
+            "{{% extends \"default/base.html\" %}}\n{{% block kotak_cari %}}{{{{ super() }}}}{MARK}{{% endblock kotak_cari %}}\n"
+        ),
+    );
+    let after = files(site.path());
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    let mut marked = 0;
+    for (path, bytes) in &before {
+        let (old, new) = (
+            String::from_utf8_lossy(bytes),
+            String::from_utf8_lossy(&after[path]),
+        );
+        if new.contains(MARK) {
+            marked += 1;
+            // The block's own output, then the mark: nothing else moved.
+            assert_eq!(new.matches(MARK).count(), 1, "{path}");
+            let form_end = old.find("</form>").expect("the search box") + "</form>".len();
+            let expected = format!("{}{MARK}{}", &old[..form_end], &old[form_end..]);
+            assert!(new == expected, "{path} changed elsewhere");
+        } else {
+            assert!(old == new, "{path} changed without the mark");
+            // Only the search page has no search box in its header.
+            assert!(
+                !old.contains("class=\"kotak-cari\""),
+                "{path} has the block but not the change"
+            );
+        }
+    }
+    assert!(marked > 20, "{marked} pages");
+}
+
+#[test]
+fn every_template_a_page_kind_uses_is_built_in_under_default() {
+    let names: BTreeSet<&str> = sopgen::render::theme::built_in()
+        .filter_map(|(rel, _)| rel.strip_prefix("templates/"))
+        .collect();
+    let mut used = vec![
+        "index.html",
+        "sop.html",
+        "bagian.html",
+        "cari.html",
+        "404.html",
+        "sampul.html",
+        "cetak.html",
+        "cetak-daftar.html",
+        "indeks.html",
+        "base.html",
+        "components.html",
+    ];
+    used.extend(sopgen::render::indeks::JENIS.iter().map(|j| j.template));
+    for name in used {
+        assert!(names.contains(name), "{name} is not built in");
     }
 }

@@ -5,18 +5,8 @@
 
 use tera::{Context, Tera};
 
-use super::theme::Theme;
+use super::theme::{BUILT_IN, Theme};
 use crate::diagnostic::{Diagnostic, Location};
-
-/// The templates the page kinds render with.
-const REQUIRED: &[&str] = &[
-    "index.html",
-    "sop.html",
-    "bagian.html",
-    "indeks.html",
-    "404.html",
-    "cari.html",
-];
 
 pub struct Renderer {
     tera: Tera,
@@ -130,18 +120,14 @@ impl Renderer {
             return Err(diags);
         }
         let mut tera = Tera::new();
+        // A name no layer has is the built-in template's: `sop.html` is
+        // `default/sop.html` unless the site or its theme has its own.
+        tera.set_fallback_prefixes([BUILT_IN])
+            .expect("set before any template is added");
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.set_escape_fn(escape_html);
         if let Err(e) = tera.add_raw_templates(sources) {
             return Err(vec![tera_diag(&theme, &e)]);
-        }
-        for required in REQUIRED {
-            if !tera.contains_template(required) {
-                return Err(vec![Diagnostic::error(
-                    format!("templates/{required}"),
-                    crate::pesan!("templat ini tidak ada", "template missing"),
-                )]);
-            }
         }
         Ok(Renderer { tera, theme })
     }
