@@ -159,6 +159,29 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Copy the built-in theme's templates and static files out for editing
+    #[command(
+        visible_alias = "theme",
+        long_about = "Copy the built-in theme (its templates into templates/, its static files into \
+                      static/) into the site, or with --ke into another folder such as themes/NAME \
+                      (then use it with theme = \"NAME\" in sopgen.toml). Existing files are never \
+                      replaced without --force: when any exists, nothing is written.\n\n\
+                      To change one part only, a template can extend the built-in one instead: \
+                      {% extends \"default/base.html\" %} and the block it changes (see docs/tema.md).\n\n\
+                      Exit codes: 0 written, 1 files exist or cannot be written, 2 bad usage.",
+        after_help = "Examples:\n  sopgen tema\n  sopgen tema --ke themes/biru\n  sopgen tema base.html"
+    )]
+    Tema {
+        /// Only these files: a template's name (base.html) or a path in the theme (static/aset/sopgen.css)
+        #[arg(value_name = "FILE")]
+        berkas: Vec<String>,
+        /// The folder templates/ and static/ are written into
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        ke: PathBuf,
+        /// Replace files that exist
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a synthetic catalogue of realistic SOPs (for benchmarks and tests)
     #[command(hide = true)]
     Generate {
@@ -282,6 +305,9 @@ fn main() -> ExitCode {
             query,
         } => search(root, &query.join(" "), json, limit, drafts, color),
         Command::Impor { sumber, ke, force } => impor(&sumber, ke, force),
+        Command::Tema { berkas, ke, force } => {
+            sopgen::render::tema::jalankan(&sopgen::render::tema::Opsi { ke, force, berkas })
+        }
         Command::Schema => {
             let schema = sopgen::render::exports::schema();
             println!("{}", serde_json::to_string_pretty(&schema).expect("JSON"));

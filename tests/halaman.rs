@@ -1,6 +1,7 @@
 //! The shape of the rendered site: every path comes from `sopgen::url`,
 //! whose reserved names content may not take; a site's template can extend
-//! the built-in one it replaces.
+//! the built-in one it replaces; `sopgen tema` copies the built-in theme
+//! out for editing.
 
 mod common;
 
@@ -8,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use common::{TempDir, copy_dir, repo};
+use common::{TempDir, copy_dir, repo, snapshot, sopgen_id_in, sopgen_in};
 use sopgen::render::{BundleInfo, RenderOptions};
 use sopgen::site;
 
@@ -179,4 +180,105 @@ fn every_template_a_page_kind_uses_is_built_in_under_default() {
     for name in used {
         assert!(names.contains(name), "{name} is not built in");
     }
+}
+
+/// The built-in theme's source in the repository, file by file.
+fn theme_source() -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    snapshot(&repo().join("themes/default"))
+}
+
+#[test]
+fn the_theme_command_copies_the_built_in_theme_and_never_overwrites_unasked() {
+    let dir = TempDir::new("tema");
+    let run = sopgen_id_in(dir.path(), &["tema", "--ke", "salinan"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = dir.path().join("salinan");
+    assert_eq!(snapshot(&out), theme_source(), "a copy of themes/default");
+    assert!(
+        run.stdout.contains("berkas tema bawaan ditulis ke salinan"),
+        "{}",
+        run.stdout
+    );
+    // A second run refuses, names what exists, and writes nothing: an
+    // edited file stays edited, a deleted one is not brought back.
+    let base = out.join("templates/base.html");
+    std::fs::write(&base, "diubah").unwrap();
+    std::fs::remove_file(out.join("templates/404.html")).unwrap();
+    let before = snapshot(&out);
+    let run = sopgen_id_in(dir.path(), &["tema", "--ke", "salinan"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("salinan/templates/base.html sudah ada"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--force"), "{}", run.stderr);
+    assert_eq!(snapshot(&out), before);
+    // In English on request.
+    let run = sopgen_in(dir.path(), &["tema", "--ke", "salinan"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("exists already"), "{}", run.stderr);
+    // Asked, it replaces them.
+    let run = sopgen_id_in(dir.path(), &["tema", "--ke", "salinan", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(snapshot(&out), theme_source());
+}
+
+#[test]
+fn the_theme_command_copies_single_files_by_name() {
+    let dir = TempDir::new("tema-satu");
+    let run = sopgen_in(
+        dir.path(),
+        &["theme", "base.html", "static/aset/sopgen.css"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written: Vec<_> = snapshot(dir.path()).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        written,
+        [
+            std::path::PathBuf::from("static/aset/sopgen.css"),
+            "templates/base.html".into()
+        ]
+    );
+    assert!(
+        run.stdout.contains("2 files of the built-in theme written"),
+        "{}",
+        run.stdout
+    );
+    // A name the theme does not have is a usage error; nothing is written.
+    let run = sopgen_id_in(
+        dir.path(),
+        &["tema", "--ke", "lain", "base.html", "tidak-ada.html"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("tidak-ada.html"), "{}", run.stderr);
+    assert!(!dir.path().join("lain").exists());
+}
+
+#[test]
+fn a_site_built_with_the_copied_theme_is_the_same_site() {
+    let site = example_site("tema-situs");
+    let before = files(site.path());
+    // Into the site itself: its templates/ and static/ replace the built-in.
+    let run = sopgen_in(site.path(), &["tema"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        site.path()
+            .join("templates/indeks/pelaksana.html")
+            .is_file()
+    );
+    assert!(files(site.path()) == before, "the copy in the site differs");
+    // As a named theme.
+    std::fs::remove_dir_all(site.path().join("templates")).unwrap();
+    std::fs::remove_dir_all(site.path().join("static")).unwrap();
+    let run = sopgen_id_in(site.path(), &["tema", "--ke", "themes/biru"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("theme = \"biru\""), "{}", run.stdout);
+    let toml = std::fs::read_to_string(site.path().join("sopgen.toml")).unwrap();
+    std::fs::write(
+        site.path().join("sopgen.toml"),
+        format!("{toml}\ntheme = \"biru\"\n"),
+    )
+    .unwrap();
+    assert!(files(site.path()) == before, "the named theme differs");
 }

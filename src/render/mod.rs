@@ -13,7 +13,8 @@
 //!   [`exports`] (`katalog.json`, `robots.txt`, `sitemap.xml`,
 //!   `feed.xml`), [`paket`] (the review bundle's cover and print pages).
 //! - [`views`]: views several kinds share; [`links`]: relative links;
-//!   [`markdown`]: Markdown bodies. Paths come from [`crate::url`].
+//!   [`markdown`]: Markdown bodies; [`tema`]: `sopgen tema`, the built-in
+//!   theme copied out for editing. Paths come from [`crate::url`].
 
 pub mod bagian;
 pub mod cari;
@@ -28,6 +29,7 @@ pub mod paket;
 pub mod sink;
 pub mod site;
 pub mod sop;
+pub mod tema;
 pub mod templates;
 pub mod theme;
 pub mod views;
