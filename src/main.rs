@@ -648,7 +648,7 @@ fn search(
             return ExitCode::FAILURE;
         }
     };
-    let index = SearchIndex::build(&catalog, None);
+    let index = SearchIndex::build(&catalog, sopgen::cache::Caches::none());
     let hits = query::search(&index, query, |_| true);
     let shown: Vec<_> = hits.iter().take(limit).collect();
     if json {

@@ -16,7 +16,15 @@ use sopgen::site;
 /// The example catalogue built with everything switched on: a `base_url`
 /// (sitemap, feed), drafts, and the review bundle's own pages.
 fn everything(root: &std::path::Path) -> site::Site {
+    everything_with(root, None)
+}
+
+fn everything_with(
+    root: &std::path::Path,
+    caches: Option<&Arc<sopgen::cache::Caches>>,
+) -> site::Site {
     let mut options = site::Options::new(root);
+    options.caches = caches.cloned();
     options.base_url = Some("https://sop.example.go.id/".into());
     options.drafts = sopgen::catalog::Drafts::Include;
     options.render = RenderOptions {
@@ -281,4 +289,44 @@ fn a_site_built_with_the_copied_theme_is_the_same_site() {
     )
     .unwrap();
     assert!(files(site.path()) == before, "the named theme differs");
+}
+
+#[test]
+fn pages_rendered_from_kept_caches_equal_fresh_ones_bundle_pages_included() {
+    // tests/incremental.rs checks the site; the bundle's print pages are
+    // keyed by their own inputs.
+    let site = example_site("cache-paket");
+    let caches = Arc::new(sopgen::cache::Caches::default());
+    let as_map = |s: site::Site| -> BTreeMap<String, Vec<u8>> {
+        s.files
+            .into_iter()
+            .map(|f| (f.path, f.bytes.to_vec()))
+            .collect()
+    };
+    let first = as_map(everything_with(site.path(), Some(&caches)));
+    assert_eq!(first, as_map(everything(site.path())));
+    // An edit that changes a print page and the flowchart it holds.
+    let rel = "content/dinsos-selayar/pengumpulan-data-kinerja.md";
+    let text = std::fs::read_to_string(site.path().join(rel)).unwrap();
+    let edited = text.replacen("kegiatan = \"", "kegiatan = \"Segera ", 1);
+    assert_ne!(edited, text);
+    std::fs::write(site.path().join(rel), edited).unwrap();
+    let kept = as_map(everything_with(site.path(), Some(&caches)));
+    let fresh = as_map(everything(site.path()));
+    let differ: Vec<&String> = fresh
+        .iter()
+        .filter(|(p, b)| kept.get(*p) != Some(b))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(differ.is_empty(), "stale from the caches: {differ:?}");
+    assert_eq!(kept.len(), fresh.len());
+    let changed: Vec<&String> = fresh
+        .iter()
+        .filter(|(p, b)| first.get(*p) != Some(b))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        changed.iter().any(|p| p.starts_with("cetak/")),
+        "the edit reached no print page: {changed:?}"
+    );
 }

@@ -11,7 +11,7 @@ use super::views::{self, InstansiView, Jejak};
 use crate::content::Bagian;
 use crate::url;
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct BagianPage<'a> {
     jejak: Vec<Jejak>,
     judul: &'a str,

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::page::{Made, Pages};
 use crate::url;
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct SearchPage {
     /// The folder of the search index, relative to the search page.
     indeks: &'static str,

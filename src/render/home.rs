@@ -17,7 +17,7 @@ use crate::url;
 /// province's 10,000 made a 1.9 MB home page.
 const HOME_LIST_LIMIT: usize = 500;
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct HomePage<'a> {
     judul: Option<&'a str>,
     deskripsi: Option<&'a str>,
@@ -37,14 +37,14 @@ struct HomePage<'a> {
     paket: Option<(String, String)>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct RingkasInstansi<'a> {
     nama: Option<&'a str>,
     jumlah: usize,
     href: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct BagianLink<'a> {
     judul: &'a str,
     deskripsi: Option<&'a str>,

@@ -7,7 +7,7 @@ use super::links::{self, Links};
 use super::page::{Made, Pages};
 use crate::url;
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct NotFoundPage {}
 
 pub fn render(p: &Pages) -> Made {

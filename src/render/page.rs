@@ -1,8 +1,10 @@
 //! What every page kind is given ([`Pages`]: the catalogue, its indexes,
-//! the settings of this render) and how it renders a page: its view made
-//! for the links of the page's folder, `site` and `nav` beside it, and,
-//! with caches, only when what it is made from changed.
+//! the settings and the caching layer of this render) and how it renders a
+//! page: its view made for the links of the page's folder, `site` and `nav`
+//! beside it, and, when the caches keep pages, only when what it is made
+//! from changed.
 
+use std::hash::Hash;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -27,7 +29,8 @@ pub struct Input<'a> {
     pub indexes: &'a Indexes,
     pub search: &'a SearchIndex,
     pub config: &'a Config,
-    pub caches: Option<&'a Caches>,
+    /// What earlier renders left to reuse ([`Caches::none`]: nothing).
+    pub caches: &'a Caches,
 }
 
 #[derive(Debug, Clone)]
@@ -52,7 +55,7 @@ impl Default for RenderOptions {
 }
 
 /// What the review bundle's cover page tells.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct BundleInfo {
     /// When it was made, in Indonesian.
     pub tanggal: String,
@@ -67,30 +70,44 @@ pub struct BundleInfo {
 /// The path of a file made, or why it could not be.
 pub type Made = Result<String, Diagnostic>;
 
-/// What a template gets as `page`; also what keys the page in the caches
-/// (it must hold everything the page shows).
+/// What a template gets as `page`.
 pub trait View: Send + Sync {
     fn insert(&self, context: &mut Context);
-    fn key(&self, key: Key) -> Key;
 }
 
 impl<T: Serialize + Send + Sync> View for T {
     fn insert(&self, context: &mut Context) {
         context.insert("page", self);
     }
+}
+
+/// What a page is made from: it keys the page in the caches, so it must
+/// determine everything the page shows (its `Hash` is derived).
+pub trait Inputs {
+    fn key(&self, key: Key) -> Key;
+}
+
+impl<T: Hash> Inputs for T {
     fn key(&self, key: Key) -> Key {
-        key.json(self)
+        key.value(self)
     }
 }
 
-/// A view whose type only its page kind knows (the index kinds'
-/// pages, made by one function each).
-pub type AnyView<'a> = Box<dyn View + 'a>;
+/// A view that is its page's inputs too, of a type only its page kind
+/// knows (the index kinds' pages, made by one function each).
+pub trait PageView: View + Inputs {}
+
+impl<T: Serialize + Hash + Send + Sync> PageView for T {}
+
+pub type AnyView<'a> = Box<dyn PageView + 'a>;
 
 impl View for AnyView<'_> {
     fn insert(&self, context: &mut Context) {
         (**self).insert(context)
     }
+}
+
+impl Inputs for AnyView<'_> {
     fn key(&self, key: Key) -> Key {
         (**self).key(key)
     }
@@ -103,7 +120,7 @@ pub struct Pages<'a> {
     pub search: &'a SearchIndex,
     pub config: &'a Config,
     pub options: &'a RenderOptions,
-    pub caches: Option<&'a Caches>,
+    pub caches: &'a Caches,
     /// The published SOPs, in catalogue order.
     pub published: Vec<usize>,
     site: SiteView<'a>,
@@ -152,17 +169,23 @@ impl<'a> Pages<'a> {
 
     /// The page at folder `dir` (its `index.html`), its view made for the
     /// page's links.
-    pub fn page<V: View>(&self, dir: &str, template: &str, view: impl FnOnce(&Links) -> V) -> Made {
+    pub fn page<V: View + Inputs>(
+        &self,
+        dir: &str,
+        template: &str,
+        view: impl FnOnce(&Links) -> V,
+    ) -> Made {
         let links = self.links(dir);
         let view = view(&links);
         self.keyed(&links, dir, url::page_file(dir), template, view, |v| v)
     }
 
     /// Renders `template` to `path`, with `links` as seen from folder `dir`
-    /// and the view `view(inputs)` makes. With caches, only when the inputs
-    /// (which must determine the view) or the page's setting changed since
-    /// the last render; otherwise the view is not even made.
-    pub fn keyed<I: View, V: View>(
+    /// and the view `view(inputs)` makes. When the caches keep pages, only
+    /// when the inputs (which must determine the view) or the page's
+    /// setting changed since the last render; otherwise the view is not
+    /// even made.
+    pub fn keyed<I: Inputs, V: View>(
         &self,
         links: &Links,
         dir: &str,
@@ -183,15 +206,12 @@ impl<'a> Pages<'a> {
             view(inputs).insert(&mut context);
             self.renderer.render(template, &context)
         };
-        let bytes = match self.caches {
-            Some(c) => {
-                let key = inputs
-                    .key(Key::new().text(template).json(&self.site).json(&nav))
-                    .finish();
-                c.page(&path, key, || render(inputs))?
-            }
-            None => Arc::new(render(inputs)?),
+        let key = |inputs: &I| {
+            inputs
+                .key(Key::new().text(template).value(&self.site).value(&nav))
+                .finish()
         };
+        let bytes = self.caches.page(&path, inputs, key, render)?;
         self.file(path, bytes)
     }
 }

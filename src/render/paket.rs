@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::page::{BundleInfo, Made, Pages};
-use super::sop::SopView;
+use super::sop::{SopContext, SopView};
 use super::views::status_label;
 use crate::content::Status;
 use crate::url;
@@ -15,14 +15,14 @@ use crate::url;
 /// are printed one at a time.
 pub const PRINT_ALL_LIMIT: usize = 300;
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct CoverPage<'a> {
     info: &'a BundleInfo,
     jumlah: Vec<(&'static str, usize)>,
     cetak: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct PrintIndex {
     semua: Option<(String, usize)>,
     unit: Vec<(String, String, usize)>,
@@ -33,6 +33,10 @@ struct PrintPage<'a> {
     judul: String,
     sops: Vec<SopView<'a>>,
 }
+
+/// What a print page is made from, as SOP pages are: each SOP's source
+/// and context (and its place in the catalogue, to find it).
+type PrintInputs<'a> = (String, Vec<(usize, u64, &'a String, SopContext<'a>)>);
 
 pub fn render(p: &Pages, info: &BundleInfo) -> Vec<Made> {
     let (catalog, ix) = (p.catalog, p.ix);
@@ -70,18 +74,36 @@ pub fn render(p: &Pages, info: &BundleInfo) -> Vec<Made> {
     let all = &p.published;
     let whole = all.len() <= PRINT_ALL_LIMIT;
     let print = |dir: &str, judul: String, sops: &[usize]| {
-        p.page(dir, "cetak.html", |links| PrintPage {
+        let links = p.links(dir);
+        let inputs: PrintInputs = (
             judul,
-            sops: sops
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| {
-                    let mut v = SopView::new(catalog, ix, i, links, p.caches);
-                    v.id_prefix = format!("sop{}-", k + 1);
-                    v
+            sops.iter()
+                .map(|&i| {
+                    let e = &catalog.entries[i];
+                    let cx = SopContext::new(catalog, ix, i, &links);
+                    (i, e.sop.source.hash(), &e.sop.path, cx)
                 })
                 .collect(),
-        })
+        );
+        p.keyed(
+            &links,
+            dir,
+            url::page_file(dir),
+            "cetak.html",
+            inputs,
+            |(judul, sops)| PrintPage {
+                judul,
+                sops: sops
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, (i, _, _, cx))| {
+                        let mut v = SopView::in_context(&catalog.entries[i].sop, cx, p.caches);
+                        v.id_prefix = format!("sop{}-", k + 1);
+                        v
+                    })
+                    .collect(),
+            },
+        )
     };
     out.push(p.page(url::CETAK, "cetak-daftar.html", |links| {
         PrintIndex {

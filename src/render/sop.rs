@@ -40,9 +40,9 @@ struct SopPage<'a> {
     sop: SopView<'a>,
 }
 
-/// The page of SOP `i`. With caches it is keyed by the SOP's source and
-/// its [`SopContext`], which make the whole view: an unchanged page costs
-/// neither building its view nor hashing it.
+/// The page of SOP `i`. It is keyed by the SOP's source and its
+/// [`SopContext`], which make the whole view: when the caches keep pages,
+/// an unchanged page costs neither building its view nor hashing it.
 fn page(p: &Pages, i: usize) -> Made {
     let e = &p.catalog.entries[i];
     let links = p.links(&e.url);
@@ -73,7 +73,7 @@ pub struct PengesahView<'a> {
     pub nip: Option<&'a str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct TerkaitView<'a> {
     pub teks: &'a str,
     /// Set when the entry resolves to a published SOP.
@@ -218,12 +218,9 @@ pub struct SopView<'a> {
     pub sumber: String,
 }
 
-fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
+fn prosedur<'a>(sop: &'a Sop, caches: &Caches) -> ProsedurView<'a> {
     // The flowchart depends on the SOP's text only.
-    let layout = match caches {
-        Some(c) => c.flow(sop.source.hash(), || flowchart::procedure(sop)),
-        None => std::sync::Arc::new(flowchart::procedure(sop)),
-    };
+    let layout = caches.value(sop, |sop| sop.source.hash(), flowchart::procedure);
     let c = &layout.columns;
     let number = |t: usize| sop.langkah[t].no;
     let langkah_view = |i: usize, tinggi: f32| {
@@ -291,7 +288,7 @@ fn prosedur<'a>(sop: &'a Sop, caches: Option<&Caches>) -> ProsedurView<'a> {
 /// in the catalogue and the links it shows to index pages and to other
 /// SOPs. With the SOP's source (text and path) it makes the whole page:
 /// `serve --watch` keys the page by the two, without building its view.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct SopContext<'a> {
     jejak: Vec<Jejak>,
     status_href: String,
@@ -405,20 +402,9 @@ impl<'a> SopContext<'a> {
 }
 
 impl<'a> SopView<'a> {
-    pub fn new(
-        catalog: &'a Catalog,
-        ix: &'a Indexes,
-        index: usize,
-        links: &Links,
-        caches: Option<&Caches>,
-    ) -> Self {
-        let context = SopContext::new(catalog, ix, index, links);
-        SopView::in_context(&catalog.entries[index].sop, context, caches)
-    }
-
     /// The view of `sop` from its own fields and its context, and nothing
     /// else (the page's key in `serve --watch` relies on it).
-    pub fn in_context(sop: &'a Sop, cx: SopContext<'a>, caches: Option<&Caches>) -> Self {
+    pub fn in_context(sop: &'a Sop, cx: SopContext<'a>, caches: &Caches) -> Self {
         let linked = |names: &'a [String], hrefs: Vec<Option<String>>| -> Vec<Tautan<'a>> {
             names
                 .iter()

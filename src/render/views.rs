@@ -14,7 +14,7 @@ use crate::content::Status;
 use crate::url;
 
 /// `site` in every template.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: Option<&'a str>,
@@ -35,7 +35,7 @@ impl<'a> SiteView<'a> {
 
 /// `nav` in every template: links every page has (home, stylesheet, logo,
 /// the index pages), relative to the page.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct NavView {
     pub root: String,
     pub instansi: String,
@@ -90,7 +90,7 @@ pub fn status_label(status: Status) -> &'static str {
 }
 
 /// A link in a breadcrumb trail.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 pub struct Jejak {
     /// None for an index kind's own page, which its template names.
     pub nama: Option<String>,
@@ -108,7 +108,7 @@ impl Jejak {
 }
 
 /// An SOP as a line in a list.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct SopLink<'a> {
     pub nama: &'a str,
     pub nomor: Option<&'a str>,
@@ -133,13 +133,13 @@ impl<'a> SopLink<'a> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct UnitView<'a> {
     pub nama: Option<&'a str>,
     pub sops: Vec<SopLink<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct InstansiView<'a> {
     pub nama: Option<&'a str>,
     pub jumlah: usize,

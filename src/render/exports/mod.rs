@@ -239,7 +239,7 @@ fn step<'a>(sop: &'a Sop, l: &'a Langkah) -> Step<'a> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Link<'a> {
     teks: &'a str,
     url: Option<&'a str>,
@@ -269,8 +269,8 @@ struct Record<'a> {
 }
 
 /// The JSON of one SOP (its `sop.json`, and its item in `katalog.json`);
-/// with caches, made anew only when what it shows changed.
-pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<Vec<u8>> {
+/// when the caches keep it, made anew only when what it shows changed.
+pub fn sop_record(catalog: &Catalog, e: &Entry, caches: &Caches) -> Arc<Vec<u8>> {
     let published = |j: usize| {
         catalog.entries[j]
             .published
@@ -313,29 +313,27 @@ pub fn sop_record(catalog: &Catalog, e: &Entry, caches: Option<&Caches>) -> Arc<
             .collect(),
         data: front_matter(&e.sop),
     };
-    let json = || serde_json::to_vec(&record).expect("JSON");
-    match caches {
-        Some(c) => {
-            // `data` and `total_waktu` follow from the SOP's source text.
-            let key = Key::new()
-                .json(&(
-                    e.sop.source.hash(),
-                    &record.url,
-                    &record.sumber,
-                    &record.pemerintah,
-                    &record.instansi,
-                    &record.unit,
-                    &record.unit_tingkat,
-                    &record.keterkaitan,
-                    &record.digunakan_oleh,
-                    &record.menggantikan,
-                    &record.digantikan_oleh,
-                ))
-                .finish();
-            c.record(key, json)
-        }
-        None => Arc::new(json()),
-    }
+    // `data` and `total_waktu` follow from the SOP's source text.
+    let key = |record: &Record| {
+        Key::new()
+            .value(&(
+                e.sop.source.hash(),
+                record.url,
+                &record.sumber,
+                record.pemerintah,
+                record.instansi,
+                record.unit,
+                record.unit_tingkat,
+                &record.keterkaitan,
+                &record.digunakan_oleh,
+                &record.menggantikan,
+                &record.digantikan_oleh,
+            ))
+            .finish()
+    };
+    caches.value(record, key, |record| {
+        serde_json::to_vec(&record).expect("JSON")
+    })
 }
 
 /// `katalog.json`: every published SOP, from their records in order.

@@ -20,13 +20,13 @@ pub const JENIS: Jenis = Jenis {
 
 /// The kind's own page: the regulations by type (`kelompok_entri`), then
 /// these.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Daftar<'a> {
     /// Citations that could not be read as a regulation, each in its SOP.
     lain: Vec<Lain<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Lain<'a> {
     teks: &'a str,
     /// The SOP's page.
@@ -36,7 +36,7 @@ struct Lain<'a> {
 }
 
 /// A regulation's page.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 struct Rincian<'a> {
     /// Its title ("Peraturan Bupati Nomor 12 Tahun 2023").
     nama: String,

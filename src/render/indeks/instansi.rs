@@ -19,12 +19,12 @@ pub const JENIS: Jenis = Jenis {
 };
 
 /// The kind's own page: every instansi.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Daftar {
     instansi: Vec<InstansiEntri>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct InstansiEntri {
     nama: String,
     href: String,
@@ -36,7 +36,7 @@ struct InstansiEntri {
 
 /// An instansi's page, or a unit's (`nama_instansi` set: the unit's
 /// instansi).
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 struct Rincian {
     nama: String,
     nama_instansi: Option<String>,

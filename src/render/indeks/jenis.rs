@@ -1,6 +1,8 @@
 //! What an index kind is: [`Jenis`], and [`Out`], where its function
 //! puts its pages.
 
+use std::hash::Hash;
+
 use serde::Serialize;
 
 use super::view::{self, IndeksPage};
@@ -44,12 +46,16 @@ impl<'a> Out<'a> {
     }
 
     /// A page that lists things, at `dir`.
-    pub fn indeks<X: Serialize + Send + Sync + 'a>(&mut self, dir: &str, page: IndeksPage<'a, X>) {
+    pub fn indeks<X: Serialize + Hash + Send + Sync + 'a>(
+        &mut self,
+        dir: &str,
+        page: IndeksPage<'a, X>,
+    ) {
         self.pages.push((dir.to_string(), Box::new(page)));
     }
 
     /// A page that lists SOPs, at `dir`: over several pages when long.
-    pub fn daftar<X: Serialize + Clone + Send + Sync + 'a>(
+    pub fn daftar<X: Serialize + Hash + Clone + Send + Sync + 'a>(
         &mut self,
         dir: String,
         page: IndeksPage<'a, X>,

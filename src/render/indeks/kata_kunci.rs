@@ -18,7 +18,7 @@ pub const JENIS: Jenis = Jenis {
 };
 
 /// A tag's page.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 struct Rincian<'a> {
     nama: &'a str,
 }

@@ -56,7 +56,7 @@ pub fn render(p: &Pages) -> Vec<Made> {
 }
 
 /// An entry of the home page's "browse" list.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct JelajahView {
     /// The kind's [`Jenis::kunci`].
     pub jenis: &'static str,

@@ -20,12 +20,12 @@ pub const JENIS: Jenis = Jenis {
 };
 
 /// The kind's own page: every actor.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Daftar<'a> {
     pelaksana: Vec<PelaksanaEntri<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct PelaksanaEntri<'a> {
     nama: &'a str,
     href: String,
@@ -36,7 +36,7 @@ struct PelaksanaEntri<'a> {
 }
 
 /// An actor's page.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 struct Rincian<'a> {
     nama: &'a str,
     /// The SOPs it acts in.

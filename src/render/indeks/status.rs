@@ -19,7 +19,7 @@ pub const JENIS: Jenis = Jenis {
 };
 
 /// A status's page.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 struct Rincian {
     /// Its label ("Berlaku").
     nama: &'static str,

@@ -11,7 +11,7 @@ use crate::render::views::{Jejak, SopLink};
 use crate::url;
 
 /// `page` on every index page.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct IndeksPage<'a, X> {
     /// 0 on the kind's own page, 1 on a thing's page, 2 on a unit's page
     /// (below its instansi's).
@@ -82,14 +82,14 @@ pub fn jejak(links: &Links, kind_dir: &str, more: &[(&str, &str)]) -> Vec<Jejak>
 }
 
 /// A group of things on a kind's own page (the regulations of one type).
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct KelompokEntri {
     pub judul: Option<String>,
     pub entri: Vec<Entri>,
 }
 
 /// A thing on its kind's page, with the number of SOPs it has.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct Entri {
     pub nama: String,
     pub href: Option<String>,
@@ -99,7 +99,7 @@ pub struct Entri {
 }
 
 /// A group of SOPs on a list page (a unit's, on its instansi's page).
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct KelompokSop<'a> {
     /// None: the group is named by the template's `judul_kelompok`, if at
     /// all.
@@ -123,7 +123,7 @@ impl<'a> KelompokSop<'a> {
 }
 
 /// An SOP in a list.
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct Butir<'a> {
     pub sop: SopLink<'a>,
     /// What the kind says of it (the date of its latest revision).
@@ -149,7 +149,7 @@ pub const PER_PAGE: usize = 200;
 
 /// Where a page stands among the pages of a long list, with links to each
 /// (`page.halaman`).
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 pub struct Paginasi {
     pub nomor: usize,
     pub jumlah: usize,
