@@ -330,3 +330,120 @@ fn pages_rendered_from_kept_caches_equal_fresh_ones_bundle_pages_included() {
         "the edit reached no print page: {changed:?}"
     );
 }
+
+/// An index kind the site does not have, made the way the built-in ones
+/// are: SOPs by the equipment they list.
+mod peralatan {
+    use std::collections::BTreeMap;
+
+    use serde::Serialize;
+    use sopgen::render::indeks::jenis::{Jenis, Out};
+    use sopgen::render::indeks::view::{
+        Butir, EntriIndeks, IndeksPage, KelompokEntri, KelompokSop, jejak,
+    };
+    use sopgen::render::page::Pages;
+
+    pub const DIR: &str = "peralatan/";
+
+    pub const JENIS: Jenis = Jenis {
+        kunci: "peralatan",
+        dir: DIR,
+        template: "indeks/peralatan.html",
+        jelajah: ("Peralatan", "alat"),
+        jumlah: |_| 0,
+        halaman,
+    };
+
+    #[derive(Serialize, Hash, Clone)]
+    struct Rincian<'a> {
+        nama: &'a str,
+    }
+
+    fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
+        let mut by: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+        for &i in &p.published {
+            for alat in &p.catalog.entries[i].sop.peralatan_perlengkapan {
+                by.entry(alat).or_default().push(i);
+            }
+        }
+        let l = p.links(DIR);
+        let entri = by
+            .iter()
+            .enumerate()
+            .map(|(k, (alat, sops))| EntriIndeks {
+                nama: alat.to_string(),
+                href: Some(l.page(&format!("{DIR}{k}/"))),
+                jumlah: sops.len(),
+                catatan: None,
+            })
+            .collect();
+        out.indeks(
+            DIR,
+            IndeksPage::things(&l, vec![KelompokEntri { judul: None, entri }], ()),
+        );
+        for (k, (alat, sops)) in by.into_iter().enumerate() {
+            let dir = format!("{DIR}{k}/");
+            let l = p.links(&dir);
+            let sops = sops.iter().map(|&i| Butir::new(p.catalog, i, &l)).collect();
+            out.daftar(
+                dir,
+                IndeksPage::sops(
+                    1,
+                    jejak(&l, DIR, &[]),
+                    vec![KelompokSop::of(sops)],
+                    Rincian { nama: alat },
+                ),
+            );
+        }
+    }
+}
+
+#[test]
+fn a_new_index_kind_is_an_entry_and_a_template() {
+    use sopgen::render::{Memory, Renderer, indeks, page::Pages, theme::Theme};
+    let site = TempDir::new("jenis-baru");
+    copy_dir(&repo().join("tests/fixtures/valid/full"), site.path());
+    site.write(
+        "templates/indeks/peralatan.html",
+        "{% extends \"indeks.html\" %}\n\
+         {% block judul_indeks %}Peralatan{% endblock judul_indeks %}\n\
+         {% block pengantar_indeks %}SOP menurut peralatannya.{% endblock pengantar_indeks %}\n\
+         {% block judul %}Alat: {{ page.nama }}{% endblock judul %}\n",
+    );
+    let options = site::Options::new(site.path());
+    let (config, catalog) = site::load(&options).unwrap();
+    let indexes = sopgen::indexes::Indexes::build(&catalog, &config.alias_pelaksana);
+    let caches = sopgen::cache::Caches::none();
+    let search = sopgen::search::index::SearchIndex::build(&catalog, caches);
+    let renderer = Renderer::new(Theme::resolve(site.path(), &config.theme).unwrap()).unwrap();
+    let input = sopgen::render::Input {
+        catalog: &catalog,
+        indexes: &indexes,
+        search: &search,
+        config: &config,
+        caches,
+    };
+    let (options, sink) = (RenderOptions::default(), Memory::default());
+    let pages = Pages::new(&renderer, &input, &options, &sink);
+    let made = indeks::render_kinds(&pages, &[peralatan::JENIS]);
+    assert!(made.iter().all(Result::is_ok), "{made:?}");
+    let files: BTreeMap<String, String> = sink
+        .into_files()
+        .into_iter()
+        .map(|f| (f.path, String::from_utf8(f.bytes.to_vec()).unwrap()))
+        .collect();
+    let own = &files["peralatan/index.html"];
+    assert!(own.contains("<h1>Peralatan</h1>"), "{own}");
+    assert!(own.contains("<p class=\"deskripsi\">SOP menurut peralatannya.</p>"));
+    assert!(own.contains("<title>Peralatan · "), "{own}");
+    let things = files.len() - 1;
+    assert!(things >= 2, "{files:?}");
+    let one = &files["peralatan/0/index.html"];
+    assert!(one.contains("<h1>Alat: "), "{one}");
+    // The crumb back to the kind's page is named by its template.
+    assert!(
+        one.contains("<li><a href=\"../../peralatan/\">Peralatan</a></li>"),
+        "{one}"
+    );
+    assert!(one.contains("class=\"daftar-sop\""), "{one}");
+}

@@ -149,10 +149,6 @@ impl<'a> Pages<'a> {
         }
     }
 
-    pub fn renderer(&self) -> &Renderer {
-        self.renderer
-    }
-
     /// Links as seen from the page at folder `dir`.
     pub fn links(&self, dir: &str) -> Links {
         Links::new(dir, self.options.url_style)

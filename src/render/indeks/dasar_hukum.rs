@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::jenis::{Jenis, Out};
-use super::view::{Butir, Entri, IndeksPage, KelompokEntri, KelompokSop, jejak};
+use super::view::{Butir, EntriIndeks, IndeksPage, KelompokEntri, KelompokSop, jejak};
 use crate::render::page::Pages;
 use crate::url;
 
@@ -55,7 +55,7 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
     let l = p.links(url::DASAR_HUKUM);
     let mut by_type: Vec<KelompokEntri> = Vec::new();
     for reg in &ix.dasar_hukum {
-        let entri = Entri {
+        let entri = EntriIndeks {
             nama: reg.citation.judul(),
             href: Some(l.page(&url::dasar_hukum(&reg.key))),
             jumlah: reg.dikutip.len(),

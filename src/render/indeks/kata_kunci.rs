@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::jenis::{Jenis, Out};
-use super::view::{Butir, Entri, IndeksPage, KelompokEntri, KelompokSop, jejak};
+use super::view::{Butir, EntriIndeks, IndeksPage, KelompokEntri, KelompokSop, jejak};
 use crate::render::page::Pages;
 use crate::url;
 
@@ -29,7 +29,7 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
     let entri = ix
         .kata_kunci
         .iter()
-        .map(|tag| Entri {
+        .map(|tag| EntriIndeks {
             nama: tag.nama.clone(),
             href: Some(l.page(&url::kata_kunci(&tag.slug))),
             jumlah: tag.sops.len(),

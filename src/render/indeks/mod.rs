@@ -39,8 +39,13 @@ pub static JENIS: [Jenis; 6] = [
 
 /// Every page of every index kind, rendered in parallel.
 pub fn render(p: &Pages) -> Vec<Made> {
+    render_kinds(p, &JENIS)
+}
+
+/// Every page of `kinds`, rendered in parallel.
+pub fn render_kinds(p: &Pages, kinds: &[Jenis]) -> Vec<Made> {
     let mut pages: Vec<(&'static str, String, AnyView)> = Vec::new();
-    for jenis in &JENIS {
+    for jenis in kinds {
         let mut out = Out::new(p.options.url_style);
         (jenis.halaman)(p, &mut out);
         pages.extend(

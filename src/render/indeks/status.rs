@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::jenis::{Jenis, Out};
-use super::view::{Butir, Entri, IndeksPage, KelompokEntri, KelompokSop, jejak};
+use super::view::{Butir, EntriIndeks, IndeksPage, KelompokEntri, KelompokSop, jejak};
 use crate::render::page::Pages;
 use crate::render::views::status_label;
 use crate::url;
@@ -33,7 +33,7 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
     let entri = ix
         .status
         .iter()
-        .map(|(s, sops)| Entri {
+        .map(|(s, sops)| EntriIndeks {
             nama: status_label(*s).into(),
             href: Some(l.page(&url::status(s.name()))),
             jumlah: sops.len(),

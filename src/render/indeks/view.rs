@@ -85,12 +85,12 @@ pub fn jejak(links: &Links, kind_dir: &str, more: &[(&str, &str)]) -> Vec<Jejak>
 #[derive(Serialize, Hash)]
 pub struct KelompokEntri {
     pub judul: Option<String>,
-    pub entri: Vec<Entri>,
+    pub entri: Vec<EntriIndeks>,
 }
 
 /// A thing on its kind's page, with the number of SOPs it has.
 #[derive(Serialize, Hash)]
-pub struct Entri {
+pub struct EntriIndeks {
     pub nama: String,
     pub href: Option<String>,
     pub jumlah: usize,
