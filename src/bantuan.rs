@@ -49,6 +49,7 @@ pub fn tentang(perintah: &str) -> Option<&'static str> {
         "schema" => "Mencetak JSON Schema front matter SOP (untuk editor dan validator)",
         "help" => "Menampilkan bantuan ini, atau bantuan perintah yang disebut",
         "impor" => "Mengimpor SOP dari berkas Word (.docx, .doc) ke format katalog",
+        "tema" => "Menyalin templat dan berkas statis tema bawaan untuk diubah",
         _ => return None,
     })
 }
@@ -69,6 +70,17 @@ fn tentang_panjang(perintah: &str) -> Option<(&'static str, &'static str)> {
              libreoffice-writer-nogui).\n\n\
              Kode keluar: 0 semua berhasil, 1 ada berkas yang gagal atau dilewati, 2 salah pemakaian.",
             "Contoh:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos",
+        ),
+        "tema" => (
+            "Menyalin tema bawaan (templatnya ke templates/, berkas statisnya ke static/) ke dalam \
+             situs, atau dengan --ke ke folder lain seperti themes/NAMA (lalu pakai dengan \
+             theme = \"NAMA\" di sopgen.toml). Berkas yang sudah ada tidak pernah ditimpa tanpa \
+             --force: bila ada satu saja, tidak ada yang ditulis.\n\n\
+             Untuk mengubah satu bagian saja, sebuah templat cukup memperluas templat bawaannya \
+             dan mengganti satu blok (caranya di docs/tema.md).\n\n\
+             Kode keluar: 0 berhasil ditulis, 1 ada berkas yang sudah ada atau gagal ditulis, \
+             2 salah pemakaian.",
+            "Contoh:\n  sopgen tema\n  sopgen tema --ke themes/biru\n  sopgen tema base.html",
         ),
         _ => return None,
     })
@@ -143,6 +155,15 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
         ),
         ("impor", "ke") => ("Folder tempat berkas .md ditulis", Some("FOLDER")),
         ("impor", "force") => ("Timpa berkas .md yang sudah ada", None),
+        ("tema", "berkas") => (
+            "Hanya berkas ini: nama templat (base.html) atau path di dalam tema (static/aset/sopgen.css)",
+            Some("BERKAS"),
+        ),
+        ("tema", "ke") => (
+            "Folder tempat templates/ dan static/ ditulis",
+            Some("FOLDER"),
+        ),
+        ("tema", "force") => ("Timpa berkas yang sudah ada", None),
         _ => return None,
     })
 }

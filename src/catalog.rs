@@ -166,11 +166,7 @@ impl Catalog {
                 .as_ref()
                 .map_or_else(|| &sop.path[folder.len()..], |s| &s.text);
             let leaf = leaf.trim_start_matches('/');
-            let url = if folder.is_empty() {
-                format!("{leaf}/")
-            } else {
-                format!("{folder}/{leaf}/")
-            };
+            let url = crate::url::sop(folder, leaf);
             let published = sop.status != Status::Draf || drafts == Drafts::Include;
             catalog.entries.push(Entry {
                 sop,
@@ -229,7 +225,7 @@ impl Catalog {
             .filter(|k| !k.is_empty())
             .map(|k| {
                 (
-                    format!("{k}/").to_lowercase(),
+                    crate::url::bagian(k).to_lowercase(),
                     crate::pesan!(
                         "halaman folder dari content/{k}/_index.md",
                         "the folder page of content/{k}/_index.md"

@@ -3,6 +3,8 @@
 //! SOP's text, a page's inputs). A leaf: everything may use it, it uses
 //! nothing of the crate. (The build's hash maps are `rustc_hash`'s.)
 
+use std::hash::{Hash, Hasher};
+
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// One step of the hash: `hash` with `word` mixed in (multiply-rotate).
@@ -27,8 +29,7 @@ fn words(bytes: &[u8], mut add: impl FnMut(u64)) {
     }
 }
 
-/// Builds a content key from strings and bytes (and, in `cache`,
-/// serializable values): a fast 64-bit hash (8 bytes a step, in four
+/// Builds a content key from strings, bytes and values by their `Hash`: a fast 64-bit hash (8 bytes a step, in four
 /// lanes for long texts), ample for telling contents apart in one preview
 /// session (the inputs are the user's own files, not an attacker's).
 pub struct Key {
@@ -80,8 +81,13 @@ impl Key {
         self
     }
 
-    pub(crate) fn tag(&mut self, t: u8) {
-        self.word(u64::from(t) | 0xA5A5_0000_0000_0000);
+    /// Adds a value by its [`Hash`]: its structure and contents, as the
+    /// derive writes them (a string's bytes then `0xFF`, a list's length
+    /// first, an enum's variant, each number whole).
+    pub fn value<T: Hash + ?Sized>(mut self, v: &T) -> Key {
+        v.hash(&mut self);
+        self.part();
+        self
     }
 
     pub fn finish(&self) -> u64 {
@@ -97,6 +103,37 @@ impl Key {
 impl Default for Key {
     fn default() -> Self {
         Key::new()
+    }
+}
+
+/// Values fed by their `Hash` ([`Key::value`]).
+impl Hasher for Key {
+    fn write(&mut self, bytes: &[u8]) {
+        self.feed(bytes);
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.word(u64::from(i));
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.word(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.word(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.word(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.word(i as u64);
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.word(i as u64);
+    }
+    fn write_isize(&mut self, i: isize) {
+        self.word(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        Key::finish(self)
     }
 }
 

@@ -66,6 +66,19 @@ enum Command {
         after_help = "Examples:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos"
     )]
     Impor(cli::impor::Args),
+    /// Copy the built-in theme's templates and static files out for editing
+    #[command(
+        visible_alias = "theme",
+        long_about = "Copy the built-in theme (its templates into templates/, its static files into \
+                      static/) into the site, or with --ke into another folder such as themes/NAME \
+                      (then use it with theme = \"NAME\" in sopgen.toml). Existing files are never \
+                      replaced without --force: when any exists, nothing is written.\n\n\
+                      To change one part only, a template can extend the built-in one instead: \
+                      {% extends \"default/base.html\" %} and the block it changes (see docs/tema.md).\n\n\
+                      Exit codes: 0 written, 1 files exist or cannot be written, 2 bad usage.",
+        after_help = "Examples:\n  sopgen tema\n  sopgen tema --ke themes/biru\n  sopgen tema base.html"
+    )]
+    Tema(cli::tema::Args),
 }
 
 #[global_allocator]
@@ -115,6 +128,7 @@ fn main() -> ExitCode {
         Command::Search(args) => cli::search::run(args, color),
         Command::Schema => cli::schema::run(),
         Command::Impor(args) => cli::impor::run(args),
+        Command::Tema(args) => cli::tema::run(args),
     }
 }
 

@@ -11,3 +11,4 @@ pub mod memory;
 pub mod schema;
 pub mod search;
 pub mod serve;
+pub mod tema;

@@ -43,7 +43,7 @@ pub fn run(args: Args, color: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let index = SearchIndex::build(&catalog, None);
+    let index = SearchIndex::build(&catalog, crate::cache::Caches::none());
     let hits = query::search(&index, &query, |_| true);
     if args.json {
         print_json(&index, &hits, &query, args.limit);

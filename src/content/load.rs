@@ -326,19 +326,18 @@ fn parse_one(raw: RawFile) -> ParsedFile {
 }
 
 /// Parses every file (in parallel), keeping the order they were read in;
-/// with `caches`, a file whose bytes were parsed before is not parsed again.
-pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loaded {
+/// a file whose path and bytes `caches` kept is not parsed again.
+pub fn parse_files_cached(files: Vec<RawFile>, caches: &Caches) -> Loaded {
     let results: Vec<ParsedFile> = files
         .into_par_iter()
-        .map(|raw| match caches {
-            Some(c) => {
-                let (rel, hash) = (
-                    raw.rel.clone(),
-                    crate::hash::Key::new().bytes(&raw.bytes).finish(),
-                );
-                c.parsed(rel, hash, || parse_one(raw)).as_ref().clone()
-            }
-            None => parse_one(raw),
+        .map(|raw| {
+            let key = |raw: &RawFile| {
+                crate::hash::Key::new()
+                    .text(&raw.rel)
+                    .bytes(&raw.bytes)
+                    .finish()
+            };
+            Arc::unwrap_or_clone(caches.value(raw, key, parse_one))
         })
         .collect();
     let mut loaded = Loaded::default();
@@ -354,7 +353,7 @@ pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loade
 }
 
 pub fn parse_files(files: Vec<RawFile>) -> Loaded {
-    parse_files_cached(files, None)
+    parse_files_cached(files, Caches::none())
 }
 
 #[cfg(test)]

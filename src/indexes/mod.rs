@@ -14,6 +14,9 @@ use crate::content::{Sop, Status};
 use crate::slug::slug;
 use hukum::Citation;
 
+/// Folders of the site that hold index pages; content may not use them.
+pub use crate::url::RESERVED;
+
 /// Gives each name a slug, unique among them (`-2`, `-3` on clashes).
 fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut used: HashMap<String, usize> = HashMap::new();

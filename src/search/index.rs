@@ -14,7 +14,7 @@ use rayon::prelude::*;
 
 use super::stem::{Stemmer, for_each_token, is_stop_word};
 use crate::cache::{Caches, Key};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entry};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
@@ -129,7 +129,7 @@ fn clip(s: &str) -> String {
 }
 
 impl SearchIndex {
-    pub fn build(catalog: &Catalog, caches: Option<&Caches>) -> SearchIndex {
+    pub fn build(catalog: &Catalog, caches: &Caches) -> SearchIndex {
         // SOPs in the order of their names: SOPs of one name (the same
         // procedure in many agencies) are ranked alike, so sitting side by
         // side their texts come in few document blocks; ties of ranking
@@ -160,18 +160,14 @@ impl SearchIndex {
                     words.retain(|t, _| !is_stop_word(t));
                     words
                 };
-                match caches {
-                    // The fields are the SOP's own (its source text) but
-                    // for the inherited instansi and unit.
-                    Some(c) => {
-                        let e = &catalog.entries[i];
-                        let key = Key::new()
-                            .json(&(e.sop.source.hash(), &e.pemerintah, &e.instansi, &e.unit))
-                            .finish();
-                        c.words(key, count)
-                    }
-                    None => Arc::new(count()),
-                }
+                // The fields are the SOP's own (its source text) but for
+                // the inherited instansi and unit.
+                let key = |e: &&Entry| {
+                    Key::new()
+                        .value(&(e.sop.source.hash(), &e.pemerintah, &e.instansi, &e.unit))
+                        .finish()
+                };
+                caches.value(&catalog.entries[i], key, |_| count())
             })
             .collect();
         // Every distinct word is stemmed once, knowing the whole corpus.

@@ -573,8 +573,9 @@ fn help_is_indonesian_unless_english_is_asked_for() {
         assert!(!en_said.is_empty(), "{command}: {}", en.stdout);
         assert_eq!(en_said.len(), id_said.len(), "{command}:\n{}", id.stdout);
         for ((en_name, en_text), (id_name, id_text)) in en_said.iter().zip(&id_said) {
-            // Positional arguments are named in the language of the help.
-            if !en_name.starts_with('<') {
+            // Positional arguments (`<NAME>`, or `[NAME]` when optional)
+            // are named in the language of the help.
+            if !en_name.starts_with(['<', '[']) {
                 assert_eq!(en_name, id_name, "{command}");
             }
             assert!(!id_text.is_empty(), "{command} {id_name}");

@@ -28,6 +28,7 @@ mod bundle;
 mod catalogue;
 mod check_errors;
 mod flowchart_browser;
+mod halaman;
 mod flowchart_contract;
 mod flowchart_geometry;
 mod fuzz;
