@@ -30,7 +30,7 @@ const TENTANG: &str = "Membangun katalog HTML SOP-AP yang dapat dicari dari berk
 const TENTANG_PANJANG: &str = "Membangun katalog HTML SOP-AP (Standar Operasional Prosedur Administrasi \
                                Pemerintahan) yang dapat dicari, dari berkas Markdown dengan front matter \
                                TOML, satu SOP satu berkas, di dalam folder content/. Format berkasnya \
-                               dijelaskan di README.md.";
+                               dijelaskan di docs/format.md.";
 
 /// The `about` of each command, by its name.
 pub fn tentang(perintah: &str) -> Option<&'static str> {

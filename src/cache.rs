@@ -16,8 +16,6 @@ use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-pub use crate::hash::Key;
-
 impl std::fmt::Debug for Caches {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(if self.kept.is_some() {
@@ -141,6 +139,7 @@ fn for_build<K: Hash + Eq, V>(m: &Kept<K, V>, build: u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::Key;
 
     #[test]
     fn a_sweep_keeps_what_the_last_build_used() {

@@ -286,7 +286,7 @@ impl Catalog {
         }
     }
 
-    /// Resolves every `keterkaitan` and `menggantikan` entry as FORMAT.md
+    /// Resolves every `keterkaitan` and `menggantikan` entry as docs/format.md
     /// says: the SOP's path under `content/`, its last path part when
     /// unique, or its nama.
     fn resolve_links(&mut self) {

@@ -119,8 +119,8 @@ impl Config {
                     }
                 },
                 None => crate::pesan!(
-                    "lihat daftar pengaturan di README.md",
-                    "see the settings in README.md"
+                    "lihat daftar pengaturan di docs/pengaturan.md",
+                    "see the settings in docs/pengaturan.md"
                 ),
             };
             file.error(e.span().unwrap_or(0..0), crate::terjemah::toml(&message))

@@ -39,7 +39,3 @@ pub mod slug;
 pub mod terjemah;
 pub mod url;
 pub mod zip;
-
-/// Under its old name, for the tests that still use it (`tests/fuzz.rs`).
-#[doc(hidden)]
-pub use indexes::hukum;

@@ -16,7 +16,7 @@ use sopgen::cli;
     about = "Build a searchable HTML catalogue of SOP-AP documents from Markdown files",
     long_about = "Build a searchable HTML catalogue of SOP-AP documents (Standar Operasional Prosedur \
                   Administrasi Pemerintahan) from Markdown files with TOML front matter, one SOP a file, \
-                  under content/. See README.md for the file format."
+                  under content/. See docs/format.md for the file format."
 )]
 struct Cli {
     /// When to use colours in messages

@@ -210,7 +210,7 @@ pub fn kosong(s: &str) -> bool {
 
 // ------------------------------------------------------------------- waktu
 
-/// A waktu as the content format accepts it (FORMAT.md): "N unit", ranges,
+/// A waktu as the content format accepts it (docs/format.md): "N unit", ranges,
 /// "1 x 24 jam", "hari kerja"; or free text with no leading number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BacaWaktu {

@@ -13,8 +13,9 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::stem::{Stemmer, for_each_token, is_stop_word};
-use crate::cache::{Caches, Key};
+use crate::cache::Caches;
 use crate::catalog::{Catalog, Entry};
+use crate::hash::Key;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.

@@ -1,4 +1,4 @@
-//! Every error kind FORMAT.md lists, and every kind of bad input, gets a
+//! Every error kind docs/format.md lists, and every kind of bad input, gets a
 //! located diagnostic from `sopgen check` (and makes `build` write nothing).
 //!
 //! Each folder under `tests/fixtures/invalid/` is a small site; its

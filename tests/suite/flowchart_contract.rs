@@ -1,4 +1,4 @@
-//! The SVG contract of FLOWCHART.md, checked on the example catalogue's
+//! The SVG contract of docs/bagan-alir.md, checked on the example catalogue's
 //! pages: symbols by class and data-step (the printed number), one start
 //! and one end terminator, arrows by data-from/data-to and data-branch with
 //! their visible labels, lanes by data-lane, off-page connectors in

@@ -46,7 +46,7 @@ use sopgen::content::parse::{MAX_LANGKAH, MAX_PELAKSANA, parse_bagian, parse_sop
 use sopgen::content::tanggal::{BENTUK_TANGGAL, Tanggal};
 use sopgen::content::waktu::{self, Lama, Ukuran, Waktu};
 use sopgen::diagnostic::{Diagnostic, SourceFile};
-use sopgen::hukum;
+use sopgen::indexes::hukum;
 use sopgen::search::stem;
 use sopgen::serve::http::{Lookup, Refusal, Served, clean_path, percent_decode};
 
@@ -765,7 +765,7 @@ fn lower_normal(s: &str) -> String {
 /// `parse_sop` never panics; its diagnostics are located inside the file,
 /// within the front matter, and the same on every run (no hash-order
 /// leaks); a split error gives exactly one; an SOP comes back only without
-/// errors, and then satisfies FORMAT.md: 1..=20 distinct pelaksana,
+/// errors, and then satisfies docs/format.md: 1..=20 distinct pelaksana,
 /// 1..=200 steps each done by known, distinct pelaksana, decisions
 /// pointing to other existing steps, distinct ids, waktu whose sum cannot
 /// overflow, valid dates, spans inside the front matter, and the body
@@ -993,7 +993,7 @@ fn waktu_parse() {
 /// (calendar seconds, hundredths of working days)
 type Worth = (u64, u64);
 
-/// A waktu built from FORMAT.md's forms, and what it is worth: (text,
+/// A waktu built from docs/format.md's forms, and what it is worth: (text,
 /// (low, high)).
 fn waktu_form() -> impl Strategy<Value = (String, (Worth, Worth))> {
     // (spellings, seconds of one unit; 0 for a working day)
@@ -1067,7 +1067,7 @@ fn waktu_form() -> impl Strategy<Value = (String, (Worth, Worth))> {
         })
 }
 
-/// Every form of FORMAT.md is read at the value it is written with,
+/// Every form of docs/format.md is read at the value it is written with,
 /// calendar time and working days apart, ranges at both ends.
 #[test]
 fn waktu_forms() {
@@ -1284,7 +1284,7 @@ fn tanggal_parse() {
     );
 }
 
-/// The month spellings FORMAT.md and `content::tanggal` document, written
+/// The month spellings docs/format.md and `content::tanggal` document, written
 /// out again here.
 const BULAN: [&[&str]; 12] = [
     &["Januari", "Jan"],

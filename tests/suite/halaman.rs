@@ -3,7 +3,6 @@
 //! the built-in one it replaces; `sopgen tema` copies the built-in theme
 //! out for editing.
 
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;

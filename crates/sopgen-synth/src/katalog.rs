@@ -11,14 +11,14 @@
 //! word families in their meN-/di-/peN-an forms, and cross-links by name,
 //! slug or path, some of them to SOPs that are not in the catalogue.
 //!
-//! Everything generated is valid per FORMAT.md. The generator owns its
+//! Everything generated is valid per docs/format.md. The generator owns its
 //! PRNG (splitmix64), so the output depends on the seed alone.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use sopgen::content::parse::normal_name;
+use sopgen::content::pelaksana::normal_in_sop as normal_name;
 use sopgen::content::tanggal::{civil_from_days, days_from_civil, days_in_month};
 
 /// A generated content file: its path under the site root (e.g.

@@ -23,8 +23,6 @@ pub use super::fields::{
     BAGIAN_FIELDS, LANGKAH_FIELDS, MAX_LANGKAH, MAX_PELAKSANA, MAX_PENGESAH, PENGESAH_FIELDS,
     RIWAYAT_FIELDS, SOP_FIELDS,
 };
-/// The old name, still used by the generator (`synth`).
-pub use super::pelaksana::normal_in_sop as normal_name;
 pub use pengesah::nip_digits;
 
 /// The front matter parsed into a spanned table, or the reasons it could not be.
@@ -63,8 +61,8 @@ fn parse_front_matter<'t>(
             let d = file
                 .error(0..0, crate::pesan!("berkas ini kosong", "the file is empty"))
                 .with_hint(crate::pesan!(
-                    "SOP diawali front matter TOML di antara dua baris `+++`; lihat contohnya di README.md",
-                    "an SOP starts with TOML front matter between two `+++` lines; see the example in README.md"
+                    "SOP diawali front matter TOML di antara dua baris `+++`; lihat contohnya di docs/format.md",
+                    "an SOP starts with TOML front matter between two `+++` lines; see the example in docs/format.md"
                 ));
             return Err(vec![d]);
         }
@@ -152,8 +150,8 @@ fn toml_hint(message: &str) -> String {
         super::tanggal::bentuk_tanggal().to_string()
     } else {
         crate::pesan!(
-            "nilai teks diapit tanda petik ganda (nama = \"...\"), daftar diapit kurung siku ([\"a\", \"b\"]); lihat contohnya di README.md",
-            "text values need double quotes (nama = \"...\"), lists square brackets ([\"a\", \"b\"]); see the example in README.md"
+            "nilai teks diapit tanda petik ganda (nama = \"...\"), daftar diapit kurung siku ([\"a\", \"b\"]); lihat contohnya di docs/format.md",
+            "text values need double quotes (nama = \"...\"), lists square brackets ([\"a\", \"b\"]); see the example in docs/format.md"
         )
     }
 }

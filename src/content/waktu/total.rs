@@ -14,7 +14,7 @@ pub fn format_total(seconds: u64) -> String {
     .to_string()
 }
 
-/// The sum of an SOP's waktu (FORMAT.md, "Totals").
+/// The sum of an SOP's waktu (docs/format.md, "Waktu").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Total {
     /// The sum of the lengths, ranges at their lower ends.

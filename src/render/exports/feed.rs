@@ -6,11 +6,9 @@ use crate::content::Sop;
 use crate::content::tanggal::Tanggal;
 use crate::url;
 
+/// XML text and attribute values: the pages' escape (`'` too).
 pub(super) fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    crate::escape::escape(s)
 }
 
 /// The newest date an SOP carries: revised, effective or made.

@@ -17,10 +17,11 @@ use serde_json::json;
 use std::sync::Arc;
 
 use super::page::{Made, Pages};
-use crate::cache::{Caches, Key};
+use crate::cache::Caches;
 use crate::catalog::{Catalog, Entry};
 use crate::content::tanggal::Tanggal;
 use crate::content::{Langkah, Sop};
+use crate::hash::Key;
 use crate::url;
 
 fn none<T>(v: &Option<T>) -> bool {

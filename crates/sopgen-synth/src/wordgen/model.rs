@@ -1,5 +1,5 @@
 //! What the writer is given: an SOP as its Word document says it, field for
-//! field like the content format (FORMAT.md), with the texts exactly as
+//! field like the content format (docs/format.md), with the texts exactly as
 //! they are to be printed (typos and all).
 
 /// One signatory of the form.
