@@ -31,6 +31,7 @@ mod flowchart_browser;
 mod flowchart_contract;
 mod flowchart_geometry;
 mod fuzz;
+mod dokumen;
 mod halaman;
 mod hostile;
 mod impor;
