@@ -45,7 +45,10 @@ fn every_schema_field_is_in_the_format_manual() {
         .iter()
         .filter(|f| !manual.contains(&format!("`{f}`")))
         .collect();
-    assert!(missing.is_empty(), "docs/format.md does not name {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "docs/format.md does not name {missing:?}"
+    );
 }
 
 #[test]
@@ -60,13 +63,19 @@ fn every_setting_is_in_the_settings_manual() {
     let listed = run
         .stderr
         .lines()
-        .find_map(|l| l.split_once("the settings are: ").map(|(_, s)| s.to_string()))
+        .find_map(|l| {
+            l.split_once("the settings are: ")
+                .map(|(_, s)| s.to_string())
+        })
         .unwrap_or_else(|| panic!("no list of settings in {}", run.stderr));
     let manual = read("docs/pengaturan.md");
     let settings: Vec<&str> = listed.split(", ").map(|s| s.trim_matches('`')).collect();
     assert!(settings.len() >= 8, "{settings:?}");
     for s in settings {
-        assert!(manual.contains(&format!("`{s}`")), "docs/pengaturan.md does not name `{s}`");
+        assert!(
+            manual.contains(&format!("`{s}`")),
+            "docs/pengaturan.md does not name `{s}`"
+        );
     }
 }
 

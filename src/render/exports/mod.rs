@@ -34,7 +34,7 @@ fn empty<T>(v: &[T]) -> bool {
 
 /// A step in the shape of its `[[langkah]]` table.
 #[derive(Serialize)]
-struct Step<'a> {
+struct LangkahRecord<'a> {
     #[serde(skip_serializing_if = "none")]
     no: Option<usize>,
     #[serde(skip_serializing_if = "none")]
@@ -64,7 +64,7 @@ struct Step<'a> {
 }
 
 #[derive(Serialize)]
-struct Approver<'a> {
+struct PengesahRecord<'a> {
     #[serde(skip_serializing_if = "none")]
     peran: Option<&'a str>,
     jabatan: &'a str,
@@ -79,9 +79,9 @@ struct Approver<'a> {
 /// One signatory as a table, several as a list of tables: as written.
 #[derive(Serialize)]
 #[serde(untagged)]
-enum Approvers<'a> {
-    One(Approver<'a>),
-    Many(Vec<Approver<'a>>),
+enum PengesahRecords<'a> {
+    One(PengesahRecord<'a>),
+    Many(Vec<PengesahRecord<'a>>),
 }
 
 /// A text, or a list of texts: as written.
@@ -150,14 +150,14 @@ pub struct FrontMatter<'a> {
     slug: Option<&'a str>,
     pelaksana: &'a [String],
     #[serde(skip_serializing_if = "none")]
-    disahkan_oleh: Option<Approvers<'a>>,
+    disahkan_oleh: Option<PengesahRecords<'a>>,
     #[serde(skip_serializing_if = "empty")]
     menggantikan: Vec<&'a str>,
     #[serde(skip_serializing_if = "empty")]
     riwayat: Vec<Revision<'a>>,
     #[serde(skip_serializing_if = "none")]
     sumber_dokumen: Option<&'a str>,
-    langkah: Vec<Step<'a>>,
+    langkah: Vec<LangkahRecord<'a>>,
 }
 
 pub fn front_matter(sop: &Sop) -> FrontMatter<'_> {
@@ -182,7 +182,7 @@ pub fn front_matter(sop: &Sop) -> FrontMatter<'_> {
         pencatatan_pendataan: &sop.pencatatan_pendataan,
         slug: sop.slug.as_ref().map(|s| s.text.as_str()),
         pelaksana: &sop.pelaksana,
-        disahkan_oleh: approvers(sop),
+        disahkan_oleh: pengesah_records(sop),
         menggantikan: sop.menggantikan.iter().map(|k| k.text.as_str()).collect(),
         riwayat: sop
             .riwayat
@@ -195,12 +195,12 @@ pub fn front_matter(sop: &Sop) -> FrontMatter<'_> {
             })
             .collect(),
         sumber_dokumen: sop.sumber_dokumen.as_deref(),
-        langkah: sop.langkah.iter().map(|l| step(sop, l)).collect(),
+        langkah: sop.langkah.iter().map(|l| langkah_record(sop, l)).collect(),
     }
 }
 
-fn approver(p: &crate::content::Pengesah) -> Approver<'_> {
-    Approver {
+fn pengesah_record(p: &crate::content::Pengesah) -> PengesahRecord<'_> {
+    PengesahRecord {
         peran: p.peran.as_deref(),
         jabatan: &p.jabatan,
         nama: p.nama.as_deref(),
@@ -209,20 +209,20 @@ fn approver(p: &crate::content::Pengesah) -> Approver<'_> {
     }
 }
 
-fn approvers(sop: &Sop) -> Option<Approvers<'_>> {
-    let one = approver;
+fn pengesah_records(sop: &Sop) -> Option<PengesahRecords<'_>> {
+    let one = pengesah_record;
     match sop.disahkan_oleh.as_slice() {
         [] => None,
-        [p] => Some(Approvers::One(one(p))),
-        many => Some(Approvers::Many(many.iter().map(one).collect())),
+        [p] => Some(PengesahRecords::One(one(p))),
+        many => Some(PengesahRecords::Many(many.iter().map(one).collect())),
     }
 }
 
-fn step<'a>(sop: &'a Sop, l: &'a Langkah) -> Step<'a> {
+fn langkah_record<'a>(sop: &'a Sop, l: &'a Langkah) -> LangkahRecord<'a> {
     // Targets by printed number; `no` only where the SOP numbers its own.
     let number = |t: usize| sop.langkah[t].no;
     let own = sop.langkah.iter().enumerate().any(|(i, s)| s.no != i + 1);
-    Step {
+    LangkahRecord {
         no: own.then_some(l.no),
         id: l.id.as_deref(),
         kegiatan: &l.kegiatan,
