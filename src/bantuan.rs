@@ -41,7 +41,7 @@ pub fn tentang(perintah: &str) -> Option<&'static str> {
             "Membuat satu berkas zip katalog untuk peninjau: dapat dibuka langsung dari disk, tanpa server atau internet"
         }
         "serve" => {
-            "Menyajikan situs di komputer ini untuk pratinjau; dengan --watch, membangun ulang dan memuat ulang halaman setiap kali berkas disimpan"
+            "Menyajikan situs di komputer ini untuk pratinjau, membangun ulang dan memuat ulang halaman setiap kali berkas disimpan"
         }
         "search" => {
             "Mencari di katalog dari terminal, dengan urutan yang sama seperti halaman pencarian"
@@ -129,7 +129,11 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
             Some("PORT"),
         ),
         ("serve", "watch") => (
-            "Bangun ulang bila ada sumber yang berubah, lalu muat ulang halaman yang terbuka",
+            "Bangun ulang bila ada sumber yang berubah, lalu muat ulang halaman yang terbuka (bawaannya begitu)",
+            None,
+        ),
+        ("serve", "no_watch") => (
+            "Sajikan hasil satu kali bangun saja, tanpa mengawasi perubahan",
             None,
         ),
         ("serve", "poll") => (

@@ -44,7 +44,7 @@ enum Command {
     Check(cli::check::Args),
     /// Make one zip of the catalogue for reviewers: opens from disk, no server or internet needed
     Bundle(cli::bundle::Args),
-    /// Serve the site on this computer for previewing; with --watch, rebuild and reload on every save
+    /// Serve the site on this computer for previewing, rebuilding and reloading on every save
     Serve(cli::serve::Args),
     /// Search the catalogue from the terminal, ranked as the search page ranks
     Search(cli::search::Args),

@@ -15,11 +15,14 @@ pub struct Args {
     /// The port to listen on [default: 1111, or the next free one]
     #[arg(long, value_name = "PORT")]
     pub port: Option<u16>,
-    /// Rebuild when a source changes, and reload the open pages
-    #[arg(long)]
+    /// Rebuild when a source changes, and reload the open pages (the default)
+    #[arg(long, overrides_with = "no_watch")]
     pub watch: bool,
+    /// Serve what is built once, without watching for changes
+    #[arg(long, overrides_with = "watch")]
+    pub no_watch: bool,
     /// Watch by polling (for network drives, where change events are unreliable)
-    #[arg(long, requires = "watch")]
+    #[arg(long, conflicts_with = "no_watch")]
     pub poll: bool,
     /// Open the site in the browser
     #[arg(long)]
@@ -38,7 +41,7 @@ pub fn run(args: Args, color: bool) -> ExitCode {
         bind: args.bind,
         port: args.port.unwrap_or(1111),
         port_given: args.port.is_some(),
-        watch: args.watch,
+        watch: !args.no_watch,
         poll: args.poll,
         drafts: !args.no_drafts,
     };
