@@ -50,6 +50,8 @@ pub fn tentang(perintah: &str) -> Option<&'static str> {
         "help" => "Menampilkan bantuan ini, atau bantuan perintah yang disebut",
         "impor" => "Mengimpor SOP dari berkas Word (.docx, .doc) ke format katalog",
         "tema" => "Menyalin templat dan berkas statis tema bawaan untuk diubah",
+        "init" => "Memulai katalog baru di sebuah folder: pengaturan, beranda dan satu contoh SOP",
+        "baru" => "Menulis berkas SOP baru di bawah content/ dari templat",
         _ => return None,
     })
 }
@@ -81,6 +83,23 @@ fn tentang_panjang(perintah: &str) -> Option<(&'static str, &'static str)> {
              Kode keluar: 0 berhasil ditulis, 1 ada berkas yang sudah ada atau gagal ditulis, \
              2 salah pemakaian.",
             "Contoh:\n  sopgen tema\n  sopgen tema --ke themes/biru\n  sopgen tema base.html",
+        ),
+        "init" => (
+            "Memulai katalog baru di FOLDER (bawaannya folder ini): sopgen.toml yang menjelaskan \
+             setiap pengaturan, content/_index.md untuk beranda, satu folder instansi contoh dengan \
+             satu SOP lengkap, dan .gitignore untuk hasil build. Katalog barunya langsung dapat \
+             dibangun dan diperiksa tanpa masalah.\n\n\
+             Folder yang tidak kosong ditolak kecuali dengan --force; berkas yang sudah ada tidak \
+             pernah diganti.",
+            "Contoh:\n  sopgen init katalog-sop\n  cd katalog-sop && sopgen serve",
+        ),
+        "baru" => (
+            "Menulis content/PATH.md dari templat: setiap kolom ada dan dijelaskan, tabel penanda \
+             tangan sudah di tempatnya, status = \"draf\", dan pemerintah, instansi serta unit yang \
+             diwarisi dari foldernya (sebagai catatan). Templat situs sendiri: templates/sop-baru.md \
+             ({{ nama }}, {{ hari_ini }}, {{ tahun }} dan {{ warisan }} diisi). Berkas yang sudah ada \
+             tidak pernah diganti.",
+            "Contoh:\n  sopgen baru dinsos/surat-masuk\n  sopgen baru dinsos/pelayanan/pengaduan --nama \"Penanganan Pengaduan Masyarakat\"",
         ),
         _ => return None,
     })
@@ -168,6 +187,26 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
             Some("FOLDER"),
         ),
         ("tema", "force") => ("Timpa berkas yang sudah ada", None),
+        ("init", "folder") => (
+            "Folder katalog baru (dibuat bila belum ada)",
+            Some("FOLDER"),
+        ),
+        ("init", "force") => (
+            "Tulis juga ke folder yang tidak kosong (berkas yang sudah ada dibiarkan, tidak diganti)",
+            None,
+        ),
+        ("baru", "path") => (
+            "Letak SOP di bawah content/, misalnya dinsos/surat-masuk (menjadi content/dinsos/surat-masuk.md)",
+            Some("PATH"),
+        ),
+        ("baru", "nama") => (
+            "Nama SOP [bawaan: dari nama berkas, misalnya \"Surat Masuk\"]",
+            Some("NAMA"),
+        ),
+        ("baru", "root") => (
+            "Folder situs (berisi content/ dan sopgen.toml bila ada)",
+            Some("FOLDER"),
+        ),
         _ => return None,
     })
 }

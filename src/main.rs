@@ -38,6 +38,28 @@ enum Color {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a new catalogue in a folder: settings, the home page and one example SOP
+    #[command(
+        long_about = "Start a new catalogue in DIR (the current folder by default): sopgen.toml with \
+                      every setting explained, content/_index.md for the home page, one example agency \
+                      folder with one complete SOP, and a .gitignore for the output. The new catalogue \
+                      builds and checks clean at once.\n\n\
+                      A folder that is not empty is refused unless --force is given; files that exist \
+                      are never replaced.",
+        after_help = "Examples:\n  sopgen init katalog-sop\n  cd katalog-sop && sopgen serve"
+    )]
+    Init(cli::init::Args),
+    /// Write a new SOP file under content/ from a template
+    #[command(
+        visible_alias = "new",
+        long_about = "Write content/PATH.md from a template: every field present and explained, \
+                      the signatory table already in its place, status = \"draf\", and the pemerintah, \
+                      instansi and unit the folder already gives (as comments). A site's own template \
+                      is templates/sop-baru.md ({{ nama }}, {{ hari_ini }}, {{ tahun }} and {{ warisan }} \
+                      are filled in). An existing file is never replaced.",
+        after_help = "Examples:\n  sopgen baru dinsos/surat-masuk\n  sopgen baru dinsos/pelayanan/pengaduan --nama \"Penanganan Pengaduan Masyarakat\""
+    )]
+    Baru(cli::baru::Args),
     /// Build the site into the output folder (public/ by default)
     Build(cli::build::Args),
     /// Check every SOP and report all problems, without writing anything
@@ -121,6 +143,8 @@ fn main() -> ExitCode {
         Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     match cli.command {
+        Command::Init(args) => cli::init::run(args),
+        Command::Baru(args) => cli::baru::run(args),
         Command::Build(args) => cli::build::run(args, color),
         Command::Check(args) => cli::check::run(args, color),
         Command::Bundle(args) => cli::bundle::run(args, color),

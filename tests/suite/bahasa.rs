@@ -279,11 +279,11 @@ fn a_bundle_says_what_it_made_and_what_it_would_not_replace_in_indonesian() {
 
 #[test]
 fn usage_errors_are_in_indonesian_and_in_english_on_request() {
-    let run = sopgen_id(&["bangun"]);
+    let run = sopgen_id(&["xyzzy"]);
     assert_eq!(run.code, 2, "bad usage exits with 2");
     assert!(
         run.stderr.starts_with(
-            "kesalahan: perintah 'bangun' tidak dikenal\n\nCara pakai: sopgen [OPSI] <PERINTAH>\n"
+            "kesalahan: perintah 'xyzzy' tidak dikenal\n\nCara pakai: sopgen [OPSI] <PERINTAH>\n"
         ),
         "{}",
         run.stderr
