@@ -126,12 +126,8 @@ fn watch_loop(
     mut said: HashSet<String>,
 ) {
     while let Some(change) = watching.next_change() {
-        let changed = change.paths;
-        let names: Vec<String> = changed
-            .iter()
-            .take(3)
-            .map(|p| p.display().to_string())
-            .collect();
+        let changed = crate::serve::watch::worth_naming(&options.root, &change.paths);
+        let names: Vec<String> = changed.iter().take(3).cloned().collect();
         let (diags, ok, took) = rebuild(options, state);
         report_rebuild(&diags, color, ok, &mut said, false);
         let more = if changed.len() > 3 {
@@ -141,7 +137,12 @@ fn watch_loop(
             String::new()
         };
         let (names, ms) = (names.join(", "), took.as_millis());
-        if ok {
+        if ok && changed.is_empty() {
+            println!(
+                "{}",
+                crate::pesan!("Dibangun ulang dalam {ms} ms", "Rebuilt in {ms} ms")
+            );
+        } else if ok {
             println!(
                 "{}",
                 crate::pesan!(
