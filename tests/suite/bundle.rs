@@ -234,3 +234,52 @@ fn no_drafts_leaves_them_out_and_a_broken_site_writes_nothing() {
     );
     assert!(!work.path().join("y.zip").exists());
 }
+
+/// The date a bundle is named after is the day where the machine is, not
+/// in UTC: at 06:00 WIB (23:00 UTC the day before) it is already today.
+#[test]
+fn the_bundle_is_dated_in_the_machines_time_zone() {
+    let work = TempDir::new("bundle-tz");
+    let site = work.path().join("situs");
+    copy_dir(&fixture("valid/full"), &site);
+    // POSIX time zones need no tz database: "WIB-7" is UTC+7, "BIT+12" UTC-12.
+    for (tz, offset_h) in [("WIB-7", 7i64), ("BIT+12", -12)] {
+        let out_dir = work.path().join(tz);
+        std::fs::create_dir_all(&out_dir).unwrap();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_sopgen"))
+            .args(["bundle", "--root"])
+            .arg(&site)
+            .current_dir(&out_dir)
+            .env("TZ", tz)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("SOPGEN_LANG", "en")
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let day = |secs: i64| {
+            let (y, m, d) = sopgen::content::tanggal::civil_from_days(secs.div_euclid(86_400));
+            format!("{y:04}-{m:02}-{d:02}")
+        };
+        let names: Vec<String> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        // Around midnight the day may turn between the two readings.
+        let expected = [day(now + offset_h * 3600), day(now + offset_h * 3600 + 60)];
+        assert!(
+            expected
+                .iter()
+                .any(|d| names[0] == format!("katalog-uji-{d}.zip")),
+            "{tz}: {names:?}, expected one of {expected:?}"
+        );
+    }
+}
