@@ -244,9 +244,33 @@ impl<'a> Reader<'a> {
         self.error(v.span(), message, hint);
     }
 
+    /// Reports a control character in a text (written in TOML as an
+    /// escape such as `\u0001`): invisible, and not allowed in the HTML
+    /// and XML the text goes into. Tabs and line breaks are text.
+    pub fn control_character(&mut self, field: &str, span: Range<usize>, s: &str) -> bool {
+        let Some(c) = s.chars().find(|&c| is_control(c)) else {
+            return false;
+        };
+        let code = format!("U+{:04X}", c as u32);
+        let escape = format!("\\u{:04X}", c as u32);
+        self.error(
+            span,
+            crate::pesan!(
+                "`{field}` memuat karakter kendali {code}, yang tidak terlihat dan tidak boleh ada di halaman",
+                "`{field}` holds the control character {code}, which is invisible and not allowed in pages"
+            ),
+            crate::pesan!(
+                "hapus karakter itu (di TOML tertulis {escape}); biasanya terbawa dari salinan dokumen lain",
+                "remove it (in TOML it is written {escape}); it usually comes with text copied from another document"
+            ),
+        );
+        true
+    }
+
     /// A string, trimmed; an empty one is reported when `required`.
     pub fn string(&mut self, field: &str, v: &Value, example: &str) -> Option<String> {
         match v.get_ref() {
+            DeValue::String(s) if self.control_character(field, v.span(), s) => None,
             DeValue::String(s) => {
                 let s = s.trim();
                 if s.is_empty() {
@@ -291,6 +315,7 @@ impl<'a> Reader<'a> {
                             ),
                             crate::pesan!("hapus teks yang kosong itu", "remove the empty string"),
                         ),
+                        DeValue::String(s) if self.control_character(field, item.span(), s) => {}
                         DeValue::String(s) => {
                             out.push(Spanned::new(item.span(), s.trim().to_string()))
                         }
@@ -383,4 +408,10 @@ impl<'a> Reader<'a> {
         }
         parsed
     }
+}
+
+/// A character that has no place in a text: the C0 and C1 controls and
+/// DEL, except tab and line breaks.
+pub fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }

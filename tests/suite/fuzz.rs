@@ -790,7 +790,15 @@ fn parse_sop_file() {
             return Ok(());
         };
         let closing_line = file.text[..split.toml.end].matches('\n').count() + 1;
+        // Control characters in the notes are dropped with a warning at
+        // the first of them: the one diagnostic of the body.
+        let body_controls = file.text[split.toml.end..]
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
         for d in &diags {
+            if body_controls && !d.is_error() {
+                continue;
+            }
             if let Some(l) = &d.location {
                 prop_assert!(
                     l.line <= closing_line,
@@ -881,11 +889,18 @@ fn parse_bagian_file() {
         let (_, again) = parse_bagian(Arc::clone(&file), "x".to_string());
         prop_assert_eq!(key(&diags), key(&again));
         prop_assert_eq!(bagian.path.as_str(), "x");
+        // The body without control characters, which are dropped with
+        // one warning.
+        let clean = |t: &str| -> String {
+            t.chars()
+                .filter(|&c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+                .collect()
+        };
         match frontmatter::split(&file.text) {
-            Ok(s) => prop_assert_eq!(&bagian.body, &file.text[s.body]),
+            Ok(s) => prop_assert_eq!(&bagian.body, &clean(&file.text[s.body])),
             Err(SplitError::Empty | SplitError::Missing { .. }) => {
-                prop_assert_eq!(&bagian.body, &file.text);
-                prop_assert!(diags.is_empty());
+                prop_assert_eq!(&bagian.body, &clean(&file.text));
+                prop_assert_eq!(diags.len(), usize::from(clean(&file.text) != file.text));
             }
             Err(SplitError::Unterminated { .. }) => prop_assert_eq!(diags.len(), 1),
         }

@@ -43,6 +43,7 @@ mod impor_fuzz;
 mod impor_isi;
 mod impor_rusak;
 mod incremental;
+mod kendali;
 mod mulai;
 mod robust;
 mod serve;

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::fields::{Reader, TRAPS, Value};
+use super::fields::{Reader, TRAPS, Value, is_control};
 use super::frontmatter::{self, SplitError};
 use super::model::{Bagian, Located, Riwayat, Sop, Status};
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
@@ -354,8 +354,34 @@ fn read_sop(r: &mut Reader, parsed: &Parsed, file: &Arc<SourceFile>, path: Strin
         slug,
         pelaksana: pelaksana.unwrap_or_default(),
         langkah,
-        body: file.text[parsed.body.clone()].to_string(),
+        body: body_text(file, parsed.body.clone(), &mut r.diags),
     })
+}
+
+/// The Markdown body, without control characters (they are invisible and
+/// not allowed in HTML): the first is named in a warning, all are dropped.
+fn body_text(file: &SourceFile, range: Range<usize>, diags: &mut Vec<Diagnostic>) -> String {
+    let text = &file.text[range.clone()];
+    let Some((at, c)) = text.char_indices().find(|&(_, c)| is_control(c)) else {
+        return text.to_string();
+    };
+    let count = text.chars().filter(|&c| is_control(c)).count();
+    let start = range.start + at;
+    let code = format!("U+{:04X}", c as u32);
+    diags.push(
+        file.warning(
+            start..start + c.len_utf8(),
+            crate::pesan!(
+                "catatan SOP memuat {count} karakter kendali (yang pertama {code}), yang tidak terlihat; semuanya dibuang",
+                "the SOP's notes hold {count} control characters (the first {code}), which are invisible; all are left out"
+            ),
+        )
+        .with_hint(crate::pesan!(
+            "hapus karakter itu dari berkas; biasanya terbawa dari salinan dokumen lain",
+            "remove them from the file; they usually come with text copied from another document"
+        )),
+    );
+    text.chars().filter(|&c| !is_control(c)).collect()
 }
 
 fn read_status(r: &mut Reader, v: &Value) -> Option<Status> {
@@ -422,8 +448,9 @@ pub fn parse_bagian(file: Arc<SourceFile>, path: String) -> (Bagian, Vec<Diagnos
     let parsed = match parse_front_matter(&file, false) {
         Ok(Some(p)) => p,
         Ok(None) => {
-            bagian.body = file.text.clone();
-            return (bagian, Vec::new());
+            let mut diags = Vec::new();
+            bagian.body = body_text(&file, 0..file.text.len(), &mut diags);
+            return (bagian, diags);
         }
         Err(diags) => return (bagian, diags),
     };
@@ -443,7 +470,7 @@ pub fn parse_bagian(file: Arc<SourceFile>, path: String) -> (Bagian, Vec<Diagnos
         .get("unit")
         .map(|v| r.strings("unit", v))
         .unwrap_or_default();
-    bagian.body = file.text[parsed.body.clone()].to_string();
+    bagian.body = body_text(&file, parsed.body.clone(), &mut r.diags);
     let diags = r.diags;
     (bagian, parsed.merge(diags))
 }
