@@ -3,6 +3,7 @@
 //! it helps against the same run in English: the reports must say the same
 //! things at the same places, in the other language.
 
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -477,5 +478,125 @@ fn a_busy_port_is_reported_in_indonesian() {
         run.stderr.contains("pilih port lain dengan --port"),
         "{}",
         run.stderr
+    );
+}
+
+/// The string literal starting at `s` (after optional whitespace), decoded
+/// enough to compare placeholders, and the rest after it.
+fn literal(s: &str) -> Option<(String, &str)> {
+    let s = s.trim_start();
+    let (raw, body) = if let Some(rest) = s.strip_prefix("r#\"") {
+        let end = rest.find("\"#")?;
+        return Some((rest[..end].to_string(), &rest[end + 2..]));
+    } else if let Some(rest) = s.strip_prefix("r\"") {
+        (true, rest)
+    } else {
+        (false, s.strip_prefix('"')?)
+    };
+    let mut out = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &body[i + 1..])),
+            '\\' if !raw => {
+                let (_, e) = chars.next()?;
+                match e {
+                    '\n' => {
+                        // A line continuation: the next line's indent goes.
+                        let rest = &body[i + 2..];
+                        let skip = rest.len() - rest.trim_start().len();
+                        for _ in 0..rest[..skip].chars().count() {
+                            chars.next();
+                        }
+                    }
+                    'n' => out.push('\n'),
+                    other => out.push(other),
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// `{name}` and `{name:fmt}` placeholders of a format string (not `{{`).
+fn placeholders(f: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = f;
+    while let Some(i) = rest.find('{') {
+        if rest[i + 1..].starts_with('{') {
+            rest = &rest[i + 2..];
+            continue;
+        }
+        let Some(j) = rest[i..].find('}') else { break };
+        let inner = &rest[i + 1..i + j];
+        out.insert(inner.split(':').next().unwrap_or("").to_string());
+        rest = &rest[i + j + 1..];
+    }
+    out
+}
+
+/// The catalogue of messages is the source's `pesan!(indonesian, english)`
+/// calls: each has both texts, neither empty, naming the same values.
+#[test]
+fn every_message_has_both_languages_naming_the_same_values() {
+    let mut calls = 0;
+    let mut bad = Vec::new();
+    for entry in walkdir::WalkDir::new(repo().join("src")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let name = entry
+            .path()
+            .strip_prefix(repo())
+            .unwrap()
+            .display()
+            .to_string();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("pesan!(") {
+            let line = text[..text.len() - rest.len() + at].matches('\n').count() + 1;
+            rest = &rest[at + "pesan!(".len()..];
+            // The macro's own definition and its documentation.
+            if rest.trim_start().starts_with('$') || rest.starts_with("indonesian") {
+                continue;
+            }
+            let Some((id, after)) = literal(rest) else {
+                bad.push(format!("{name}:{line}: no Indonesian text"));
+                continue;
+            };
+            let Some(after) = after.trim_start().strip_prefix(',') else {
+                bad.push(format!("{name}:{line}: no English text"));
+                continue;
+            };
+            let Some((en, _)) = literal(after) else {
+                bad.push(format!("{name}:{line}: no English text"));
+                continue;
+            };
+            calls += 1;
+            if id.trim().is_empty() || en.trim().is_empty() {
+                bad.push(format!("{name}:{line}: an empty text"));
+            }
+            // English may name more only for a plural ending ("SOP{s}",
+            // "error{se}"): Indonesian has none.
+            let (pi, pe) = (placeholders(&id), placeholders(&en));
+            let ending = |p: &String| {
+                en.match_indices(&format!("{{{p}}}"))
+                    .all(|(i, _)| en[..i].chars().last().is_some_and(char::is_alphabetic))
+            };
+            if !pi.is_subset(&pe) || !pe.difference(&pi).all(ending) {
+                bad.push(format!(
+                    "{name}:{line}: the texts name different values: {pi:?} / {pe:?}"
+                ));
+            }
+        }
+    }
+    assert!(calls > 250, "only {calls} messages found");
+    assert!(
+        bad.is_empty(),
+        "{} messages:\n{}",
+        bad.len(),
+        bad.join("\n")
     );
 }
