@@ -27,6 +27,7 @@ mod build;
 mod bundle;
 mod catalogue;
 mod check_errors;
+mod digantikan;
 mod dokumen;
 mod flowchart_browser;
 mod flowchart_contract;
