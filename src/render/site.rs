@@ -8,7 +8,7 @@ use super::page::{Input, Made, Pages, RenderOptions};
 use super::sink::Sink;
 use super::templates::Renderer;
 use super::theme::Theme;
-use super::{bagian, cari, exports, home, indeks, not_found, paket, sop};
+use super::{bagian, buku, cari, exports, home, indeks, not_found, paket, sop};
 use crate::diagnostic::Diagnostic;
 
 impl Renderer {
@@ -29,6 +29,9 @@ impl Renderer {
         if let Some(info) = &options.bundle {
             made.extend(paket::render(&p, info));
         }
+        // The printed books, and their list (with the bundle's book of
+        // every SOP).
+        made.extend(buku::render(&p, paket::semua(&p)));
         made.extend(indeks::render(&p));
         made.extend(bagian::render(&p));
         made.extend(cari::render(&p));

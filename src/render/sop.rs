@@ -14,7 +14,7 @@ use super::page::{Made, Pages};
 use super::views::{Jejak, SopLink, status_label};
 use crate::cache::Caches;
 use crate::catalog::Catalog;
-use crate::content::Sop;
+use crate::content::{Sop, Status};
 use crate::flowchart;
 use crate::indexes::Indexes;
 use crate::url;
@@ -194,6 +194,8 @@ pub struct SopView<'a> {
     pub riwayat: Vec<RiwayatView<'a>>,
     pub menggantikan: Vec<TerkaitView<'a>>,
     pub digantikan_oleh: Vec<SopLink<'a>>,
+    /// Its unit's printed book ("Buku SOP"); none for a draft.
+    pub buku_href: Option<String>,
     /// The document this SOP was transcribed or imported from.
     pub sumber_dokumen: Option<&'a str>,
     pub dasar_hukum: Vec<Tautan<'a>>,
@@ -307,6 +309,8 @@ pub struct SopContext<'a> {
     digunakan_oleh: Vec<SopLink<'a>>,
     menggantikan: Vec<TerkaitView<'a>>,
     digantikan_oleh: Vec<SopLink<'a>>,
+    /// The printed book of its unit, when it is in one (not a draft).
+    buku_href: Option<String>,
 }
 
 impl<'a> SopContext<'a> {
@@ -316,8 +320,14 @@ impl<'a> SopContext<'a> {
         let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
         let mut jejak = vec![Jejak::beranda(links)];
         // The kop links the SOP's instansi and unit to their index pages.
-        let (mut instansi_href, mut unit_href) = (None, None);
+        let (mut instansi_href, mut unit_href, mut buku_href) = (None, None, None);
         if let Some((g, u)) = places.instansi {
+            if sop.status != Status::Draf {
+                buku_href = Some(links.page(&url::cetak_unit(
+                    &ix.instansi[g].slug,
+                    &ix.instansi[g].units[u].slug,
+                )));
+            }
             if ix.instansi[g].nama.is_some() {
                 instansi_href = Some(links.page(&url::instansi(&ix.instansi[g].slug)));
             }
@@ -397,6 +407,7 @@ impl<'a> SopContext<'a> {
                 .filter_map(|&j| published(j))
                 .map(|t| SopLink::new(t, links))
                 .collect(),
+            buku_href,
         }
     }
 }
@@ -462,6 +473,7 @@ impl<'a> SopView<'a> {
                 .collect(),
             menggantikan: cx.menggantikan,
             digantikan_oleh: cx.digantikan_oleh,
+            buku_href: cx.buku_href,
             sumber_dokumen: sop.sumber_dokumen.as_deref(),
             dasar_hukum: linked(&sop.dasar_hukum, cx.dasar_hukum),
             kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
