@@ -24,8 +24,9 @@ pub struct Sampul {
     pub instansi: Option<String>,
     pub unit: Option<String>,
     /// The year of the latest date (revision, effect, approval, making)
-    /// among its SOPs: the edition the book prints.
-    pub tahun: Option<u16>,
+    /// among its SOPs: the edition the book prints; the year of the build
+    /// when none has a date.
+    pub tahun: u16,
     pub jumlah: usize,
 }
 
@@ -99,7 +100,8 @@ pub fn sampul(
         })
         .flatten()
         .map(|t| t.tahun)
-        .max();
+        .max()
+        .unwrap_or_else(this_year);
     Sampul {
         pemerintah: entries().find_map(|e| e.pemerintah.clone()),
         instansi: instansi.map(str::to_string),
@@ -107,6 +109,34 @@ pub fn sampul(
         tahun,
         jumlah: sops.len(),
     }
+}
+
+/// The year now (UTC), or of SOURCE_DATE_EPOCH when set (reproducible
+/// builds).
+fn this_year() -> u16 {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    year_of_day(secs.div_euclid(86_400))
+}
+
+/// The year of day `days` after 1970-01-01 (proleptic Gregorian).
+fn year_of_day(days: i64) -> u16 {
+    // Days from 0000-03-01, in 400-year eras of 146,097 days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    u16::try_from(year).unwrap_or(0)
 }
 
 /// Every book of the site: each instansi's, then each of its units'; none
@@ -270,4 +300,21 @@ pub fn href_if_printed(
     sops.iter()
         .any(|&i| catalog.entries[i].sop.status != Status::Draf)
         .then(|| links.page(dir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_of_day;
+
+    #[test]
+    fn years_of_days() {
+        assert_eq!(year_of_day(0), 1970);
+        assert_eq!(year_of_day(364), 1970);
+        assert_eq!(year_of_day(365), 1971);
+        // 2026-11-21 and the last and first days around a new year.
+        assert_eq!(year_of_day(1_795_219_200 / 86_400), 2026);
+        assert_eq!(year_of_day(20_453), 2025); // 2025-12-31
+        assert_eq!(year_of_day(20_454), 2026); // 2026-01-01
+        assert_eq!(year_of_day(11_016), 2000); // 2000-02-29
+    }
 }

@@ -24,6 +24,7 @@ mod arsitektur;
 mod bahasa;
 mod bentuk_nyata;
 mod build;
+mod buku;
 mod bundle;
 mod catalogue;
 mod check_errors;
