@@ -31,16 +31,51 @@ fn esc(out: &mut String, s: &str) {
 
 /// Writes `v` rounded to a tenth, without a trailing ".0".
 fn num(out: &mut String, v: f32) {
-    let tenths = (v * 10.0).round() as i64;
+    let tenths = round(v * 10.0);
     if tenths < 0 {
         out.push('-');
     }
     let a = tenths.unsigned_abs();
-    let _ = write!(out, "{}", a / 10);
+    uint(out, a / 10);
     if a % 10 != 0 {
         out.push('.');
         out.push(char::from(b'0' + (a % 10) as u8));
     }
+}
+
+/// `v.round() as i64` (halves away from zero), without the call to the C
+/// library's `roundf` that `round` is on a baseline x86-64.
+fn round(v: f32) -> i64 {
+    // Below 2^23 a float may have a fraction; the truncation and the
+    // difference are exact there.
+    if v.abs() < 8_388_608.0 {
+        let t = v as i64;
+        let frac = v - t as f32;
+        if frac >= 0.5 {
+            t + 1
+        } else if frac <= -0.5 {
+            t - 1
+        } else {
+            t
+        }
+    } else {
+        v.round() as i64
+    }
+}
+
+/// Writes a whole number in decimal.
+fn uint(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
 }
 
 /// Writes `cmd x y` (a path command and a point).
@@ -64,9 +99,7 @@ fn attr(out: &mut String, name: &str, v: f32) {
 /// number, "mulai" or "selesai".
 fn node(out: &mut String, n: Node, numbers: &[usize]) {
     match n {
-        Node::Step(i) => {
-            let _ = write!(out, "{}", numbers[i]);
-        }
+        Node::Step(i) => uint(out, numbers[i] as u64),
         Node::Start => out.push_str("mulai"),
         Node::End => out.push_str("selesai"),
     }
@@ -405,5 +438,32 @@ mod tests {
             s.push(' ');
         }
         assert_eq!(s, "0 12 12 12.1 -3.5 102.5 1 ");
+        let mut big = String::new();
+        uint(&mut big, u64::MAX);
+        assert_eq!(big, u64::MAX.to_string());
+    }
+
+    #[test]
+    fn rounding_is_the_standard_librarys() {
+        // Halves, values just beside them, negatives, and the large
+        // values where floats have no fraction left.
+        let mut values = vec![0.5f32, -0.5, 1.5, -2.5, 0.49999997, -0.49999997, 8388607.5];
+        values.extend([f32::MAX, f32::MIN, f32::NAN, 1e12, -1e12, -0.0]);
+        let mut x = 1.0e-3f32;
+        while x < 1.0e8 {
+            for v in [
+                x,
+                -x,
+                x.next_up(),
+                x.next_down(),
+                (x * 10.0).round() / 10.0 + 0.05,
+            ] {
+                values.push(v);
+            }
+            x *= 1.013;
+        }
+        for v in values {
+            assert_eq!(round(v), v.round() as i64, "{v}");
+        }
     }
 }
