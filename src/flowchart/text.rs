@@ -14,13 +14,45 @@ pub enum Weight {
     Bold,
 }
 
+/// The advances of the printable ASCII characters (U+0020 to U+007E, the
+/// first of `RANGES`) in ems, looked up directly: most text is ASCII.
+const fn ascii(table: &[u16]) -> [f32; 95] {
+    let mut out = [0.0f32; 95];
+    let mut k = 0;
+    while k < 95 {
+        let w = table[k];
+        out[k] = if w == 0 {
+            1.0
+        } else {
+            w as f32 / UNITS_PER_EM as f32
+        };
+        k += 1;
+    }
+    out
+}
+
+const _: () = assert!(RANGES[0].0 == 0x20 && RANGES[0].1 == 0x7E);
+
+static ASCII_REGULAR: [f32; 95] = ascii(&REGULAR);
+static ASCII_BOLD: [f32; 95] = ascii(&BOLD);
+
+fn ascii_table(weight: Weight) -> &'static [f32; 95] {
+    match weight {
+        Weight::Regular => &ASCII_REGULAR,
+        Weight::Bold => &ASCII_BOLD,
+    }
+}
+
 /// The advance of `c` in ems.
 pub fn advance(c: char, weight: Weight) -> f32 {
+    let cp = c as u32;
+    if (0x20..0x7F).contains(&cp) {
+        return ascii_table(weight)[(cp - 0x20) as usize];
+    }
     let table: &[u16] = match weight {
         Weight::Regular => &REGULAR,
         Weight::Bold => &BOLD,
     };
-    let cp = c as u32;
     let mut offset = 0usize;
     for (lo, hi) in RANGES {
         if (lo..=hi).contains(&cp) {
@@ -87,30 +119,109 @@ fn pieces(word: &str) -> impl Iterator<Item = &str> {
 /// spaces, as in HTML. An empty text takes no line.
 pub fn lines(text: &str, max: f32, size: f32, weight: Weight) -> usize {
     let space = advance(' ', weight) * size;
-    let mut count = 0usize;
-    let mut line = 0.0f32;
+    let mut wrap = Wrap {
+        max,
+        size,
+        weight,
+        count: 0,
+        line: 0.0,
+    };
     for word in text.split_whitespace() {
+        if word.is_ascii() {
+            wrap.ascii_word(word.as_bytes(), space);
+            continue;
+        }
         for (k, piece) in pieces(word).enumerate() {
             let w = width(piece, size, weight);
-            let gap = if k == 0 { space } else { 0.0 };
-            if count > 0 && line + gap + w <= max {
-                line += gap + w;
-                continue;
-            }
-            // A new line for this piece, more when it is too wide for one.
-            count += 1;
-            line = 0.0;
-            for c in piece.chars() {
-                let a = advance(c, weight) * size;
-                if line + a > max && line > 0.0 {
-                    count += 1;
-                    line = 0.0;
-                }
-                line += a;
-            }
+            wrap.piece(piece, w, if k == 0 { space } else { 0.0 });
         }
     }
-    count
+    wrap.count
+}
+
+/// The lines taken so far, and how far the last one is filled.
+struct Wrap {
+    max: f32,
+    size: f32,
+    weight: Weight,
+    count: usize,
+    line: f32,
+}
+
+impl Wrap {
+    /// Sets a piece `w` px wide after a gap of `gap` px.
+    fn piece(&mut self, piece: &str, w: f32, gap: f32) {
+        if self.count > 0 && self.line + gap + w <= self.max {
+            self.line += gap + w;
+            return;
+        }
+        // A new line for this piece, more when it is too wide for one.
+        self.count += 1;
+        self.line = 0.0;
+        for c in piece.chars() {
+            let a = advance(c, self.weight) * self.size;
+            if self.line + a > self.max && self.line > 0.0 {
+                self.count += 1;
+                self.line = 0.0;
+            }
+            self.line += a;
+        }
+    }
+
+    /// A word of ASCII characters, split as `pieces` splits it (only after
+    /// a hyphen: the other breaks are at characters outside ASCII), each
+    /// piece's width summed in the same order as `width` sums it.
+    fn ascii_word(&mut self, word: &[u8], space: f32) {
+        let table = ascii_table(self.weight);
+        let mut start = 0;
+        let mut gap = space;
+        while start < word.len() {
+            let mut prev: Option<u8> = None;
+            let mut sum = 0.0f32;
+            let mut end = word.len();
+            for i in start..word.len() {
+                let c = word[i];
+                sum += ascii_advance(table, c);
+                if c == b'-'
+                    && let Some(&next) = word.get(i + 1)
+                {
+                    let numeric = next.is_ascii_digit() && prev.is_none_or(|p| p.is_ascii_digit());
+                    if !numeric {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                prev = Some(c);
+            }
+            let piece = &word[start..end];
+            let w = sum * self.size;
+            if self.count > 0 && self.line + gap + w <= self.max {
+                self.line += gap + w;
+            } else {
+                self.count += 1;
+                self.line = 0.0;
+                for &c in piece {
+                    let a = ascii_advance(table, c) * self.size;
+                    if self.line + a > self.max && self.line > 0.0 {
+                        self.count += 1;
+                        self.line = 0.0;
+                    }
+                    self.line += a;
+                }
+            }
+            gap = 0.0;
+            start = end;
+        }
+    }
+}
+
+/// The advance of an ASCII character: the table's for a printable one,
+/// `advance`'s (a full em) for a control character.
+fn ascii_advance(table: &[f32; 95], c: u8) -> f32 {
+    match c {
+        0x20..=0x7E => table[usize::from(c - 0x20)],
+        _ => 1.0,
+    }
 }
 
 #[cfg(test)]
@@ -148,6 +259,67 @@ mod tests {
         let split: Vec<&str> = pieces("Daerah-Daerah").collect();
         assert_eq!(split, ["Daerah-", "Daerah"]);
         assert_eq!(pieces("No.35/2012").count(), 1);
+    }
+
+    /// `lines` as it was before ASCII words had a path of their own.
+    fn lines_by_pieces(text: &str, max: f32, size: f32, weight: Weight) -> usize {
+        let space = advance(' ', weight) * size;
+        let mut wrap = Wrap {
+            max,
+            size,
+            weight,
+            count: 0,
+            line: 0.0,
+        };
+        for word in text.split_whitespace() {
+            for (k, piece) in pieces(word).enumerate() {
+                let w = width(piece, size, weight);
+                wrap.piece(piece, w, if k == 0 { space } else { 0.0 });
+            }
+        }
+        wrap.count
+    }
+
+    #[test]
+    fn ascii_words_wrap_as_any_other() {
+        // Random texts of the characters that matter (hyphens beside
+        // digits, control characters, dashes, long words), in boxes of
+        // every width: the ASCII path must count what the general one does.
+        let alphabet: Vec<char> = "aZ9-- 0m.i\u{1}\t\u{b}\u{2013}\u{2014}\u{a0}é/W1-x"
+            .chars()
+            .collect();
+        let mut state = 0x5EED_u64;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = next(40);
+            let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            let max = 2.0 + next(120) as f32 * 1.37;
+            let weight = if next(2) == 0 {
+                Weight::Regular
+            } else {
+                Weight::Bold
+            };
+            let size = [11.0, 12.0, 13.5][next(3)];
+            assert_eq!(
+                lines(&text, max, size, weight),
+                lines_by_pieces(&text, max, size, weight),
+                "{text:?} in {max} px"
+            );
+        }
+        for c in (0u8..0x80).map(char::from) {
+            for w in [Weight::Regular, Weight::Bold] {
+                assert_eq!(
+                    ascii_advance(ascii_table(w), c as u8),
+                    advance(c, w),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]
