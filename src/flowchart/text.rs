@@ -14,18 +14,18 @@ pub enum Weight {
     Bold,
 }
 
-/// The advances of the printable ASCII characters (U+0020 to U+007E, the
-/// first of `RANGES`) in ems, looked up directly: most text is ASCII.
-const fn ascii(table: &[u16]) -> [f32; 95] {
-    let mut out = [0.0f32; 95];
-    let mut k = 0;
-    while k < 95 {
-        let w = table[k];
-        out[k] = if w == 0 {
-            1.0
-        } else {
-            w as f32 / UNITS_PER_EM as f32
-        };
+/// The advances of the ASCII characters in ems, looked up directly: most
+/// text is ASCII. The printable ones (U+0020 to U+007E, the first of
+/// `RANGES`) from the font, the control characters a full em, as
+/// `advance` counts them.
+const fn ascii(table: &[u16]) -> [f32; 128] {
+    let mut out = [1.0f32; 128];
+    let mut k = 0x20;
+    while k < 0x7F {
+        let w = table[k - 0x20];
+        if w != 0 {
+            out[k] = w as f32 / UNITS_PER_EM as f32;
+        }
         k += 1;
     }
     out
@@ -33,10 +33,10 @@ const fn ascii(table: &[u16]) -> [f32; 95] {
 
 const _: () = assert!(RANGES[0].0 == 0x20 && RANGES[0].1 == 0x7E);
 
-static ASCII_REGULAR: [f32; 95] = ascii(&REGULAR);
-static ASCII_BOLD: [f32; 95] = ascii(&BOLD);
+static ASCII_REGULAR: [f32; 128] = ascii(&REGULAR);
+static ASCII_BOLD: [f32; 128] = ascii(&BOLD);
 
-fn ascii_table(weight: Weight) -> &'static [f32; 95] {
+fn ascii_table(weight: Weight) -> &'static [f32; 128] {
     match weight {
         Weight::Regular => &ASCII_REGULAR,
         Weight::Bold => &ASCII_BOLD,
@@ -46,8 +46,8 @@ fn ascii_table(weight: Weight) -> &'static [f32; 95] {
 /// The advance of `c` in ems.
 pub fn advance(c: char, weight: Weight) -> f32 {
     let cp = c as u32;
-    if (0x20..0x7F).contains(&cp) {
-        return ascii_table(weight)[(cp - 0x20) as usize];
+    if cp < 0x80 {
+        return ascii_table(weight)[cp as usize];
     }
     let table: &[u16] = match weight {
         Weight::Regular => &REGULAR,
@@ -118,23 +118,22 @@ fn pieces(word: &str) -> impl Iterator<Item = &str> {
 /// where they overflow (CSS `overflow-wrap: anywhere`). Newlines count as
 /// spaces, as in HTML. An empty text takes no line.
 pub fn lines(text: &str, max: f32, size: f32, weight: Weight) -> usize {
-    let space = advance(' ', weight) * size;
+    lines_joined(&[text], max, size, weight)
+}
+
+/// The lines of `parts` set one after the other with a space between
+/// them (as `lines` counts them once joined).
+pub fn lines_joined(parts: &[&str], max: f32, size: f32, weight: Weight) -> usize {
     let mut wrap = Wrap {
         max,
         size,
         weight,
+        space: advance(' ', weight) * size,
         count: 0,
         line: 0.0,
     };
-    for word in text.split_whitespace() {
-        if word.is_ascii() {
-            wrap.ascii_word(word.as_bytes(), space);
-            continue;
-        }
-        for (k, piece) in pieces(word).enumerate() {
-            let w = width(piece, size, weight);
-            wrap.piece(piece, w, if k == 0 { space } else { 0.0 });
-        }
+    for part in parts {
+        wrap.text(part);
     }
     wrap.count
 }
@@ -144,11 +143,55 @@ struct Wrap {
     max: f32,
     size: f32,
     weight: Weight,
+    space: f32,
     count: usize,
     line: f32,
 }
 
 impl Wrap {
+    /// Sets the words of `text` (as `split_whitespace` finds them), the
+    /// ASCII ones on a path of their own.
+    fn text(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut start: Option<usize> = None;
+        let mut ascii = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (space, len) = if b < 0x80 {
+                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                let c = text[i..].chars().next().expect("a character starts here");
+                (c.is_whitespace(), c.len_utf8())
+            };
+            if space {
+                if let Some(s) = start.take() {
+                    self.word(&text[s..i], ascii);
+                }
+            } else if start.is_none() {
+                start = Some(i);
+                ascii = b < 0x80;
+            } else if b >= 0x80 {
+                ascii = false;
+            }
+            i += len;
+        }
+        if let Some(s) = start {
+            self.word(&text[s..], ascii);
+        }
+    }
+
+    fn word(&mut self, word: &str, ascii: bool) {
+        if ascii {
+            self.ascii_word(word.as_bytes());
+            return;
+        }
+        for (k, piece) in pieces(word).enumerate() {
+            let w = width(piece, self.size, self.weight);
+            self.piece(piece, w, if k == 0 { self.space } else { 0.0 });
+        }
+    }
+
     /// Sets a piece `w` px wide after a gap of `gap` px.
     fn piece(&mut self, piece: &str, w: f32, gap: f32) {
         if self.count > 0 && self.line + gap + w <= self.max {
@@ -171,17 +214,17 @@ impl Wrap {
     /// A word of ASCII characters, split as `pieces` splits it (only after
     /// a hyphen: the other breaks are at characters outside ASCII), each
     /// piece's width summed in the same order as `width` sums it.
-    fn ascii_word(&mut self, word: &[u8], space: f32) {
+    fn ascii_word(&mut self, word: &[u8]) {
         let table = ascii_table(self.weight);
         let mut start = 0;
-        let mut gap = space;
+        let mut gap = self.space;
         while start < word.len() {
             let mut prev: Option<u8> = None;
             let mut sum = 0.0f32;
             let mut end = word.len();
             for i in start..word.len() {
                 let c = word[i];
-                sum += ascii_advance(table, c);
+                sum += table[usize::from(c)];
                 if c == b'-'
                     && let Some(&next) = word.get(i + 1)
                 {
@@ -193,15 +236,14 @@ impl Wrap {
                 }
                 prev = Some(c);
             }
-            let piece = &word[start..end];
             let w = sum * self.size;
             if self.count > 0 && self.line + gap + w <= self.max {
                 self.line += gap + w;
             } else {
                 self.count += 1;
                 self.line = 0.0;
-                for &c in piece {
-                    let a = ascii_advance(table, c) * self.size;
+                for &c in &word[start..end] {
+                    let a = table[usize::from(c)] * self.size;
                     if self.line + a > self.max && self.line > 0.0 {
                         self.count += 1;
                         self.line = 0.0;
@@ -212,15 +254,6 @@ impl Wrap {
             gap = 0.0;
             start = end;
         }
-    }
-}
-
-/// The advance of an ASCII character: the table's for a printable one,
-/// `advance`'s (a full em) for a control character.
-fn ascii_advance(table: &[f32; 95], c: u8) -> f32 {
-    match c {
-        0x20..=0x7E => table[usize::from(c - 0x20)],
-        _ => 1.0,
     }
 }
 
@@ -268,6 +301,7 @@ mod tests {
             max,
             size,
             weight,
+            space,
             count: 0,
             line: 0.0,
         };
@@ -285,9 +319,10 @@ mod tests {
         // Random texts of the characters that matter (hyphens beside
         // digits, control characters, dashes, long words), in boxes of
         // every width: the ASCII path must count what the general one does.
-        let alphabet: Vec<char> = "aZ9-- 0m.i\u{1}\t\u{b}\u{2013}\u{2014}\u{a0}é/W1-x"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> =
+            "aZ9-- 0m.i\u{1}\t\u{b}\u{c}\r\n\u{1c}\u{7f}\u{2013}\u{2014}\u{a0}\u{3000}é/W1-x"
+                .chars()
+                .collect();
         let mut state = 0x5EED_u64;
         let mut next = |n: usize| {
             state = state
@@ -310,14 +345,31 @@ mod tests {
                 lines_by_pieces(&text, max, size, weight),
                 "{text:?} in {max} px"
             );
+            // Split anywhere at a space: the parts set one after the other.
+            if let Some((i, _)) = text.char_indices().find(|&(_, c)| c == ' ') {
+                assert_eq!(
+                    lines_joined(&[&text[..i], &text[i + 1..]], max, size, weight),
+                    lines_by_pieces(&text, max, size, weight),
+                    "{text:?} split at {i}"
+                );
+            }
         }
+        let general = |c: char, weight: Weight| {
+            let table: &[u16] = match weight {
+                Weight::Regular => &REGULAR,
+                Weight::Bold => &BOLD,
+            };
+            match c {
+                ' '..='~' => match table[c as usize - 0x20] {
+                    0 => 1.0,
+                    w => f32::from(w) / f32::from(UNITS_PER_EM),
+                },
+                _ => 1.0,
+            }
+        };
         for c in (0u8..0x80).map(char::from) {
             for w in [Weight::Regular, Weight::Bold] {
-                assert_eq!(
-                    ascii_advance(ascii_table(w), c as u8),
-                    advance(c, w),
-                    "{c:?}"
-                );
+                assert_eq!(advance(c, w), general(c, w), "{c:?}");
             }
         }
     }
