@@ -18,9 +18,10 @@ pub(super) struct Track {
 #[derive(Clone)]
 pub(super) struct Builder<'a> {
     pub(super) steps: &'a [FlowStep],
+    /// The branch labels' settings.
+    pub(super) labels: &'a labels::Settings<'a>,
     pub(super) m: Metrics,
-    /// The tracks beside each lane, on its left and on its right.
-    tracks: Vec<[Vec<Track>; 2]>,
+    lanes: usize,
     pub(super) page_of: Vec<usize>,
     pub(super) pages: Vec<Page>,
     pub(super) occ: Vec<Occupancy>,
@@ -50,29 +51,24 @@ fn letter(n: usize) -> String {
 
 /// The tracks beside `lane` on one side, nearest first: the boundaries
 /// on that side, going outward, each with its tracks (nearest the
-/// boundary line first, on both sides of it).
-fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> Vec<Track> {
-    let boundaries: Vec<usize> = if right {
-        (lane + 1..=lanes).collect()
-    } else {
-        (0..=lane).rev().collect()
-    };
-    let mut out = Vec::new();
-    for (away, b) in boundaries.into_iter().enumerate() {
-        let x0 = b as f32 * m.lane;
-        for k in 1..=m.tracks {
-            let off = m.first_track + (k - 1) as f32 * m.track_step;
-            for x in [x0 - off, x0 + off] {
-                if x > 0.5 && x < lanes as f32 * m.lane - 0.5 {
-                    out.push(Track {
-                        x,
-                        rank: (away, out.len()),
-                    });
-                }
-            }
-        }
-    }
-    out
+/// boundary line first, on both sides of it). Counted out as they are
+/// asked for: a route seldom looks beyond the nearest few.
+fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> impl Iterator<Item = Track> {
+    let (lane_w, first, step, per) = (m.lane, m.first_track, m.track_step, m.tracks);
+    let boundaries = if right { lanes - lane } else { lane + 1 };
+    let width = lanes as f32 * lane_w;
+    (0..boundaries)
+        .flat_map(move |away| {
+            let b = if right { lane + 1 + away } else { lane - away };
+            let x0 = b as f32 * lane_w;
+            (1..=per).flat_map(move |k| {
+                let off = first + (k - 1) as f32 * step;
+                [(away, x0 - off), (away, x0 + off)]
+            })
+        })
+        .filter(move |&(_, x)| x > 0.5 && x < width - 0.5)
+        .enumerate()
+        .map(|(i, (away, x))| Track { x, rank: (away, i) })
 }
 
 /// The size of the word in a "Mulai" or "Selesai" terminator.
@@ -88,21 +84,25 @@ pub fn terminal_word(node: Node) -> &'static str {
 }
 
 impl<'a> Builder<'a> {
-    pub(super) fn new(steps: &'a [FlowStep], m: Metrics, lanes: usize, pages: Vec<Page>) -> Self {
+    pub(super) fn new(
+        steps: &'a [FlowStep],
+        labels: &'a labels::Settings<'a>,
+        m: Metrics,
+        lanes: usize,
+        pages: Vec<Page>,
+    ) -> Self {
         let mut page_of = vec![0; steps.len()];
         for (p, page) in pages.iter().enumerate() {
             for i in page.steps.clone() {
                 page_of[i] = p;
             }
         }
-        let tracks = (0..lanes)
-            .map(|lane| [false, true].map(|right| tracks(&m, lanes, lane, right)))
-            .collect();
         let n = pages.len();
         Builder {
             steps,
+            labels,
             m,
-            tracks,
+            lanes,
             page_of,
             occ: vec![Occupancy::default(); n],
             pages,
@@ -334,8 +334,8 @@ impl<'a> Builder<'a> {
     /// Candidate tracks beside a lane, nearest first: the boundaries on
     /// the right (or left) of `lane`, going outward, each with its tracks
     /// (nearest the boundary line first, on both sides of it).
-    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> &[Track] {
-        &self.tracks[lane][usize::from(right)]
+    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> impl Iterator<Item = Track> {
+        tracks(&self.m, self.lanes, lane, right)
     }
 
     /// Adds an arrow to page `p` and takes its segments; keeps the place
@@ -346,14 +346,14 @@ impl<'a> Builder<'a> {
             (Node::Step(from), Some(b))
                 if self.pages[p].symbols[arrow.start].step == Some(from) =>
             {
-                self.steps[from].label(b)
+                self.labels.get(from, b)
             }
             _ => None,
         };
-        if let Some(text) = label {
+        if let Some(set) = label {
             let from = self.pages[p].symbols[arrow.start].rect;
             let page = &self.pages[p];
-            if let Some(r) = labels::spot(&arrow.points, &from, text, page, &self.kept[p]) {
+            if let Some(r) = labels::spot(&arrow.points, &from, set, page, &self.kept[p]) {
                 self.kept[p].push(r);
             }
         }

@@ -4,6 +4,8 @@
 //! are measured with the theme font, so a long label ("Tidak Memenuhi
 //! Syarat") finds room as surely as "Ya".
 
+use std::cell::OnceCell;
+
 use super::text::{self, Weight};
 use super::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect, cross};
 
@@ -33,6 +35,30 @@ pub(super) fn settings(text: &str) -> Vec<Setting> {
             Setting { lines, b }
         })
         .collect()
+}
+
+/// The settings of the labels of every step's exits, each made when
+/// first asked for (routes weigh them many times a layout).
+pub(super) struct Settings<'a> {
+    steps: &'a [FlowStep],
+    made: Vec<[OnceCell<Vec<Setting>>; 2]>,
+}
+
+impl<'a> Settings<'a> {
+    pub(super) fn new(steps: &'a [FlowStep]) -> Settings<'a> {
+        Settings {
+            steps,
+            made: steps.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// The settings of the label of step `i`'s exit `branch`, when it has
+    /// one (as `FlowStep::label` says).
+    pub(super) fn get(&self, i: usize, branch: Branch) -> Option<&[Setting]> {
+        let text = self.steps[i].label(branch)?;
+        let k = usize::from(branch == Branch::Tidak);
+        Some(self.made[i][k].get_or_init(|| settings(text)))
+    }
 }
 
 /// A place for a label: which setting, and its box.
@@ -279,12 +305,11 @@ pub(super) fn room(points: &[(f32, f32)], from: &Rect, settings: &[Setting], pag
 pub(super) fn spot(
     points: &[(f32, f32)],
     from: &Rect,
-    text: &str,
+    set: &[Setting],
     page: &Page,
     kept: &[Rect],
 ) -> Option<Rect> {
-    let set = settings(text);
-    let near = places(points, from, &set, page.width, false).0;
+    let near = places(points, from, set, page.width, false).0;
     let fits: Vec<&Place> = near
         .iter()
         .filter(|l| {
@@ -305,10 +330,10 @@ type Fixed = (usize, usize, usize);
 /// Labels the exits of every decision: each where it is least in the
 /// way, given the labels placed before it; then each again given all the
 /// others, until none moves (twice at most).
-pub(super) fn place(pages: &mut [Page], steps: &[FlowStep]) {
+pub(super) fn place(pages: &mut [Page], labels: &Settings) {
     for page in pages.iter_mut() {
         // The arrows that carry a label, and its text.
-        let labelled: Vec<(usize, &str)> = page
+        let labelled: Vec<(usize, &[Setting])> = page
             .arrows
             .iter()
             .enumerate()
@@ -320,14 +345,12 @@ pub(super) fn place(pages: &mut [Page], steps: &[FlowStep]) {
                 if page.symbols[a.start].step != Some(from) || branch == Branch::Lanjut {
                     return None;
                 }
-                Some((k, steps[from].label(branch)?))
+                Some((k, labels.get(from, branch)?))
             })
             .collect();
-        let set: Vec<Vec<Setting>> = labelled.iter().map(|&(_, text)| settings(text)).collect();
         let options: Vec<Vec<Place>> = labelled
             .iter()
-            .zip(&set)
-            .map(|(&(k, _), set)| {
+            .map(|&(k, set)| {
                 let a = &page.arrows[k];
                 candidates(&a.points, &page.symbols[a.start].rect, set, page.width)
             })
@@ -377,9 +400,9 @@ pub(super) fn place(pages: &mut [Page], steps: &[FlowStep]) {
                 break;
             }
         }
-        for (i, &(k, _)) in labelled.iter().enumerate() {
+        for (i, &(k, set)) in labelled.iter().enumerate() {
             let c = chosen[i].expect("every label is placed");
-            page.arrows[k].label = Some(options[i][c].label(&set[i]));
+            page.arrows[k].label = Some(options[i][c].label(set));
         }
     }
 }

@@ -475,7 +475,8 @@ pub fn layout(
             joins: Vec::new(),
         });
     }
-    let mut b = Builder::new(steps, m, lanes, out);
+    let settings = labels::Settings::new(steps);
+    let mut b = Builder::new(steps, &settings, m, lanes, out);
     b.place_symbols();
     if start_strip {
         b.place_start();
@@ -497,6 +498,6 @@ pub fn layout(
     }
     let b = side::route_all(b, side);
     let mut pages = b.pages;
-    labels::place(&mut pages, steps);
+    labels::place(&mut pages, &settings);
     pages
 }

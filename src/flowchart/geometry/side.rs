@@ -313,9 +313,7 @@ impl Builder<'_> {
         if bottom && branch == Some(Branch::Tidak) {
             exits.push(Exit::Bottom);
         }
-        let label = branch
-            .and_then(|b| self.steps[from].label(b))
-            .map(labels::settings);
+        let label = branch.and_then(|b| self.labels.get(from, b));
         let page = &self.pages[p];
         let (_, ch) = self.m.offpage;
         let (cend, strip_edge) = if to_top {
@@ -343,27 +341,30 @@ impl Builder<'_> {
             let (head, tracks, taken) = match exit {
                 Exit::Side(right) => (
                     Path::new(&[(side_x(s.shape, &s.rect, right, 0.0), s.rect.cy())]),
-                    [self.tracks_beside(lane, right), &[]],
+                    (right, None),
                     usize::from(!self.occ[p].slot_free(src, right, 0.0)),
                 ),
                 Exit::Bottom => {
                     let (x, y) = (s.rect.cx(), s.rect.bottom());
                     (
                         Path::new(&[(x, y), (x, y + self.m.turn)]),
-                        [
-                            self.tracks_beside(lane, true),
-                            self.tracks_beside(lane, false),
-                        ],
+                        (true, Some(false)),
                         0,
                     )
                 }
             };
+            let tracks = self.tracks_beside(lane, tracks.0).chain(
+                tracks
+                    .1
+                    .into_iter()
+                    .flat_map(|r| self.tracks_beside(lane, r)),
+            );
             let (hx, hy) = *head.last().expect("an exit has a point");
             // The room for the label depends on the exit and on where the
             // route turns after it: up or down the track from a side, left
             // or right from the bottom.
             let mut rooms: [Option<(usize, usize)>; 2] = [None, None];
-            for &Track { x, rank } in tracks.into_iter().flatten() {
+            for Track { x, rank } in tracks {
                 // Where the route goes after the track: the target's
                 // middle, or the strip.
                 let (to_x, to_y) = match t {
@@ -380,7 +381,7 @@ impl Builder<'_> {
                     Exit::Bottom => usize::from(toward.0 > hx),
                 };
                 let (no_room, crossed) = *rooms[key].get_or_insert_with(|| {
-                    let Some(text) = &label else {
+                    let Some(text) = label else {
                         return (0, 0);
                     };
                     let mut probe = head;
@@ -510,7 +511,7 @@ impl Builder<'_> {
         let mut candidates: Vec<(Cost, f32)> = Vec::new();
         for &(lane, _) in &self.instances[t] {
             for (side, right) in [true, false].into_iter().enumerate() {
-                for &Track { x, rank } in self.tracks_beside(lane, right) {
+                for Track { x, rank } in self.tracks_beside(lane, right) {
                     let mid = self.facing(q, t, x);
                     let bound = Cost {
                         conflicts: 0,
