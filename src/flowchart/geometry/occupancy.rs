@@ -102,6 +102,11 @@ impl Occupancy {
             .is_none_or(|u| !u.contains(&offset))
     }
 
+    /// The offsets taken on a symbol's side.
+    pub(super) fn slots_taken(&self, sym: usize, right: bool) -> &[f32] {
+        self.slots.get(&(sym, right)).map_or(&[], Vec::as_slice)
+    }
+
     pub(super) fn take_slot(&mut self, sym: usize, right: bool, offset: f32) {
         self.slots.entry((sym, right)).or_default().push(offset);
     }

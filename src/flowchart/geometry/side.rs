@@ -45,6 +45,78 @@ struct Cost {
     slot: usize,
 }
 
+impl Cost {
+    /// A candidate's bound and its track's x in one number that orders as
+    /// `(bound, x)` do (x by `total_cmp`), for sorting many candidates
+    /// cheaply. A bound is known before the route is scored: it has no
+    /// crossings, labels or joins counted yet, no entry point chosen, and
+    /// its flags are 0 or 1.
+    fn pack(&self, x: f32) -> u128 {
+        assert!(
+            self.conflicts <= 1
+                && self.label <= 1
+                && self.label_lines <= 1
+                && self.crossings == 0
+                && self.over_labels == 0
+                && self.joins == 0
+                && self.slot == 0
+                && self.side < 4,
+            "a bound: {self:?}"
+        );
+        let track = u32::try_from(self.track).expect("fewer than 2^32 tracks");
+        // total_cmp's order as unsigned bits.
+        let bits = x.to_bits();
+        let x = if bits >> 31 == 1 {
+            !bits
+        } else {
+            bits | 0x8000_0000
+        };
+        (self.conflicts as u128) << 127
+            | (self.label as u128) << 126
+            | (self.label_lines as u128) << 125
+            | u128::from(self.length) << 93
+            | (self.side as u128) << 91
+            | u128::from(track) << 59
+            | u128::from(x)
+    }
+
+    /// The bound and x of a packed candidate.
+    fn unpack(k: u128) -> (Cost, f32) {
+        let field = |shift: u32, bits: u32| ((k >> shift) & ((1u128 << bits) - 1)) as usize;
+        let x = k as u32;
+        let x = if x >> 31 == 1 { x & 0x7FFF_FFFF } else { !x };
+        (
+            Cost {
+                conflicts: field(127, 1),
+                label: field(126, 1),
+                crossings: 0,
+                over_labels: 0,
+                label_lines: field(125, 1),
+                joins: 0,
+                length: field(93, 32) as u32,
+                side: field(91, 2),
+                track: field(59, 32),
+                slot: 0,
+            },
+            f32::from_bits(x),
+        )
+    }
+}
+
+/// The entry points a flow along a track may take (at most one a slot).
+#[derive(Clone, Copy)]
+struct Entries {
+    buf: [Entry; 5],
+    len: usize,
+}
+
+impl std::ops::Deref for Entries {
+    type Target = [Entry];
+    fn deref(&self) -> &[Entry] {
+        &self.buf[..self.len]
+    }
+}
+
 /// Where a flow enters a symbol from a track: the symbol, which side, the
 /// offset from its middle and the point.
 #[derive(Debug, Clone, Copy)]
@@ -248,7 +320,7 @@ impl Builder<'_> {
     /// on page `p`: the symbol of `t` nearest the track, on the side facing
     /// it, at each entry offset (the middle only where no flow leaves and
     /// no join line arrives).
-    fn entries(&self, p: usize, t: usize, x: f32) -> impl Iterator<Item = Entry> + '_ {
+    fn entries(&self, p: usize, t: usize, x: f32) -> Entries {
         let &(lane, sym) = self.instances[t]
             .iter()
             .min_by(|a, b| {
@@ -264,19 +336,33 @@ impl Builder<'_> {
             .any(|o| if right { o.0 > lane } else { o.0 < lane });
         let keep_middle = joined || d.shape == Shape::Decision || self.side_exit[t];
         let (shape, rect) = (d.shape, d.rect);
-        self.m
-            .slots
-            .into_iter()
-            .filter(move |&o| !(keep_middle && o == 0.0))
-            .enumerate()
-            .map(move |(rank, dy)| Entry {
+        let taken = self.occ[p].slots_taken(sym, right);
+        let mut out = Entries {
+            buf: [Entry {
+                sym,
+                right,
+                dy: 0.0,
+                at: (0.0, 0.0),
+                free: true,
+                rank: 0,
+            }; 5],
+            len: 0,
+        };
+        for dy in self.m.slots {
+            if keep_middle && dy == 0.0 {
+                continue;
+            }
+            out.buf[out.len] = Entry {
                 sym,
                 right,
                 dy,
                 at: (side_x(shape, &rect, right, dy), rect.cy() + dy),
-                free: self.occ[p].slot_free(sym, right, dy),
-                rank,
-            })
+                free: !taken.contains(&dy),
+                rank: out.len,
+            };
+            out.len += 1;
+        }
+        out
     }
 
     /// The best way to leave step `from` sideways on its page: to step `t`
@@ -328,7 +414,7 @@ impl Builder<'_> {
         // tracks beside it; then the candidates (an exit and a track) with
         // a bound of their cost.
         let mut heads: Vec<(Exit, usize, Path)> = Vec::with_capacity(exits.len());
-        let mut candidates: Vec<(Cost, usize, f32)> = Vec::new();
+        let mut candidates: Vec<u128> = Vec::new();
         for (side, &exit) in exits.iter().enumerate() {
             let (lane, src) = match exit {
                 Exit::Side(right) => self.exit_instance(from, right),
@@ -398,7 +484,9 @@ impl Builder<'_> {
                     + (x - hx).abs()
                     + (to_y - hy).abs()
                     + (to_x - x).abs();
-                candidates.push((
+                // The exit's place in `heads` is `side`: no need to
+                // order by it as well.
+                candidates.push(
                     Cost {
                         conflicts: taken,
                         label: no_room,
@@ -410,14 +498,13 @@ impl Builder<'_> {
                         side,
                         track: rank.1,
                         slot: 0,
-                    },
-                    heads.len(),
-                    x,
-                ));
+                    }
+                    .pack(x),
+                );
             }
             heads.push((exit, src, head));
         }
-        candidates.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
+        candidates.sort_unstable();
         let drawn = Drawn::new(page);
         let places = if t.is_none() {
             self.strip_places(p, !to_top)
@@ -425,12 +512,13 @@ impl Builder<'_> {
             Vec::new()
         };
         let mut best: Option<Route> = None;
-        for (bound, h, x) in candidates {
+        for key in candidates {
+            let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
                 break;
             }
-            let (exit, src, head) = heads[h];
+            let (exit, src, head) = heads[bound.side];
             let (_, hy) = *head.last().expect("an exit has a point");
             let mut points = head;
             points.push((x, hy));
@@ -439,8 +527,9 @@ impl Builder<'_> {
                     // The part every entry shares (the exit, and the track as
                     // far as the entry nearest the exit): when that alone
                     // cannot beat the best, none can.
-                    let near = self
-                        .entries(p, t, x)
+                    let entries = self.entries(p, t, x);
+                    let near = entries
+                        .iter()
                         .map(|e| e.at.1)
                         .min_by(|a, b| (a - hy).abs().total_cmp(&(b - hy).abs()))
                         .expect("a step has entry points");
@@ -452,7 +541,7 @@ impl Builder<'_> {
                     {
                         continue;
                     }
-                    for e in self.entries(p, t, x) {
+                    for &e in entries.iter() {
                         let mut points = points;
                         points.push((x, e.at.1));
                         points.push(e.at);
@@ -508,7 +597,7 @@ impl Builder<'_> {
         } else {
             (self.m.spacer / 2.0 + ch / 2.0, self.m.spacer)
         };
-        let mut candidates: Vec<(Cost, f32)> = Vec::new();
+        let mut candidates: Vec<u128> = Vec::new();
         for &(lane, _) in &self.instances[t] {
             for (side, right) in [true, false].into_iter().enumerate() {
                 for Track { x, rank } in self.tracks_beside(lane, right) {
@@ -525,25 +614,24 @@ impl Builder<'_> {
                         track: rank.1,
                         slot: 0,
                     };
-                    candidates.push((bound, x));
+                    candidates.push(bound.pack(x));
                 }
             }
         }
-        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        candidates.sort_unstable();
         let drawn = Drawn::new(page);
         let places = self.strip_places(q, from_below);
         let mut best: Option<Route> = None;
-        for (bound, x) in candidates {
+        for key in candidates {
+            let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
                 break;
             }
             // One link for the track; the entry points differ by a few
             // pixels only (the routes are checked in full below).
-            let first = self
-                .entries(q, t, x)
-                .next()
-                .expect("a step has entry points");
+            let entries = self.entries(q, t, x);
+            let first = *entries.first().expect("a step has entry points");
             let link = self.strip_link(q, from_below, &places, x, first.at.1);
             let head = [(link.x, cedge), (link.x, link.level), (x, link.level)];
             let d = self.sym(q, first.sym);
@@ -551,8 +639,8 @@ impl Builder<'_> {
             let mut known = bound;
             known.length = length(&[head[0], head[1], head[2], (x, mid.1), mid]);
             known.conflicts += usize::from(!link.free);
-            let near = self
-                .entries(q, t, x)
+            let near = entries
+                .iter()
                 .map(|e| e.at.1)
                 .min_by(|a, b| (a - link.level).abs().total_cmp(&(b - link.level).abs()))
                 .expect("a step has entry points");
@@ -564,7 +652,7 @@ impl Builder<'_> {
             {
                 continue;
             }
-            for e in self.entries(q, t, x) {
+            for &e in entries.iter() {
                 let mut k = known;
                 k.slot = e.rank;
                 let bar = best.as_ref().map(|r| r.cost);
@@ -677,5 +765,60 @@ impl Builder<'_> {
                 label: None,
             },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_bounds_order_as_the_bounds_do() {
+        let mut state = 0x5EED_u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let xs = [
+            -0.0f32,
+            0.0,
+            1.5,
+            -1.5,
+            3.25,
+            100.0,
+            f32::MAX,
+            f32::MIN,
+            1e-40,
+            -1e-40,
+        ];
+        let mut all = Vec::new();
+        for _ in 0..5000 {
+            let bound = Cost {
+                conflicts: next(2) as usize,
+                label: next(2) as usize,
+                crossings: 0,
+                over_labels: 0,
+                label_lines: next(2) as usize,
+                joins: 0,
+                length: [0, 1, 7, 300, u32::MAX][next(5) as usize],
+                side: next(3) as usize,
+                track: [0, 1, 2, 40, u32::MAX as usize][next(5) as usize],
+                slot: 0,
+            };
+            let x = xs[next(xs.len() as u64) as usize];
+            let k = bound.pack(x);
+            let (back, bx) = Cost::unpack(k);
+            assert_eq!(back, bound);
+            assert_eq!(bx.to_bits(), x.to_bits());
+            all.push((bound, x, k));
+        }
+        let mut by_key = all.clone();
+        by_key.sort_by_key(|c| c.2);
+        let mut by_bound = all;
+        by_bound.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let keys = |v: &[(Cost, f32, u128)]| v.iter().map(|c| c.2).collect::<Vec<_>>();
+        assert_eq!(keys(&by_key), keys(&by_bound));
     }
 }
