@@ -278,3 +278,19 @@ fn flow_time() {
     }
     eprintln!("FLOWTIME best {best:?} CPU {best_cpu:?}");
 }
+
+/// The procedures of 1,000 generated SOPs laid out once: a workload small
+/// enough to count instructions of under valgrind
+/// (`valgrind --tool=callgrind --toggle-collect='*flowchart*procedure*'`),
+/// a measure the other processes of a shared machine do not disturb.
+#[test]
+#[ignore]
+fn flow_once() {
+    let loaded = parse_files(generated(1000, 42));
+    let pages: usize = loaded
+        .sops
+        .iter()
+        .map(|s| flowchart::procedure(s).pages.len())
+        .sum();
+    assert!(pages >= loaded.sops.len());
+}

@@ -2,6 +2,7 @@
 //! and the arrows that run straight down from a step to the next (or to the
 //! end, or to the connector where the page breaks).
 
+use super::cross::{self, Bounds};
 use super::labels;
 use super::occupancy::Occupancy;
 use super::text::{self, Weight};
@@ -24,6 +25,8 @@ pub(super) struct Builder<'a> {
     lanes: usize,
     pub(super) page_of: Vec<usize>,
     pub(super) pages: Vec<Page>,
+    /// The box of each arrow of each page.
+    pub(super) boxes: Vec<Vec<Bounds>>,
     pub(super) occ: Vec<Occupancy>,
     /// Symbol indices of each step's instances, by lane, on its page.
     pub(super) instances: Vec<Vec<(usize, usize)>>,
@@ -32,6 +35,15 @@ pub(super) struct Builder<'a> {
     /// On each page, the places branch labels will likely take: routes
     /// keep off them where they can.
     pub(super) kept: Vec<Vec<Rect>>,
+    bottom_exit: Vec<bool>,
+    letters: usize,
+}
+
+/// How far the drawing had got: what `Builder::rollback` returns to.
+pub(super) struct Mark {
+    /// Symbols, arrows and kept label places of each page.
+    pages: Vec<(usize, usize, usize)>,
+    occ: Vec<usize>,
     bottom_exit: Vec<bool>,
     letters: usize,
 }
@@ -105,6 +117,7 @@ impl<'a> Builder<'a> {
             lanes,
             page_of,
             occ: vec![Occupancy::default(); n],
+            boxes: vec![Vec::new(); n],
             pages,
             instances: vec![Vec::new(); steps.len()],
             side_exit: vec![false; steps.len()],
@@ -112,6 +125,36 @@ impl<'a> Builder<'a> {
             bottom_exit: vec![false; steps.len()],
             letters: 0,
         }
+    }
+
+    /// A mark of how far the drawing has got.
+    pub(super) fn mark(&self) -> Mark {
+        Mark {
+            pages: self
+                .pages
+                .iter()
+                .zip(&self.kept)
+                .map(|(p, k)| (p.symbols.len(), p.arrows.len(), k.len()))
+                .collect(),
+            occ: self.occ.iter().map(Occupancy::mark).collect(),
+            bottom_exit: self.bottom_exit.clone(),
+            letters: self.letters,
+        }
+    }
+
+    /// Takes back every symbol, arrow, kept place, taken segment and slot,
+    /// bottom exit and connector letter added since `mark`: routing adds
+    /// these and changes nothing else.
+    pub(super) fn rollback(&mut self, mark: &Mark) {
+        for (p, &(symbols, arrows, kept)) in mark.pages.iter().enumerate() {
+            self.pages[p].symbols.truncate(symbols);
+            self.pages[p].arrows.truncate(arrows);
+            self.boxes[p].truncate(arrows);
+            self.kept[p].truncate(kept);
+            self.occ[p].rollback(mark.occ[p]);
+        }
+        self.bottom_exit.clone_from(&mark.bottom_exit);
+        self.letters = mark.letters;
     }
 
     pub(super) fn place_symbols(&mut self) {
@@ -353,10 +396,12 @@ impl<'a> Builder<'a> {
         if let Some(set) = label {
             let from = self.pages[p].symbols[arrow.start].rect;
             let page = &self.pages[p];
-            if let Some(r) = labels::spot(&arrow.points, &from, set, page, &self.kept[p]) {
+            let boxes = &self.boxes[p];
+            if let Some(r) = labels::spot(&arrow.points, &from, set, page, boxes, &self.kept[p]) {
                 self.kept[p].push(r);
             }
         }
+        self.boxes[p].push(cross::bounds(&arrow.points));
         self.pages[p].arrows.push(arrow);
     }
 }

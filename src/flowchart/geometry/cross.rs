@@ -3,7 +3,7 @@
 //! the other. Arrows that merely meet at their ends (at a symbol) do not
 //! cross; the dashed lines joining a step's symbols are not arrows.
 
-use super::{Join, Page, Rect};
+use super::{Arrow, Join, Page, Rect};
 
 type Pt = (f32, f32);
 
@@ -43,9 +43,9 @@ fn is_end(points: &[Pt], p: Pt) -> bool {
 }
 
 /// The box around a polyline: (left, top, right, bottom).
-type Bounds = (f32, f32, f32, f32);
+pub(super) type Bounds = (f32, f32, f32, f32);
 
-fn bounds(a: &[Pt]) -> Bounds {
+pub(super) fn bounds(a: &[Pt]) -> Bounds {
     a.iter().fold(
         (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
         |(l, t, r, b), &(x, y)| (l.min(x), t.min(y), r.max(x), b.max(y)),
@@ -66,30 +66,21 @@ pub(super) fn between(a: &[Pt], b: &[Pt]) -> usize {
     meets(a, b, bb)
 }
 
-/// The arrows of a page with their boxes, for counting the crossings of
-/// many candidate routes against them.
+/// The arrows of a page with their boxes (`boxes[k]` of `arrows[k]`), for
+/// counting the crossings of many candidate routes against them.
 pub(super) struct Drawn<'a> {
-    arrows: Vec<(Bounds, &'a [Pt])>,
+    pub(super) arrows: &'a [Arrow],
+    pub(super) boxes: &'a [Bounds],
 }
 
-impl<'a> Drawn<'a> {
-    pub(super) fn new(page: &'a Page) -> Drawn<'a> {
-        Drawn {
-            arrows: page
-                .arrows
-                .iter()
-                .map(|a| (bounds(&a.points), a.points.as_slice()))
-                .collect(),
-        }
-    }
-
-    /// How many times `a` crosses the arrows.
-    pub(super) fn crossings(&self, a: &[Pt]) -> usize {
-        let ba = bounds(a);
-        self.arrows
+impl Drawn<'_> {
+    /// How many times `a` (within `ba`) crosses the arrows.
+    pub(super) fn crossings(&self, a: &[Pt], ba: Bounds) -> usize {
+        self.boxes
             .iter()
-            .filter(|(bb, _)| !apart(ba, *bb))
-            .map(|&(bb, b)| meets(a, b, bb))
+            .zip(self.arrows)
+            .filter(|(bb, _)| !apart(ba, **bb))
+            .map(|(&bb, b)| meets(a, &b.points, bb))
             .sum()
     }
 }
@@ -112,13 +103,23 @@ fn meets(a: &[Pt], b: &[Pt], bb: Bounds) -> usize {
     n
 }
 
-/// How many times the polyline crosses the dashed lines joining a step's
-/// symbols.
-pub(super) fn joins(a: &[Pt], joins: &[Join]) -> usize {
+/// How many times the polyline (within `ba`) crosses the dashed lines
+/// joining a step's symbols.
+pub(super) fn joins(a: &[Pt], ba: Bounds, joins: &[Join]) -> usize {
     joins
         .iter()
-        .map(|j| between(a, &[(j.x1, j.y), (j.x2, j.y)]))
+        .map(|j| {
+            let b = [(j.x1, j.y), (j.x2, j.y)];
+            let bb = bounds(&b);
+            if apart(ba, bb) { 0 } else { meets(a, &b, bb) }
+        })
         .sum()
+}
+
+/// Whether a polyline within `b` may pass through the inside of `r`:
+/// `through` can be true only then.
+pub(super) fn may_pass(b: Bounds, r: &Rect) -> bool {
+    b.0 < r.right() && b.2 > r.x && b.1 < r.bottom() && b.3 > r.y
 }
 
 /// Whether the polyline passes through the inside of `r`.

@@ -6,8 +6,9 @@
 
 use std::cell::OnceCell;
 
+use super::cross::{self, Bounds};
 use super::text::{self, Weight};
-use super::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect, cross};
+use super::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
 
 /// Gap between a label's box and the line it labels.
 const GAP: f32 = 1.0;
@@ -250,7 +251,13 @@ fn places(
 /// What makes a label's place worse, most important first: covering a
 /// symbol, leaving the page (where it is cut off), covering another label,
 /// lying across lines.
-fn badness(r: &Rect, page: &Page, placed: &[Rect]) -> (usize, usize, usize, usize) {
+/// `boxes` are those of the page's arrows.
+fn badness(
+    r: &Rect,
+    page: &Page,
+    boxes: &[Bounds],
+    placed: &[Rect],
+) -> (usize, usize, usize, usize) {
     let r = *r;
     let symbols = page.symbols.iter().filter(|s| s.meets(&r)).count();
     let labels = placed.iter().filter(|p| p.overlaps(&r)).count();
@@ -259,7 +266,8 @@ fn badness(r: &Rect, page: &Page, placed: &[Rect]) -> (usize, usize, usize, usiz
     let lines = page
         .arrows
         .iter()
-        .filter(|a| cross::through(&a.points, &r))
+        .zip(boxes)
+        .filter(|&(a, &b)| cross::may_pass(b, &r) && cross::through(&a.points, &r))
         .count()
         + page
             .joins
@@ -280,13 +288,19 @@ pub(super) struct Room {
 
 /// The room beside an exit along `points` from symbol `from` for the label
 /// `text` (for choosing between routes).
-pub(super) fn room(points: &[(f32, f32)], from: &Rect, settings: &[Setting], page: &Page) -> Room {
+pub(super) fn room(
+    points: &[(f32, f32)],
+    from: &Rect,
+    settings: &[Setting],
+    page: &Page,
+    boxes: &[Bounds],
+) -> Room {
     let mut room = Room {
         fits: false,
         clear: false,
     };
     for l in places(points, from, settings, page.width, false).0 {
-        let (symbols, outside, _, lines) = badness(&l.r, page, &[]);
+        let (symbols, outside, _, lines) = badness(&l.r, page, boxes, &[]);
         if symbols + outside == 0 {
             room.fits = true;
             if lines == 0 && !cross::through(points, &l.r) {
@@ -307,18 +321,19 @@ pub(super) fn spot(
     from: &Rect,
     set: &[Setting],
     page: &Page,
+    boxes: &[Bounds],
     kept: &[Rect],
 ) -> Option<Rect> {
     let near = places(points, from, set, page.width, false).0;
     let fits: Vec<&Place> = near
         .iter()
         .filter(|l| {
-            let (symbols, outside, _, _) = badness(&l.r, page, &[]);
+            let (symbols, outside, _, _) = badness(&l.r, page, boxes, &[]);
             symbols + outside == 0
         })
         .collect();
     fits.iter()
-        .find(|l| badness(&l.r, page, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r))
+        .find(|l| badness(&l.r, page, boxes, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r))
         .or(fits.first())
         .map(|l| l.r)
 }
@@ -355,13 +370,18 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
                 candidates(&a.points, &page.symbols[a.start].rect, set, page.width)
             })
             .collect();
+        let boxes: Vec<Bounds> = page
+            .arrows
+            .iter()
+            .map(|a| cross::bounds(&a.points))
+            .collect();
         // What each place costs apart from the other labels, and its box.
         let fixed: Vec<Vec<(Fixed, Rect)>> = options
             .iter()
             .map(|o| {
                 o.iter()
                     .map(|l| {
-                        let (symbols, outside, _, lines) = badness(&l.r, page, &[]);
+                        let (symbols, outside, _, lines) = badness(&l.r, page, &boxes, &[]);
                         ((symbols, outside, lines), l.r)
                     })
                     .collect()

@@ -42,6 +42,16 @@ pub(super) struct Occupancy {
     /// Offsets from the middle taken on (symbol, right side), by arrows
     /// arriving there and by exits.
     slots: Map<(usize, bool), Vec<f32>>,
+    /// What was taken, in order, to take back (`rollback`).
+    log: Vec<Taken>,
+}
+
+/// Where something was taken: the list it went to the end of.
+#[derive(Clone, Copy)]
+enum Taken {
+    Vertical(i64),
+    Horizontal(i64),
+    Slot(usize, bool),
 }
 
 /// Whether span a–b keeps clear (by `gap`) of every span in `spans`.
@@ -87,12 +97,34 @@ impl Occupancy {
                     .entry(key(x0))
                     .or_default()
                     .push((y0.min(y1), y0.max(y1)));
+                self.log.push(Taken::Vertical(key(x0)));
             } else {
                 self.horizontal
                     .entry(key(y0))
                     .or_default()
                     .push((x0.min(x1), x0.max(x1)));
+                self.log.push(Taken::Horizontal(key(y0)));
             }
+        }
+    }
+
+    /// How much has been taken: a mark to roll back to.
+    pub(super) fn mark(&self) -> usize {
+        self.log.len()
+    }
+
+    /// Takes back what was taken since `mark`. (A list emptied stays in
+    /// its map: an empty list and none mean the same.)
+    pub(super) fn rollback(&mut self, mark: usize) {
+        while self.log.len() > mark {
+            let undone = match self.log.pop().expect("a taken place") {
+                Taken::Vertical(k) => self.vertical.get_mut(&k).map(|v| v.pop().is_some()),
+                Taken::Horizontal(k) => self.horizontal.get_mut(&k).map(|v| v.pop().is_some()),
+                Taken::Slot(sym, right) => {
+                    self.slots.get_mut(&(sym, right)).map(|v| v.pop().is_some())
+                }
+            };
+            debug_assert_eq!(undone, Some(true), "the log matches the lists");
         }
     }
 
@@ -109,5 +141,6 @@ impl Occupancy {
 
     pub(super) fn take_slot(&mut self, sym: usize, right: bool, offset: f32) {
         self.slots.entry((sym, right)).or_default().push(offset);
+        self.log.push(Taken::Slot(sym, right));
     }
 }

@@ -216,28 +216,39 @@ pub(super) fn route_all<'a>(b: Builder<'a>, mut edges: Vec<Edge>) -> Builder<'a>
         }
         return b;
     }
-    let mut best: Option<((usize, u32), Builder<'a>)> = None;
-    for order in orders {
-        let mut trial = b.clone();
-        for e in &order {
-            trial.route_side(*e);
+    // Each order is drawn over the same start, taken back before the next;
+    // the best drawing is kept aside only when another is tried after it.
+    let mut b = b;
+    let start = b.mark();
+    let mut best: Option<((usize, u32), Option<Builder<'a>>)> = None;
+    let count = orders.len();
+    for (k, order) in orders.into_iter().enumerate() {
+        if k > 0 {
+            b.rollback(&start);
         }
-        let crossings: usize = trial.pages.iter().map(cross::crossings).sum();
-        let length: u32 = trial
+        for e in &order {
+            b.route_side(*e);
+        }
+        let crossings: usize = b.pages.iter().map(cross::crossings).sum();
+        let length: u32 = b
             .pages
             .iter()
             .flat_map(|p| &p.arrows)
             .map(|a| length(&a.points))
             .sum();
         let score = (crossings, length);
+        let last = crossings == 0 || k + 1 == count;
         if best.as_ref().is_none_or(|(s, _)| score < *s) {
-            best = Some((score, trial));
-        }
-        if crossings == 0 {
+            if last {
+                return b;
+            }
+            best = Some((score, Some(b.clone())));
+        } else if last {
             break;
         }
     }
-    best.expect("at least one order").1
+    best.and_then(|(_, kept)| kept)
+        .expect("the best drawing, kept when it was not the last")
 }
 
 impl Builder<'_> {
@@ -271,38 +282,39 @@ impl Builder<'_> {
         if worse(&cost) {
             return None;
         }
-        cost.crossings = drawn.crossings(points);
+        let b = cross::bounds(points);
+        cost.crossings = drawn.crossings(points, b);
         if worse(&cost) {
             return None;
         }
         cost.over_labels = self.kept[p]
             .iter()
-            .filter(|r| cross::through(points, r))
+            .filter(|r| cross::may_pass(b, r) && cross::through(points, r))
             .count();
         if worse(&cost) {
             return None;
         }
-        cost.joins = cross::joins(points, &page.joins);
+        cost.joins = cross::joins(points, b, &page.joins);
         if worse(&cost) {
             return None;
         }
-        cost.conflicts += usize::from(self.hits(p, points, ends));
+        cost.conflicts += usize::from(self.hits(p, points, b, ends));
         (!worse(&cost)).then_some(cost)
     }
 
-    /// Whether the inside of the path meets a symbol other than its ends.
-    fn hits(&self, p: usize, points: &[(f32, f32)], ends: [usize; 2]) -> bool {
+    /// Whether the inside of the path (within `b`) meets a symbol other
+    /// than its ends.
+    fn hits(&self, p: usize, points: &[(f32, f32)], b: cross::Bounds, ends: [usize; 2]) -> bool {
         let inside = |r: &Rect| Rect {
             x: r.x + 0.5,
             y: r.y + 0.5,
             w: r.w - 1.0,
             h: r.h - 1.0,
         };
-        self.pages[p]
-            .symbols
-            .iter()
-            .enumerate()
-            .any(|(k, s)| !ends.contains(&k) && cross::through(points, &inside(&s.rect)))
+        self.pages[p].symbols.iter().enumerate().any(|(k, s)| {
+            let r = inside(&s.rect);
+            !ends.contains(&k) && cross::may_pass(b, &r) && cross::through(points, &r)
+        })
     }
 
     /// The symbol of step `t` on page `p` nearest the track at `x`: the
@@ -475,7 +487,7 @@ impl Builder<'_> {
                         probe.push((hx + (toward.0 - hx).signum() * 5.0, hy));
                     }
                     probe.push(toward);
-                    let r = labels::room(&probe, &s.rect, text, page);
+                    let r = labels::room(&probe, &s.rect, text, page, &self.boxes[p]);
                     (usize::from(!r.fits), usize::from(!r.clear))
                 });
                 let (x0, y0) = head[0];
@@ -505,7 +517,10 @@ impl Builder<'_> {
             heads.push((exit, src, head));
         }
         candidates.sort_unstable();
-        let drawn = Drawn::new(page);
+        let drawn = Drawn {
+            arrows: &page.arrows,
+            boxes: &self.boxes[p],
+        };
         let places = if t.is_none() {
             self.strip_places(p, !to_top)
         } else {
@@ -619,7 +634,10 @@ impl Builder<'_> {
             }
         }
         candidates.sort_unstable();
-        let drawn = Drawn::new(page);
+        let drawn = Drawn {
+            arrows: &page.arrows,
+            boxes: &self.boxes[q],
+        };
         let places = self.strip_places(q, from_below);
         let mut best: Option<Route> = None;
         for key in candidates {
