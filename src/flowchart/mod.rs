@@ -7,6 +7,7 @@
 
 pub mod geometry;
 mod metrics;
+mod round;
 pub mod svg;
 pub mod table;
 pub mod text;

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::super::round::round;
+
 /// Hashes the small integer keys here with one multiplication: routing
 /// asks the occupancy thousands of times a build, SipHash showed.
 #[derive(Default)]
@@ -61,7 +63,7 @@ fn clear(spans: Option<&Vec<(f32, f32)>>, a: f32, b: f32, gap: f32) -> bool {
 }
 
 fn key(x: f32) -> i64 {
-    (x * 100.0).round() as i64
+    round(x * 100.0)
 }
 
 impl Occupancy {

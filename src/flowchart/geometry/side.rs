@@ -15,6 +15,7 @@
 //! when that leaves crossings, the other orders are tried, and the drawing
 //! with the fewest crossings is kept.
 
+use super::super::round::round_u32;
 use super::build::{Builder, Track};
 use super::cross::{self, Drawn};
 use super::{Arrow, Branch, Edge, Node, Rect, Shape, labels, side_x};
@@ -182,11 +183,11 @@ struct Route {
 
 /// The length of a polyline, to the pixel.
 fn length(points: &[(f32, f32)]) -> u32 {
-    points
+    let sum = points
         .windows(2)
         .map(|w| (w[0].0 - w[1].0).abs() + (w[0].1 - w[1].1).abs())
-        .sum::<f32>()
-        .round() as u32
+        .sum::<f32>();
+    round_u32(sum)
 }
 
 /// Routes the side flows, trying the orders that matter, and returns the
@@ -506,7 +507,7 @@ impl Builder<'_> {
                         over_labels: 0,
                         label_lines: crossed,
                         joins: 0,
-                        length: length.round() as u32,
+                        length: round_u32(length),
                         side,
                         track: rank.1,
                         slot: 0,
@@ -624,7 +625,7 @@ impl Builder<'_> {
                         over_labels: 0,
                         label_lines: 0,
                         joins: 0,
-                        length: ((strip_edge - mid.1).abs() + (x - mid.0).abs()).round() as u32,
+                        length: round_u32((strip_edge - mid.1).abs() + (x - mid.0).abs()),
                         side,
                         track: rank.1,
                         slot: 0,
