@@ -152,6 +152,10 @@ impl Wrap {
     /// Sets the words of `text` (as `split_whitespace` finds them), the
     /// ASCII ones on a path of their own.
     fn text(&mut self, text: &str) {
+        if text.is_ascii() {
+            self.ascii_text(text.as_bytes());
+            return;
+        }
         let bytes = text.as_bytes();
         let mut start: Option<usize> = None;
         let mut ascii = true;
@@ -211,6 +215,82 @@ impl Wrap {
         }
     }
 
+    /// A text of ASCII characters in one pass: its words (between the
+    /// ASCII whitespace `char::is_whitespace` knows), each cut into pieces
+    /// as `ascii_word` cuts it and summed as it sums them.
+    fn ascii_text(&mut self, text: &[u8]) {
+        let table = ascii_table(self.weight);
+        let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+        let n = text.len();
+        let mut i = 0;
+        while i < n {
+            if space(text[i]) {
+                i += 1;
+                continue;
+            }
+            // A word: its pieces, the first after a space.
+            let mut gap = self.space;
+            loop {
+                let start = i;
+                let mut sum = 0.0f32;
+                let mut prev: Option<u8> = None;
+                let mut cut = false;
+                while i < n && !space(text[i]) {
+                    let c = text[i];
+                    sum += table[usize::from(c)];
+                    i += 1;
+                    if c == b'-' && i < n && !space(text[i]) {
+                        let next = text[i];
+                        if !(next.is_ascii_digit() && prev.is_none_or(|p| p.is_ascii_digit())) {
+                            cut = true;
+                            break;
+                        }
+                    }
+                    prev = Some(c);
+                }
+                self.ascii_piece(&text[start..i], sum, gap, table);
+                gap = 0.0;
+                if !cut {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Sets an ASCII piece whose advances sum to `sum` ems after a gap of
+    /// `gap` px.
+    fn ascii_piece(&mut self, piece: &[u8], sum: f32, gap: f32, table: &[f32; 128]) {
+        let w = sum * self.size;
+        if self.count > 0 && self.line + gap + w <= self.max {
+            self.line += gap + w;
+            return;
+        }
+        self.count += 1;
+        // The line so far is the running sum of the advances, a new one
+        // begun where it would pass the box. The advances are never
+        // negative (at a size that is not): when the whole sum stays in the
+        // box, so did every running sum, and none was begun.
+        if self.size >= 0.0 {
+            let mut line = 0.0f32;
+            for &c in piece {
+                line += table[usize::from(c)] * self.size;
+            }
+            if line <= self.max {
+                self.line = line;
+                return;
+            }
+        }
+        self.line = 0.0;
+        for &c in piece {
+            let a = table[usize::from(c)] * self.size;
+            if self.line + a > self.max && self.line > 0.0 {
+                self.count += 1;
+                self.line = 0.0;
+            }
+            self.line += a;
+        }
+    }
+
     /// A word of ASCII characters, split as `pieces` splits it (only after
     /// a hyphen: the other breaks are at characters outside ASCII), each
     /// piece's width summed in the same order as `width` sums it.
@@ -236,21 +316,7 @@ impl Wrap {
                 }
                 prev = Some(c);
             }
-            let w = sum * self.size;
-            if self.count > 0 && self.line + gap + w <= self.max {
-                self.line += gap + w;
-            } else {
-                self.count += 1;
-                self.line = 0.0;
-                for &c in &word[start..end] {
-                    let a = table[usize::from(c)] * self.size;
-                    if self.line + a > self.max && self.line > 0.0 {
-                        self.count += 1;
-                        self.line = 0.0;
-                    }
-                    self.line += a;
-                }
-            }
+            self.ascii_piece(&word[start..end], sum, gap, table);
             gap = 0.0;
             start = end;
         }
@@ -330,9 +396,12 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             ((state >> 33) % n as u64) as usize
         };
-        for _ in 0..20_000 {
+        // Half the texts of ASCII only, for the path of their own.
+        let ascii: Vec<char> = alphabet.iter().copied().filter(char::is_ascii).collect();
+        for k in 0..40_000 {
             let len = next(40);
-            let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            let chars = if k % 2 == 0 { &alphabet } else { &ascii };
+            let text: String = (0..len).map(|_| chars[next(chars.len())]).collect();
             let max = 2.0 + next(120) as f32 * 1.37;
             let weight = if next(2) == 0 {
                 Weight::Regular
