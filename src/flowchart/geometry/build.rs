@@ -2,6 +2,8 @@
 //! and the arrows that run straight down from a step to the next (or to the
 //! end, or to the connector where the page breaks).
 
+use std::cell::RefCell;
+
 use super::cross::{self, Bounds};
 use super::labels;
 use super::occupancy::Occupancy;
@@ -37,6 +39,8 @@ pub(super) struct Builder<'a> {
     pub(super) kept: Vec<Vec<Rect>>,
     bottom_exit: Vec<bool>,
     letters: usize,
+    /// The candidates of the route being chosen (a buffer reused).
+    pub(super) candidates: RefCell<Vec<u128>>,
 }
 
 /// How far the drawing had got: what `Builder::rollback` returns to.
@@ -124,6 +128,7 @@ impl<'a> Builder<'a> {
             kept: vec![Vec::new(); n],
             bottom_exit: vec![false; steps.len()],
             letters: 0,
+            candidates: RefCell::default(),
         }
     }
 
@@ -162,10 +167,17 @@ impl<'a> Builder<'a> {
             for (k, i) in page.steps.clone().enumerate() {
                 let (top, h) = page.rows[k];
                 let cy = top + h / 2.0;
-                let mut lanes = self.steps[i].actors.clone();
-                lanes.sort_unstable();
-                lanes.dedup();
-                for &lane in &lanes {
+                let actors = &self.steps[i].actors;
+                let mut sorted = Vec::new();
+                let lanes = if actors.is_sorted_by(|a, b| a < b) {
+                    actors
+                } else {
+                    sorted.extend_from_slice(actors);
+                    sorted.sort_unstable();
+                    sorted.dedup();
+                    &sorted
+                };
+                for &lane in lanes {
                     let shape = shape_at(self.steps, i, lane);
                     let (w, sh) = if shape == Shape::Decision {
                         self.m.decision

@@ -141,7 +141,13 @@ fn places(
 ) -> (Vec<Place>, Vec<Place>) {
     let (x0, y0) = points[0];
     let (x1, y1) = points[1];
-    let (mut near, mut far) = (Vec::new(), Vec::new());
+    // Two places beside the exit a setting; up to seven further.
+    let mut near = Vec::with_capacity(2 * settings.len());
+    let mut far = if further {
+        Vec::with_capacity(8 * settings.len())
+    } else {
+        Vec::new()
+    };
     for (setting, Setting { b, .. }) in settings.iter().enumerate() {
         // The label with its box's left (or right, when `end`) edge at
         // `x` and its top at `top`.

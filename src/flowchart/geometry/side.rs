@@ -350,6 +350,7 @@ impl Builder<'_> {
         let keep_middle = joined || d.shape == Shape::Decision || self.side_exit[t];
         let (shape, rect) = (d.shape, d.rect);
         let taken = self.occ[p].slots_taken(sym, right);
+        let taken = |dy: f32| taken.clone().any(|o| o == dy);
         let mut out = Entries {
             buf: [Entry {
                 sym,
@@ -370,7 +371,7 @@ impl Builder<'_> {
                 right,
                 dy,
                 at: (side_x(shape, &rect, right, dy), rect.cy() + dy),
-                free: !taken.contains(&dy),
+                free: !taken(dy),
                 rank: out.len,
             };
             out.len += 1;
@@ -427,7 +428,8 @@ impl Builder<'_> {
         // tracks beside it; then the candidates (an exit and a track) with
         // a bound of their cost.
         let mut heads: Vec<(Exit, usize, Path)> = Vec::with_capacity(exits.len());
-        let mut candidates: Vec<u128> = Vec::new();
+        let mut candidates = self.candidates.take();
+        candidates.clear();
         for (side, &exit) in exits.iter().enumerate() {
             let (lane, src) = match exit {
                 Exit::Side(right) => self.exit_instance(from, right),
@@ -528,7 +530,7 @@ impl Builder<'_> {
             Vec::new()
         };
         let mut best: Option<Route> = None;
-        for key in candidates {
+        for &key in &candidates {
             let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
@@ -596,6 +598,7 @@ impl Builder<'_> {
                 }
             }
         }
+        self.candidates.replace(candidates);
         best
     }
 
@@ -613,7 +616,8 @@ impl Builder<'_> {
         } else {
             (self.m.spacer / 2.0 + ch / 2.0, self.m.spacer)
         };
-        let mut candidates: Vec<u128> = Vec::new();
+        let mut candidates = self.candidates.take();
+        candidates.clear();
         for &(lane, _) in &self.instances[t] {
             for (side, right) in [true, false].into_iter().enumerate() {
                 for Track { x, rank } in self.tracks_beside(lane, right) {
@@ -641,7 +645,7 @@ impl Builder<'_> {
         };
         let places = self.strip_places(q, from_below);
         let mut best: Option<Route> = None;
-        for key in candidates {
+        for &key in &candidates {
             let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
@@ -693,6 +697,7 @@ impl Builder<'_> {
                 }
             }
         }
+        self.candidates.replace(candidates);
         best
     }
 
