@@ -130,6 +130,20 @@ pub(super) fn through(a: &[Pt], r: &Rect) -> bool {
     })
 }
 
+/// `crossings` of a page whose arrows' boxes are `boxes`.
+pub(super) fn crossings_boxed(page: &Page, boxes: &[Bounds]) -> usize {
+    let arrows = &page.arrows;
+    let mut n = 0;
+    for (i, a) in arrows.iter().enumerate() {
+        for (b, &bb) in arrows[i + 1..].iter().zip(&boxes[i + 1..]) {
+            if !apart(boxes[i], bb) {
+                n += meets(&a.points, &b.points, bb);
+            }
+        }
+    }
+    n
+}
+
 /// The number of arrow-on-arrow crossings on a page: every pair of arrows,
 /// every point where a segment of one meets a segment of the other, other
 /// than where both end.

@@ -1,59 +1,129 @@
 //! What is taken on a page: segments of arrows (so that no two run along
 //! each other) and entry points on symbols' sides.
 //!
-//! Each kind is one list sorted by its key (a segment's x or y to the
-//! hundredth of a pixel, a symbol's side), the entries of a key in the
-//! order they were taken: a page holds a few dozen, found by a binary
-//! search without hashing or a list a key.
+//! Each kind is a small hash table of its keys (a segment's x or y to the
+//! hundredth of a pixel, a symbol's side), each key the head of a chain of
+//! its entries in one list: routing asks these hundreds of thousands of
+//! times a build, and a page takes a few dozen entries, so no allocation
+//! a key and no general-purpose hashing.
 
 use super::super::round::round;
 
-/// Entries sorted by key, those of one key in the order taken.
-#[derive(Clone, Debug)]
-struct Keyed<K, V> {
-    list: Vec<(K, V)>,
+/// No entry: the end of a chain, or a key whose entries were taken back.
+const NONE: u32 = u32::MAX;
+/// A slot of the table no key has had.
+const UNUSED: u32 = u32::MAX - 1;
+
+/// Entries by key; those of a key found newest first.
+#[derive(Clone, Debug, Default)]
+struct Keyed<V> {
+    /// Open addressing (linear probing): each slot's key and the newest
+    /// of its entries (`NONE` when it has none left, `UNUSED` for a slot
+    /// never taken). A power of two long, at most half full.
+    keys: Vec<i64>,
+    heads: Vec<u32>,
+    used: usize,
+    /// The entries, each with the one before it of its key.
+    entries: Vec<(V, u32)>,
 }
 
-impl<K, V> Default for Keyed<K, V> {
-    fn default() -> Self {
-        Keyed { list: Vec::new() }
-    }
-}
-
-impl<K: Ord + Copy, V> Keyed<K, V> {
-    /// The entries of `key`.
-    fn get(&self, key: K) -> &[(K, V)] {
-        let start = self.list.partition_point(|e| e.0 < key);
-        let len = self.list[start..].partition_point(|e| e.0 == key);
-        &self.list[start..start + len]
+impl<V: Copy> Keyed<V> {
+    fn slot(&self, key: i64) -> usize {
+        let mask = self.keys.len() - 1;
+        // Fibonacci hashing: the high bits of the product are well mixed.
+        let mut i = ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        while self.heads[i] != UNUSED && self.keys[i] != key {
+            i = (i + 1) & mask;
+        }
+        i
     }
 
-    /// Adds an entry after those of its key.
-    fn push(&mut self, key: K, v: V) {
-        let at = self.list.partition_point(|e| e.0 <= key);
-        self.list.insert(at, (key, v));
+    /// The entries of `key`, newest first.
+    fn get(&self, key: i64) -> impl Iterator<Item = V> + Clone + '_ {
+        let mut at = if self.keys.is_empty() {
+            NONE
+        } else {
+            match self.heads[self.slot(key)] {
+                UNUSED => NONE,
+                head => head,
+            }
+        };
+        std::iter::from_fn(move || {
+            let &(v, before) = self.entries.get(at as usize)?;
+            at = before;
+            Some(v)
+        })
     }
 
-    /// Removes the last entry of `key` (the last one taken).
-    fn pop(&mut self, key: K) {
-        let end = self.list.partition_point(|e| e.0 <= key);
-        assert!(
-            end > 0 && self.list[end - 1].0 == key,
-            "an entry of the key to take back"
+    fn push(&mut self, key: i64, v: V) {
+        if 2 * (self.used + 1) > self.keys.len() {
+            self.grow();
+        }
+        let i = self.slot(key);
+        if self.heads[i] == UNUSED {
+            self.keys[i] = key;
+            self.heads[i] = NONE;
+            self.used += 1;
+        }
+        let index = u32::try_from(self.entries.len()).expect("fewer than 2^32 entries");
+        assert!(index < UNUSED, "fewer than 2^32 - 2 entries");
+        self.entries.push((v, self.heads[i]));
+        self.heads[i] = index;
+    }
+
+    /// Doubles the table (its first 16 slots when it has none).
+    fn grow(&mut self) {
+        let size = (2 * self.keys.len()).max(16);
+        let old = std::mem::replace(
+            self,
+            Keyed {
+                keys: vec![0; size],
+                heads: vec![UNUSED; size],
+                used: 0,
+                entries: Vec::new(),
+            },
         );
-        self.list.remove(end - 1);
+        self.entries = old.entries;
+        if self.entries.capacity() == 0 {
+            self.entries.reserve(16);
+        }
+        self.used = old.used;
+        for (&key, &head) in old.keys.iter().zip(&old.heads) {
+            if head != UNUSED {
+                let i = self.slot(key);
+                self.keys[i] = key;
+                self.heads[i] = head;
+            }
+        }
     }
+
+    /// Removes the newest entry of `key`, which must be the newest of all.
+    fn pop(&mut self, key: i64) {
+        let i = self.slot(key);
+        let newest = self.entries.len().checked_sub(1);
+        assert!(
+            !self.keys.is_empty() && newest == Some(self.heads[i] as usize),
+            "the newest entry, of this key"
+        );
+        let (_, before) = self.entries.pop().expect("an entry");
+        self.heads[i] = before;
+    }
+}
+
+/// The key of a symbol's side.
+fn side_key(sym: usize, right: bool) -> i64 {
+    i64::try_from(sym).expect("a symbol index") * 2 + i64::from(right)
 }
 
 #[derive(Default, Clone)]
 pub(super) struct Occupancy {
     /// Vertical segments by x: their spans.
-    vertical: Keyed<i64, (f32, f32)>,
+    vertical: Keyed<(f32, f32)>,
     /// Horizontal segments by y: their spans.
-    horizontal: Keyed<i64, (f32, f32)>,
+    horizontal: Keyed<(f32, f32)>,
     /// Offsets from the middle taken on (symbol, right side), by arrows
     /// arriving there and by exits.
-    slots: Keyed<(usize, bool), f32>,
+    slots: Keyed<f32>,
     /// What was taken, in order, to take back (`rollback`).
     log: Vec<Taken>,
 }
@@ -67,9 +137,9 @@ enum Taken {
 }
 
 /// Whether span a–b keeps clear (by `gap`) of every span in `spans`.
-fn clear<K>(spans: &[(K, (f32, f32))], a: f32, b: f32, gap: f32) -> bool {
+fn clear(mut spans: impl Iterator<Item = (f32, f32)>, a: f32, b: f32, gap: f32) -> bool {
     let (lo, hi) = (a.min(b) - gap, a.max(b) + gap);
-    spans.iter().all(|&(_, (s, e))| e < lo || s > hi)
+    spans.all(|(s, e)| e < lo || s > hi)
 }
 
 fn key(x: f32) -> i64 {
@@ -125,7 +195,7 @@ impl Occupancy {
             match self.log.pop().expect("a taken place") {
                 Taken::Vertical(k) => self.vertical.pop(k),
                 Taken::Horizontal(k) => self.horizontal.pop(k),
-                Taken::Slot(sym, right) => self.slots.pop((sym, right)),
+                Taken::Slot(sym, right) => self.slots.pop(side_key(sym, right)),
             }
         }
     }
@@ -140,11 +210,11 @@ impl Occupancy {
         sym: usize,
         right: bool,
     ) -> impl Iterator<Item = f32> + Clone + '_ {
-        self.slots.get((sym, right)).iter().map(|e| e.1)
+        self.slots.get(side_key(sym, right))
     }
 
     pub(super) fn take_slot(&mut self, sym: usize, right: bool, offset: f32) {
-        self.slots.push((sym, right), offset);
+        self.slots.push(side_key(sym, right), offset);
         self.log.push(Taken::Slot(sym, right));
     }
 }
@@ -182,5 +252,56 @@ mod tests {
         );
         o.rollback(0);
         assert!(o.v_free(10.0, 0.0, 50.0) && o.h_free(50.0, 0.0, 30.0));
+    }
+
+    #[test]
+    fn many_keys_taken_and_taken_back_as_a_plain_list_has_them() {
+        // A plain list of what is taken, against the table: random keys
+        // (many, so that it grows; some repeated), random rollbacks.
+        let mut state = 0x0CC_u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let mut o = Occupancy::default();
+        let mut plain: Vec<(bool, f32, f32, f32)> = Vec::new();
+        let mut marks = Vec::new();
+        for round in 0..3000 {
+            let x = next(300) as f32 * 0.5 - 40.0;
+            let (a, b) = (next(500) as f32, next(500) as f32);
+            match next(10) {
+                0..=3 => {
+                    o.take(&[(x, a), (x, b)]);
+                    plain.push((true, x, a.min(b), a.max(b)));
+                }
+                4..=6 => {
+                    o.take(&[(a, x), (b + 0.5, x)]);
+                    plain.push((false, x, a.min(b + 0.5), a.max(b + 0.5)));
+                }
+                7 => marks.push((o.mark(), plain.len())),
+                _ => {
+                    if let Some((m, len)) = marks.pop() {
+                        o.rollback(m);
+                        plain.truncate(len);
+                    }
+                }
+            }
+            if round % 7 == 0 {
+                for _ in 0..20 {
+                    let q = next(300) as f32 * 0.5 - 40.0;
+                    let (c, d) = (next(500) as f32, next(500) as f32);
+                    let free = |vertical: bool, gap: f32| {
+                        plain
+                            .iter()
+                            .filter(|p| p.0 == vertical && p.1 == q)
+                            .all(|p| p.3 < c.min(d) - gap || p.2 > c.max(d) + gap)
+                    };
+                    assert_eq!(o.v_free(q, c, d), free(true, 4.0));
+                    assert_eq!(o.h_free(q, c, d), free(false, 3.0));
+                }
+            }
+        }
     }
 }

@@ -230,7 +230,12 @@ pub(super) fn route_all<'a>(b: Builder<'a>, mut edges: Vec<Edge>) -> Builder<'a>
         for e in &order {
             b.route_side(*e);
         }
-        let crossings: usize = b.pages.iter().map(cross::crossings).sum();
+        let crossings: usize = b
+            .pages
+            .iter()
+            .zip(&b.boxes)
+            .map(|(p, boxes)| cross::crossings_boxed(p, boxes))
+            .sum();
         let length: u32 = b
             .pages
             .iter()
