@@ -36,6 +36,36 @@ const _: () = assert!(RANGES[0].0 == 0x20 && RANGES[0].1 == 0x7E);
 static ASCII_REGULAR: [f32; 128] = ascii(&REGULAR);
 static ASCII_BOLD: [f32; 128] = ascii(&BOLD);
 
+/// For scanning ASCII text a byte at a time: the advance of each
+/// character in font units (a character without a glyph, a control
+/// character, a full em), and `SPACE` for the whitespace
+/// `char::is_whitespace` knows (U+0009 to U+000D and the space). Indexed
+/// by any byte (those above ASCII never come).
+const fn scan(table: &[u16]) -> [u16; 256] {
+    let mut out = [UNITS_PER_EM; 256];
+    let mut k = 0;
+    while k < 128 {
+        if k == 0x20 || (k >= 0x09 && k <= 0x0D) {
+            out[k] = SPACE;
+        } else if k > 0x20 && k < 0x7F && table[k - 0x20] != 0 {
+            out[k] = table[k - 0x20];
+        }
+        k += 1;
+    }
+    out
+}
+
+const SPACE: u16 = u16::MAX;
+
+static SCAN_REGULAR: [u16; 256] = scan(&REGULAR);
+static SCAN_BOLD: [u16; 256] = scan(&BOLD);
+
+/// The longest piece whose advances, in ems, sum exactly in an `f32`
+/// whatever their order: every advance is a whole number of font units
+/// (2048 an em) below 2^12, so every running sum of fewer is below 2^24
+/// units, which an `f32` holds exactly.
+const EXACT_PIECE: usize = 4096;
+
 fn ascii_table(weight: Weight) -> &'static [f32; 128] {
     match weight {
         Weight::Regular => &ASCII_REGULAR,
@@ -220,11 +250,14 @@ impl Wrap {
     /// as `ascii_word` cuts it and summed as it sums them.
     fn ascii_text(&mut self, text: &[u8]) {
         let table = ascii_table(self.weight);
-        let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+        let scan = match self.weight {
+            Weight::Regular => &SCAN_REGULAR,
+            Weight::Bold => &SCAN_BOLD,
+        };
         let n = text.len();
         let mut i = 0;
         while i < n {
-            if space(text[i]) {
+            if scan[usize::from(text[i])] == SPACE {
                 i += 1;
                 continue;
             }
@@ -232,23 +265,38 @@ impl Wrap {
             let mut gap = self.space;
             loop {
                 let start = i;
-                let mut sum = 0.0f32;
-                let mut prev: Option<u8> = None;
+                // The advances summed in font units: the same sum as in
+                // ems one after the other, while that is exact.
+                let mut units = 0u32;
                 let mut cut = false;
-                while i < n && !space(text[i]) {
+                while i < n {
                     let c = text[i];
-                    sum += table[usize::from(c)];
+                    let a = scan[usize::from(c)];
+                    if a == SPACE {
+                        break;
+                    }
+                    units += u32::from(a);
                     i += 1;
-                    if c == b'-' && i < n && !space(text[i]) {
+                    if c == b'-' && i < n {
                         let next = text[i];
-                        if !(next.is_ascii_digit() && prev.is_none_or(|p| p.is_ascii_digit())) {
+                        // The character before the hyphen in this piece is
+                        // a digit, or there is none.
+                        let prev_digit = i - 1 == start || text[i - 2].is_ascii_digit();
+                        if scan[usize::from(next)] != SPACE
+                            && !(next.is_ascii_digit() && prev_digit)
+                        {
                             cut = true;
                             break;
                         }
                     }
-                    prev = Some(c);
                 }
-                self.ascii_piece(&text[start..i], sum, gap, table);
+                let piece = &text[start..i];
+                let sum = if piece.len() < EXACT_PIECE {
+                    units as f32 / f32::from(UNITS_PER_EM)
+                } else {
+                    piece.iter().map(|&c| table[usize::from(c)]).sum()
+                };
+                self.ascii_piece(piece, sum, gap, table);
                 gap = 0.0;
                 if !cut {
                     break;
@@ -422,6 +470,45 @@ mod tests {
                     "{text:?} split at {i}"
                 );
             }
+        }
+        // Words longer than the exact sum in units goes, and just shorter.
+        for len in [EXACT_PIECE - 1, EXACT_PIECE, EXACT_PIECE + 7] {
+            for (k, max) in [(0usize, 50.0f32), (1, 1e6), (2, 300.0)] {
+                let word: String = (0..len)
+                    .map(|i| ['W', 'm', '@', 'i', '-', '1'][(i * 7 + k) % 6])
+                    .collect();
+                let text = format!("ab {word} cd");
+                assert_eq!(
+                    lines(&text, max, 12.0, Weight::Bold),
+                    lines_by_pieces(&text, max, 12.0, Weight::Bold),
+                    "{len} {max}"
+                );
+            }
+        }
+        // Summed in units, the advances of the longest exact piece of the
+        // widest characters are what they are summed in ems.
+        let widest: Vec<u8> = (0u8..0x80)
+            .filter(|&c| c != b' ' && !(0x09..=0x0D).contains(&c))
+            .collect();
+        for w in [Weight::Regular, Weight::Bold] {
+            let scan = if w == Weight::Regular {
+                &SCAN_REGULAR
+            } else {
+                &SCAN_BOLD
+            };
+            let mut units = 0u32;
+            let mut ems = 0.0f32;
+            for i in 0..EXACT_PIECE - 1 {
+                let c = widest[(i * 31) % widest.len()];
+                units += u32::from(scan[usize::from(c)]);
+                ems += advance(char::from(c), w);
+                assert_eq!(units as f32 / f32::from(UNITS_PER_EM), ems, "{i}");
+            }
+            let most = (0u8..0x80)
+                .map(|c| scan[usize::from(c)])
+                .filter(|&a| a != SPACE)
+                .max();
+            assert!(most.is_some_and(|m| u32::from(m) * EXACT_PIECE as u32 <= 1 << 24));
         }
         let general = |c: char, weight: Weight| {
             let table: &[u16] = match weight {

@@ -74,14 +74,19 @@ pub(super) struct Drawn<'a> {
 }
 
 impl Drawn<'_> {
-    /// How many times `a` (within `ba`) crosses the arrows.
-    pub(super) fn crossings(&self, a: &[Pt], ba: Bounds) -> usize {
-        self.boxes
-            .iter()
-            .zip(self.arrows)
-            .filter(|(bb, _)| !apart(ba, **bb))
-            .map(|(&bb, b)| meets(a, &b.points, bb))
-            .sum()
+    /// How many times `a` (within `ba`) crosses the arrows, counted until
+    /// there are `limit` (the count is exact when below it).
+    pub(super) fn crossings(&self, a: &[Pt], ba: Bounds, limit: usize) -> usize {
+        let mut n = 0;
+        for (&bb, b) in self.boxes.iter().zip(self.arrows) {
+            if n >= limit {
+                break;
+            }
+            if !apart(ba, bb) {
+                n += meets(a, &b.points, bb);
+            }
+        }
+        n
     }
 }
 

@@ -282,6 +282,10 @@ impl Builder<'_> {
         best: Option<Cost>,
     ) -> Option<Cost> {
         let worse = |c: &Cost| best.is_some_and(|b| *c >= b);
+        // Nothing below lowers a cost.
+        if worse(&known) {
+            return None;
+        }
         let page = &self.pages[p];
         let mut cost = known;
         cost.conflicts += self.occ[p].conflicts(points);
@@ -289,7 +293,16 @@ impl Builder<'_> {
             return None;
         }
         let b = cross::bounds(points);
-        cost.crossings = drawn.crossings(points, b);
+        // The crossings are counted only as far as they decide: when the
+        // cost ties with the best up to them, one more than the best has
+        // makes it worse (and a count that stops short is exact).
+        let limit = match best {
+            Some(bar) if (cost.conflicts, cost.label) == (bar.conflicts, bar.label) => {
+                bar.crossings + 1
+            }
+            _ => usize::MAX,
+        };
+        cost.crossings = drawn.crossings(points, b, limit);
         if worse(&cost) {
             return None;
         }
