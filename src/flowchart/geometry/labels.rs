@@ -256,31 +256,39 @@ fn places(
 
 /// What makes a label's place worse, most important first: covering a
 /// symbol, leaving the page (where it is cut off), covering another label,
-/// lying across lines.
-/// `boxes` are those of the page's arrows.
+/// lying across lines. `boxes` are those of the page's arrows.
 fn badness(
     r: &Rect,
     page: &Page,
     boxes: &[Bounds],
     placed: &[Rect],
 ) -> (usize, usize, usize, usize) {
-    let r = *r;
-    let symbols = page.symbols.iter().filter(|s| s.meets(&r)).count();
-    let labels = placed.iter().filter(|p| p.overlaps(&r)).count();
+    let (symbols, outside) = cover(r, page);
+    let labels = placed.iter().filter(|p| p.overlaps(r)).count();
+    (symbols, outside, labels, across(r, page, boxes))
+}
+
+/// How many symbols the place `r` covers, and whether it leaves the page.
+fn cover(r: &Rect, page: &Page) -> (usize, usize) {
+    let symbols = page.symbols.iter().filter(|s| s.meets(r)).count();
     let outside =
         usize::from(r.x < 0.0 || r.right() > page.width || r.y < 0.0 || r.bottom() > page.height);
-    let lines = page
-        .arrows
+    (symbols, outside)
+}
+
+/// How many lines (arrows, whose boxes are `boxes`, and join lines) the
+/// place `r` lies across.
+fn across(r: &Rect, page: &Page, boxes: &[Bounds]) -> usize {
+    page.arrows
         .iter()
         .zip(boxes)
-        .filter(|&(a, &b)| cross::may_pass(b, &r) && cross::through(&a.points, &r))
+        .filter(|&(a, &b)| cross::may_pass(b, r) && cross::through(&a.points, r))
         .count()
         + page
             .joins
             .iter()
-            .filter(|j| cross::through(&[(j.x1, j.y), (j.x2, j.y)], &r))
-            .count();
-    (symbols, outside, labels, lines)
+            .filter(|j| cross::through(&[(j.x1, j.y), (j.x2, j.y)], r))
+            .count()
 }
 
 /// Whether a label has a place beside its exit.
@@ -330,23 +338,20 @@ pub(super) fn spot(
     boxes: &[Bounds],
     kept: &[Rect],
 ) -> Option<Rect> {
-    let near = places(points, from, set, page.width, false).0;
-    let fits: Vec<&Place> = near
-        .iter()
-        .filter(|l| {
-            let (symbols, outside, _, _) = badness(&l.r, page, boxes, &[]);
-            symbols + outside == 0
-        })
-        .collect();
-    fits.iter()
-        .find(|l| badness(&l.r, page, boxes, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r))
-        .or(fits.first())
-        .map(|l| l.r)
+    // The first place that fits and is clear of lines and kept places,
+    // else the first that fits.
+    let mut first_fit = None;
+    for l in places(points, from, set, page.width, false).0 {
+        if cover(&l.r, page) != (0, 0) {
+            continue;
+        }
+        first_fit.get_or_insert(l.r);
+        if badness(&l.r, page, boxes, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r) {
+            return Some(l.r);
+        }
+    }
+    first_fit
 }
-
-/// How many symbols a label's place covers, whether it leaves the page,
-/// how many lines it lies across.
-type Fixed = (usize, usize, usize);
 
 /// Labels the exits of every decision: each where it is least in the
 /// way, given the labels placed before it; then each again given all the
@@ -381,37 +386,42 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
             .iter()
             .map(|a| cross::bounds(&a.points))
             .collect();
-        // What each place costs apart from the other labels, and its box.
-        let fixed: Vec<Vec<(Fixed, Rect)>> = options
-            .iter()
-            .map(|o| {
-                o.iter()
-                    .map(|l| {
-                        let (symbols, outside, _, lines) = badness(&l.r, page, &boxes, &[]);
-                        ((symbols, outside, lines), l.r)
-                    })
-                    .collect()
-            })
-            .collect();
-        let mut chosen: Vec<Option<usize>> = vec![None; labelled.len()];
-        let choose = |i: usize, chosen: &[Option<usize>]| {
-            let others: Vec<Rect> = chosen
-                .iter()
-                .enumerate()
-                .filter(|&(j, c)| j != i && c.is_some())
-                .map(|(j, c)| fixed[j][c.expect("chosen")].1)
-                .collect();
-            fixed[i]
-                .iter()
-                .enumerate()
-                .map(|(rank, &((symbols, outside, lines), r))| {
-                    let labels = others.iter().filter(|o| o.overlaps(&r)).count();
-                    ((symbols, outside, labels, lines), rank)
-                })
-                .min()
-                .expect("an exit has places for its label")
-                .1
+        // What each place costs apart from the other labels: the symbols
+        // it covers and whether it leaves the page, then the lines it lies
+        // across; each worked out when first needed.
+        let mut covers: Vec<Vec<Option<(usize, usize)>>> =
+            options.iter().map(|o| vec![None; o.len()]).collect();
+        let mut lines: Vec<Vec<Option<usize>>> =
+            options.iter().map(|o| vec![None; o.len()]).collect();
+        // The place of label `i` least in the way of the others chosen:
+        // the least (symbols, outside, labels, lines), the first of equals.
+        // Places come in order, so a place in nobody's way ends the search,
+        // and the lines of a place matter only when the rest ties.
+        let mut choose = |i: usize, chosen: &[Option<usize>]| {
+            let mut best: Option<((usize, usize, usize, usize), usize)> = None;
+            for (rank, place) in options[i].iter().enumerate() {
+                let r = place.r;
+                let (symbols, outside) = *covers[i][rank].get_or_insert_with(|| cover(&r, page));
+                let labels = chosen
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, c)| j != i && c.is_some_and(|c| options[j][c].r.overlaps(&r)))
+                    .count();
+                if best.is_some_and(|(b, _)| (symbols, outside, labels) > (b.0, b.1, b.2)) {
+                    continue;
+                }
+                let lines = *lines[i][rank].get_or_insert_with(|| across(&r, page, &boxes));
+                let key = (symbols, outside, labels, lines);
+                if best.is_none_or(|(b, _)| key < b) {
+                    best = Some((key, rank));
+                }
+                if key == (0, 0, 0, 0) {
+                    break;
+                }
+            }
+            best.expect("an exit has places for its label").1
         };
+        let mut chosen: Vec<Option<usize>> = vec![None; labelled.len()];
         for i in 0..labelled.len() {
             chosen[i] = Some(choose(i, &chosen));
         }
