@@ -120,7 +120,11 @@ impl<'a> Builder<'a> {
             m,
             lanes,
             page_of,
-            occ: vec![Occupancy::default(); n],
+            // A step's arrows have a few segments each.
+            occ: pages
+                .iter()
+                .map(|p| Occupancy::with_room(4 * p.steps.len() + 8))
+                .collect(),
             boxes: vec![Vec::new(); n],
             pages,
             instances: vec![Vec::new(); steps.len()],

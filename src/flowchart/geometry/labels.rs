@@ -4,7 +4,9 @@
 //! are measured with the theme font, so a long label ("Tidak Memenuhi
 //! Syarat") finds room as surely as "Ya".
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::cross::{self, Bounds};
 use super::text::{self, Weight};
@@ -38,11 +40,32 @@ pub(super) fn settings(text: &str) -> Vec<Setting> {
         .collect()
 }
 
+/// The settings of a label's text, kept by this thread for the labels
+/// that come again and again ("Ya", "Tidak", a ministry's own words),
+/// forgotten wholesale when it holds too many.
+fn settings_of(text: &str) -> Rc<Vec<Setting>> {
+    const KEPT: usize = 512;
+    thread_local! {
+        static MADE: RefCell<HashMap<String, Rc<Vec<Setting>>>> = RefCell::default();
+    }
+    MADE.with_borrow_mut(|made| {
+        if let Some(s) = made.get(text) {
+            return Rc::clone(s);
+        }
+        if made.len() >= KEPT {
+            made.clear();
+        }
+        let s = Rc::new(settings(text));
+        made.insert(text.to_string(), Rc::clone(&s));
+        s
+    })
+}
+
 /// The settings of the labels of every step's exits, each made when
 /// first asked for (routes weigh them many times a layout).
 pub(super) struct Settings<'a> {
     steps: &'a [FlowStep],
-    made: Vec<[OnceCell<Vec<Setting>>; 2]>,
+    made: Vec<[OnceCell<Rc<Vec<Setting>>>; 2]>,
 }
 
 impl<'a> Settings<'a> {
@@ -58,7 +81,7 @@ impl<'a> Settings<'a> {
     pub(super) fn get(&self, i: usize, branch: Branch) -> Option<&[Setting]> {
         let text = self.steps[i].label(branch)?;
         let k = usize::from(branch == Branch::Tidak);
-        Some(self.made[i][k].get_or_init(|| settings(text)))
+        Some(self.made[i][k].get_or_init(|| settings_of(text)))
     }
 }
 

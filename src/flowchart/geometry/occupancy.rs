@@ -20,19 +20,27 @@ struct Keyed<V> {
     /// Open addressing (linear probing): each slot's key and the newest
     /// of its entries (`NONE` when it has none left, `UNUSED` for a slot
     /// never taken). A power of two long, at most half full.
-    keys: Vec<i64>,
-    heads: Vec<u32>,
+    table: Vec<(i64, u32)>,
     used: usize,
     /// The entries, each with the one before it of its key.
     entries: Vec<(V, u32)>,
 }
 
 impl<V: Copy> Keyed<V> {
+    /// With room for `n` keys and entries before it grows.
+    fn with_room(n: usize) -> Self {
+        Keyed {
+            table: vec![(0, UNUSED); (2 * n).next_power_of_two().max(16)],
+            used: 0,
+            entries: Vec::with_capacity(n),
+        }
+    }
+
     fn slot(&self, key: i64) -> usize {
-        let mask = self.keys.len() - 1;
+        let mask = self.table.len() - 1;
         // Fibonacci hashing: the high bits of the product are well mixed.
         let mut i = ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
-        while self.heads[i] != UNUSED && self.keys[i] != key {
+        while self.table[i].1 != UNUSED && self.table[i].0 != key {
             i = (i + 1) & mask;
         }
         i
@@ -40,10 +48,10 @@ impl<V: Copy> Keyed<V> {
 
     /// The entries of `key`, newest first.
     fn get(&self, key: i64) -> impl Iterator<Item = V> + Clone + '_ {
-        let mut at = if self.keys.is_empty() {
+        let mut at = if self.table.is_empty() {
             NONE
         } else {
-            match self.heads[self.slot(key)] {
+            match self.table[self.slot(key)].1 {
                 UNUSED => NONE,
                 head => head,
             }
@@ -56,57 +64,43 @@ impl<V: Copy> Keyed<V> {
     }
 
     fn push(&mut self, key: i64, v: V) {
-        if 2 * (self.used + 1) > self.keys.len() {
+        if 2 * (self.used + 1) > self.table.len() {
             self.grow();
         }
         let i = self.slot(key);
-        if self.heads[i] == UNUSED {
-            self.keys[i] = key;
-            self.heads[i] = NONE;
+        if self.table[i].1 == UNUSED {
+            self.table[i] = (key, NONE);
             self.used += 1;
         }
         let index = u32::try_from(self.entries.len()).expect("fewer than 2^32 entries");
         assert!(index < UNUSED, "fewer than 2^32 - 2 entries");
-        self.entries.push((v, self.heads[i]));
-        self.heads[i] = index;
+        self.entries.push((v, self.table[i].1));
+        self.table[i].1 = index;
     }
 
     /// Doubles the table (its first 16 slots when it has none).
     fn grow(&mut self) {
-        let size = (2 * self.keys.len()).max(16);
-        let old = std::mem::replace(
-            self,
-            Keyed {
-                keys: vec![0; size],
-                heads: vec![UNUSED; size],
-                used: 0,
-                entries: Vec::new(),
-            },
-        );
-        self.entries = old.entries;
-        if self.entries.capacity() == 0 {
-            self.entries.reserve(16);
-        }
-        self.used = old.used;
-        for (&key, &head) in old.keys.iter().zip(&old.heads) {
+        let size = (2 * self.table.len()).max(16);
+        let old = std::mem::replace(&mut self.table, vec![(0, UNUSED); size]);
+        for (key, head) in old {
             if head != UNUSED {
                 let i = self.slot(key);
-                self.keys[i] = key;
-                self.heads[i] = head;
+                self.table[i] = (key, head);
             }
         }
     }
 
     /// Removes the newest entry of `key`, which must be the newest of all.
     fn pop(&mut self, key: i64) {
+        assert!(!self.table.is_empty(), "an entry to take back");
         let i = self.slot(key);
         let newest = self.entries.len().checked_sub(1);
         assert!(
-            !self.keys.is_empty() && newest == Some(self.heads[i] as usize),
+            newest == Some(self.table[i].1 as usize),
             "the newest entry, of this key"
         );
         let (_, before) = self.entries.pop().expect("an entry");
-        self.heads[i] = before;
+        self.table[i].1 = before;
     }
 }
 
@@ -147,6 +141,16 @@ fn key(x: f32) -> i64 {
 }
 
 impl Occupancy {
+    /// An occupancy with room for about `segments` segments.
+    pub(super) fn with_room(segments: usize) -> Occupancy {
+        Occupancy {
+            vertical: Keyed::with_room(segments / 2),
+            horizontal: Keyed::with_room(segments / 2),
+            slots: Keyed::with_room(segments / 4),
+            log: Vec::with_capacity(segments),
+        }
+    }
+
     pub(super) fn v_free(&self, x: f32, a: f32, b: f32) -> bool {
         clear(self.vertical.get(key(x)), a, b, 4.0)
     }

@@ -104,6 +104,48 @@ impl Cost {
     }
 }
 
+/// Packed candidates taken smallest first, sorted a few at a time as they
+/// are asked for: the search seldom goes through them all.
+struct Ascending<'a> {
+    keys: &'a mut [u128],
+    /// Taken so far; those below `sorted` are in order.
+    next: usize,
+    sorted: usize,
+}
+
+impl<'a> Ascending<'a> {
+    fn new(keys: &'a mut [u128]) -> Ascending<'a> {
+        Ascending {
+            keys,
+            next: 0,
+            sorted: 0,
+        }
+    }
+}
+
+impl Iterator for Ascending<'_> {
+    type Item = u128;
+
+    fn next(&mut self) -> Option<u128> {
+        const CHUNK: usize = 16;
+        if self.next == self.keys.len() {
+            return None;
+        }
+        if self.next == self.sorted {
+            // The next smallest few, in order.
+            let rest = &mut self.keys[self.next..];
+            let k = CHUNK.min(rest.len());
+            if k < rest.len() {
+                rest.select_nth_unstable(k - 1);
+            }
+            rest[..k].sort_unstable();
+            self.sorted += k;
+        }
+        self.next += 1;
+        Some(self.keys[self.next - 1])
+    }
+}
+
 /// The entry points a flow along a track may take (at most one a slot).
 #[derive(Clone, Copy)]
 struct Entries {
@@ -537,7 +579,6 @@ impl Builder<'_> {
             }
             heads.push((exit, src, head));
         }
-        candidates.sort_unstable();
         let drawn = Drawn {
             arrows: &page.arrows,
             boxes: &self.boxes[p],
@@ -548,7 +589,7 @@ impl Builder<'_> {
             Vec::new()
         };
         let mut best: Option<Route> = None;
-        for &key in &candidates {
+        for key in Ascending::new(&mut candidates) {
             let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
@@ -656,14 +697,13 @@ impl Builder<'_> {
                 }
             }
         }
-        candidates.sort_unstable();
         let drawn = Drawn {
             arrows: &page.arrows,
             boxes: &self.boxes[q],
         };
         let places = self.strip_places(q, from_below);
         let mut best: Option<Route> = None;
-        for &key in &candidates {
+        for key in Ascending::new(&mut candidates) {
             let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
@@ -813,6 +853,28 @@ impl Builder<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_come_smallest_first_as_sorted() {
+        let mut state = 0xA5C_u64;
+        for len in [0usize, 1, 15, 16, 17, 31, 32, 33, 100, 257] {
+            let mut keys: Vec<u128> = (0..len)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    u128::from(state >> 40) << 64 | u128::from(state % 7)
+                })
+                .collect();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            let taken: Vec<u128> = Ascending::new(&mut keys).collect();
+            assert_eq!(taken, sorted, "{len}");
+            // Taken part of the way, the first ones are the smallest.
+            let some: Vec<u128> = Ascending::new(&mut keys).take(len / 3 + 1).collect();
+            assert_eq!(some, sorted[..some.len()], "{len}");
+        }
+    }
 
     #[test]
     fn packed_bounds_order_as_the_bounds_do() {
