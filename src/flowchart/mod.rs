@@ -7,6 +7,7 @@
 
 pub mod geometry;
 mod metrics;
+mod round;
 pub mod svg;
 pub mod table;
 pub mod text;
@@ -105,7 +106,7 @@ pub fn procedure(sop: &Sop) -> Procedure {
         head,
         pages,
     } = plan(sop);
-    let numbers: Vec<usize> = flow_steps(sop).iter().map(|s| s.no).collect();
+    let numbers: Vec<usize> = sop.langkah.iter().map(|l| l.no).collect();
     let count = pages.len();
     let pages = pages
         .into_iter()

@@ -326,7 +326,8 @@ fn edges(steps: &[FlowStep]) -> Vec<Edge> {
             None
         }
     };
-    let mut out = Vec::new();
+    let decisions = steps.iter().filter(|s| s.is_decision()).count();
+    let mut out = Vec::with_capacity(n + decisions);
     for (i, s) in steps.iter().enumerate() {
         let edge = |to, branch| Edge {
             from: i,
@@ -353,7 +354,15 @@ fn edges(steps: &[FlowStep]) -> Vec<Edge> {
 /// one below them (for a "Selesai" terminator that is no step).
 pub fn strips(steps: &[FlowStep]) -> (bool, bool) {
     let start = steps.first().is_some_and(FlowStep::is_decision);
-    let end = edges(steps).iter().any(|e| e.to == Node::End);
+    // As `edges` has it: only the last step can flow to the end, through
+    // the "Ya" of a decision going nowhere else, or as the only step.
+    let end = steps.last().is_some_and(|s| {
+        if s.is_decision() {
+            s.ya.is_none()
+        } else {
+            s.lanjut.is_none() && steps.len() == 1
+        }
+    });
     (start, end)
 }
 
@@ -463,6 +472,9 @@ pub fn layout(
             y += rows[i];
         }
         let height = y + if bottom_spacer { m.spacer } else { 0.0 };
+        // Room for a symbol an actor and an arrow a step, and a few more
+        // (connectors, terminators, second exits).
+        let actors: usize = steps[range.clone()].iter().map(|s| s.actors.len()).sum();
         out.push(Page {
             steps: range.clone(),
             width: lanes as f32 * m.lane,
@@ -470,12 +482,13 @@ pub fn layout(
             top_spacer,
             bottom_spacer,
             rows: row_boxes,
-            symbols: Vec::new(),
-            arrows: Vec::new(),
+            symbols: Vec::with_capacity(actors + 4),
+            arrows: Vec::with_capacity(range.len() + 4),
             joins: Vec::new(),
         });
     }
-    let mut b = Builder::new(steps, m, lanes, out);
+    let settings = labels::Settings::new(steps);
+    let mut b = Builder::new(steps, &settings, m, lanes, out);
     b.place_symbols();
     if start_strip {
         b.place_start();
@@ -497,6 +510,45 @@ pub fn layout(
     }
     let b = side::route_all(b, side);
     let mut pages = b.pages;
-    labels::place(&mut pages, steps);
+    labels::place(&mut pages, &settings);
     pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_end_strip_is_there_when_an_edge_goes_to_the_end() {
+        // Every last step of one to three steps: plain, a decision, with
+        // `lanjut`, with its own "Ya".
+        let kinds = |n: usize| {
+            let mut out = Vec::new();
+            for tidak in [None, Some(0)] {
+                for ya in [None, Some(0)] {
+                    for lanjut in [None, Some(0)] {
+                        let mut s = FlowStep::new(n, vec![0]);
+                        s.tidak = tidak;
+                        s.ya = ya;
+                        s.lanjut = lanjut;
+                        out.push(s);
+                    }
+                }
+            }
+            out
+        };
+        for n in 1..=3 {
+            for first in kinds(1) {
+                for last in kinds(n) {
+                    let mut steps: Vec<FlowStep> =
+                        (1..n).map(|k| FlowStep::new(k, vec![0])).collect();
+                    steps.push(last.clone());
+                    steps[0] = if n == 1 { last.clone() } else { first.clone() };
+                    let end = edges(&steps).iter().any(|e| e.to == Node::End);
+                    assert_eq!(strips(&steps).1, end, "{steps:?}");
+                }
+            }
+        }
+        assert_eq!(strips(&[]), (false, false));
+    }
 }
