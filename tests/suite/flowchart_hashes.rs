@@ -6,10 +6,10 @@
 //! that only makes the layout faster must leave every fingerprint as it
 //! was.
 //!
-//!     SOPGEN_FLOW_HASHES=/tmp/before.txt cargo test --release --test flowchart_hashes -- --ignored
+//!     SOPGEN_FLOW_HASHES=/tmp/before.txt cargo test --release --test suite -- flowchart_hashes --ignored
 //!     (change the code)
 //!     SOPGEN_FLOW_HASHES=/tmp/after.txt SOPGEN_FLOW_HASHES_REF=/tmp/before.txt \
-//!         cargo test --release --test flowchart_hashes -- --ignored
+//!         cargo test --release --test suite -- flowchart_hashes --ignored
 //!
 //! Ignored: it takes seconds in release, and compares against a file made
 //! from another revision, not against anything stored here.
@@ -132,7 +132,7 @@ fn sops(files: Vec<RawFile>, set: &str, out: &mut BTreeMap<String, u64>) -> usiz
 }
 
 fn generated(count: usize, seed: u64) -> Vec<RawFile> {
-    sopgen::synth::generate(count, seed)
+    sopgen_synth::generate(count, seed)
         .into_iter()
         .filter(|g| g.path.ends_with(".md") && !g.path.ends_with("_index.md"))
         .map(|g| RawFile {
