@@ -12,9 +12,12 @@ pub mod svg;
 pub mod table;
 pub mod text;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::content::Sop;
+use crate::content::waktu::{Ukuran, Waktu};
 use geometry::{FlowStep, Metrics};
 use table::{Columns, RowText};
 
@@ -60,12 +63,41 @@ pub fn row_texts(sop: &Sop) -> Vec<RowText<'_>> {
             no: l.no.to_string(),
             kegiatan: &l.kegiatan,
             kelengkapan: &l.kelengkapan,
-            waktu: l.waktu.as_ref().map(ToString::to_string),
+            waktu: l.waktu.as_ref().map(waktu_text),
             output: &l.output,
             keterangan: l.keterangan.as_deref(),
             penanggung_jawab: l.penanggung_jawab.as_deref(),
         })
         .collect()
+}
+
+/// A waktu as the table shows it (normalised when measured). The same few
+/// come in every SOP: each thread keeps those it has formatted, by their
+/// text and measure (what the shown text depends on), forgetting them
+/// wholesale when it holds too many.
+fn waktu_text(w: &Waktu) -> String {
+    type Shown = HashMap<String, Vec<(Option<Ukuran>, String)>>;
+    const KEPT: usize = 1024;
+    thread_local! {
+        static SHOWN: RefCell<Shown> = RefCell::default();
+    }
+    SHOWN.with_borrow_mut(|shown| {
+        if let Some((_, s)) = shown
+            .get(&w.teks)
+            .and_then(|list| list.iter().find(|(u, _)| *u == w.ukuran))
+        {
+            return s.clone();
+        }
+        if shown.len() >= KEPT {
+            shown.clear();
+        }
+        let s = w.to_string();
+        shown
+            .entry(w.teks.clone())
+            .or_default()
+            .push((w.ukuran.clone(), s.clone()));
+        s
+    })
 }
 
 /// The geometry of an SOP's procedure: columns, row heights, header
@@ -131,5 +163,34 @@ pub fn procedure(sop: &Sop) -> Procedure {
         columns,
         head,
         pages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_waktu_is_shown_as_it_formats_however_often_it_comes() {
+        let texts = [
+            "15 menit",
+            "1 Jam",
+            "1-2 hari kerja",
+            "segera",
+            "15 Menit",
+            "2 jam",
+        ];
+        for round in 0..3 {
+            for t in texts {
+                let w = Waktu::parse(t).expect("a waktu");
+                assert_eq!(waktu_text(&w), w.to_string(), "{t} ({round})");
+                // The same text with another measure is another waktu.
+                let free = Waktu {
+                    teks: w.teks.clone(),
+                    ukuran: None,
+                };
+                assert_eq!(waktu_text(&free), free.to_string(), "{t} as free text");
+            }
+        }
     }
 }
