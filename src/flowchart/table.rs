@@ -4,6 +4,8 @@
 //! The numbers here and the theme's CSS for `.tabel-prosedur` describe the
 //! same box model; a test keeps them in step.
 
+use std::borrow::Cow;
+
 use super::text::{Weight, lines, lines_joined};
 
 /// Width of the table: A4 landscape (297 mm) less 2 × 10 mm margins is
@@ -116,10 +118,10 @@ impl Columns {
 /// The text of one step's cells, as the template shows it.
 #[derive(Debug, Clone, Default)]
 pub struct RowText<'a> {
-    pub no: String,
+    pub no: Cow<'a, str>,
     pub kegiatan: &'a str,
     pub kelengkapan: &'a [String],
-    pub waktu: Option<String>,
+    pub waktu: Option<Cow<'a, str>>,
     pub output: &'a [String],
     pub keterangan: Option<&'a str>,
     pub penanggung_jawab: Option<&'a str>,
