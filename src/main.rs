@@ -103,6 +103,18 @@ enum Command {
     Tema(cli::tema::Args),
 }
 
+/// `sopgen schema | head`: when the reader of the output goes away, stop
+/// quietly as other command-line tools do, not with a panic. (Not for
+/// `serve`, which writes to browsers' sockets and must outlive them.)
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of one signal, before any
+    // thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -142,6 +154,9 @@ fn main() -> ExitCode {
         Color::Never => false,
         Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
+    if !matches!(cli.command, Command::Serve(_)) {
+        quiet_on_closed_pipe();
+    }
     match cli.command {
         Command::Init(args) => cli::init::run(args),
         Command::Baru(args) => cli::baru::run(args),

@@ -24,7 +24,7 @@ pub fn run(args: Args) -> ExitCode {
     let files = match berkas::kumpulkan(&sumber) {
         Ok(f) => f,
         Err(m) => {
-            eprintln!("{}", pesan!("galat: {m}", "error: {m}"));
+            eprintln!("{}", pesan!("kesalahan: {m}", "error: {m}"));
             return ExitCode::from(2);
         }
     };
@@ -37,7 +37,7 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!(
             "{}",
             pesan!(
-                "galat: tidak ada berkas Word (.docx, .doc) di {dirs}",
+                "kesalahan: tidak ada berkas Word (.docx, .doc) di {dirs}",
                 "error: no Word files (.docx, .doc) in {dirs}"
             )
         );

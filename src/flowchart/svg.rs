@@ -5,42 +5,98 @@
 //! so numbers are formatted by hand (to a tenth of a pixel) and shared
 //! presentation attributes sit on the enclosing groups.
 
-use std::fmt::Write as _;
-
 use super::geometry::{
     Arrow, Branch, LABEL_LINE, LABEL_SIZE, Node, Page, Shape, Symbol, TERMINAL_TEXT, terminal_word,
 };
+use super::round::round;
 use super::text::{self, Weight};
 
-const INK: &str = "#1b1f24";
+/// The ink of the lines and symbols' outlines (a macro, for `concat!`).
+macro_rules! ink {
+    () => {
+        "#1b1f24"
+    };
+}
 /// Cell borders inside the lane area: lighter than the arrows, so that an
 /// arrow running beside one is still told apart (also in black and white).
-const GRID: &str = "#8a94a3";
+macro_rules! grid {
+    () => {
+        "#8a94a3"
+    };
+}
 
 fn esc(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
+    // The runs between the characters to escape go in whole.
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(entity);
+        from = i + 1;
     }
+    out.push_str(&s[from..]);
 }
 
 /// Writes `v` rounded to a tenth, without a trailing ".0".
 fn num(out: &mut String, v: f32) {
-    let tenths = (v * 10.0).round() as i64;
+    let tenths = round(v * 10.0);
     if tenths < 0 {
         out.push('-');
     }
     let a = tenths.unsigned_abs();
-    let _ = write!(out, "{}", a / 10);
+    uint(out, a / 10);
     if a % 10 != 0 {
         out.push('.');
         out.push(char::from(b'0' + (a % 10) as u8));
     }
+}
+
+fn digit(d: u64) -> char {
+    char::from(b'0' + (d % 10) as u8)
+}
+
+/// Writes a whole number in decimal.
+fn uint(out: &mut String, mut n: u64) {
+    // Most are below 10,000: digit by digit.
+    if n < 10 {
+        out.push(digit(n));
+        return;
+    }
+    if n < 100 {
+        out.push(digit(n / 10));
+        out.push(digit(n));
+        return;
+    }
+    if n < 1000 {
+        out.push(digit(n / 100));
+        out.push(digit(n / 10));
+        out.push(digit(n));
+        return;
+    }
+    if n < 10_000 {
+        out.push(digit(n / 1000));
+        out.push(digit(n / 100));
+        out.push(digit(n / 10));
+        out.push(digit(n));
+        return;
+    }
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
 }
 
 /// Writes `cmd x y` (a path command and a point).
@@ -64,9 +120,7 @@ fn attr(out: &mut String, name: &str, v: f32) {
 /// number, "mulai" or "selesai".
 fn node(out: &mut String, n: Node, numbers: &[usize]) {
     match n {
-        Node::Step(i) => {
-            let _ = write!(out, "{}", numbers[i]);
-        }
+        Node::Step(i) => uint(out, numbers[i] as u64),
         Node::Start => out.push_str("mulai"),
         Node::End => out.push_str("selesai"),
     }
@@ -116,14 +170,19 @@ fn symbol(out: &mut String, s: &Symbol, numbers: &[usize]) {
                 let word = terminal_word(t);
                 let natural = text::width(word, TERMINAL_TEXT, Weight::Regular);
                 let size = (TERMINAL_TEXT * (r.w - 8.0) / natural).clamp(9.5, TERMINAL_TEXT);
-                let _ = write!(out, "<title>{word}</title><text");
+                out.push_str("<title>");
+                out.push_str(word);
+                out.push_str("</title><text");
                 attr(out, "x", r.cx());
                 attr(out, "y", r.cy() + 0.35 * size);
                 attr(out, "font-size", size);
-                let _ = write!(
-                    out,
-                    " text-anchor=\"middle\" fill=\"{INK}\" stroke=\"none\">{word}</text>"
-                );
+                out.push_str(concat!(
+                    " text-anchor=\"middle\" fill=\"",
+                    ink!(),
+                    "\" stroke=\"none\">"
+                ));
+                out.push_str(word);
+                out.push_str("</text>");
             }
         }
         Shape::Decision => {
@@ -146,10 +205,11 @@ fn symbol(out: &mut String, s: &Symbol, numbers: &[usize]) {
             out.push_str("Z\"/><text");
             attr(out, "x", r.cx());
             attr(out, "y", r.y + r.h * 0.55);
-            let _ = write!(
-                out,
-                " font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{INK}\" stroke=\"none\">"
-            );
+            out.push_str(concat!(
+                " font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"",
+                ink!(),
+                "\" stroke=\"none\">"
+            ));
             esc(out, s.label.as_deref().unwrap_or(""));
             out.push_str("</text>");
         }
@@ -174,7 +234,7 @@ fn head(out: &mut String, points: &[(f32, f32)]) {
     pt(out, 'M', x, y);
     pt(out, 'L', bx - uy * w, by + ux * w);
     pt(out, 'L', bx + uy * w, by - ux * w);
-    let _ = write!(out, "Z\" fill=\"{INK}\" stroke=\"none\"/>");
+    out.push_str(concat!("Z\" fill=\"", ink!(), "\" stroke=\"none\"/>"));
 }
 
 fn arrow(out: &mut String, a: &Arrow, numbers: &[usize]) {
@@ -205,11 +265,16 @@ fn arrow(out: &mut String, a: &Arrow, numbers: &[usize]) {
         out.push_str("<text");
         attr(out, "x", l.x);
         attr(out, "y", l.y);
-        let _ = write!(
-            out,
-            " font-size=\"{LABEL_SIZE}\" font-style=\"italic\"{} fill=\"{INK}\" stroke=\"#fff\" stroke-width=\"3\" style=\"paint-order:stroke\">",
-            if l.end { " text-anchor=\"end\"" } else { "" },
-        );
+        attr(out, "font-size", LABEL_SIZE);
+        out.push_str(" font-style=\"italic\"");
+        if l.end {
+            out.push_str(" text-anchor=\"end\"");
+        }
+        out.push_str(concat!(
+            " fill=\"",
+            ink!(),
+            "\" stroke=\"#fff\" stroke-width=\"3\" style=\"paint-order:stroke\">"
+        ));
         if let [one] = l.lines.as_slice() {
             esc(out, one);
         } else {
@@ -260,10 +325,11 @@ pub fn page_svg(page: &Page, lanes: &[String], numbers: &[usize], label: &str) -
     // connector strips, which are one cell).
     let rows_top = page.rows.first().map_or(0.0, |r| r.0);
     let rows_bottom = page.rows.last().map_or(0.0, |r| r.0 + r.1);
-    let _ = write!(
-        out,
-        "<path class=\"grid\" stroke=\"{GRID}\" stroke-width=\"1\" d=\""
-    );
+    out.push_str(concat!(
+        "<path class=\"grid\" stroke=\"",
+        grid!(),
+        "\" stroke-width=\"1\" d=\""
+    ));
     for j in 1..lanes.len() {
         pt(&mut out, 'M', j as f32 * lane_w - 0.5, rows_top);
         out.push('V');
@@ -284,10 +350,11 @@ pub fn page_svg(page: &Page, lanes: &[String], numbers: &[usize], label: &str) -
         rule(&mut out, rows_top - 0.5);
     }
     out.push_str("\"/></g>");
-    let _ = write!(
-        out,
-        "<g class=\"joins\" stroke=\"{INK}\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\">"
-    );
+    out.push_str(concat!(
+        "<g class=\"joins\" stroke=\"",
+        ink!(),
+        "\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\">"
+    ));
     for j in &page.joins {
         out.push_str("<path class=\"join\" data-step=\"");
         node(&mut out, Node::Step(j.step), numbers);
@@ -297,17 +364,19 @@ pub fn page_svg(page: &Page, lanes: &[String], numbers: &[usize], label: &str) -
         num(&mut out, j.x2);
         out.push_str("\"/>");
     }
-    let _ = write!(
-        out,
-        "</g><g class=\"arrows\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"1.3\">"
-    );
+    out.push_str(concat!(
+        "</g><g class=\"arrows\" fill=\"none\" stroke=\"",
+        ink!(),
+        "\" stroke-width=\"1.3\">"
+    ));
     for a in &page.arrows {
         arrow(&mut out, a, numbers);
     }
-    let _ = write!(
-        out,
-        "</g><g class=\"symbols\" fill=\"#fff\" stroke=\"{INK}\" stroke-width=\"1.5\">"
-    );
+    out.push_str(concat!(
+        "</g><g class=\"symbols\" fill=\"#fff\" stroke=\"",
+        ink!(),
+        "\" stroke-width=\"1.5\">"
+    ));
     for s in &page.symbols {
         symbol(&mut out, s, numbers);
     }
@@ -405,5 +474,15 @@ mod tests {
             s.push(' ');
         }
         assert_eq!(s, "0 12 12 12.1 -3.5 102.5 1 ");
+        for n in (0..20_000u64).chain([99_999, 100_000, 123_456_789, u64::MAX]) {
+            let mut s = String::new();
+            uint(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+        let mut e = String::new();
+        esc(&mut e, "a&b<c>\"d\"é&");
+        esc(&mut e, "");
+        esc(&mut e, "Bagian Umum");
+        assert_eq!(e, "a&amp;b&lt;c&gt;&quot;d&quot;é&amp;Bagian Umum");
     }
 }

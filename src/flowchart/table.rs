@@ -4,7 +4,9 @@
 //! The numbers here and the theme's CSS for `.tabel-prosedur` describe the
 //! same box model; a test keeps them in step.
 
-use super::text::{Weight, lines};
+use std::borrow::Cow;
+
+use super::text::{Weight, lines, lines_joined};
 
 /// Width of the table: A4 landscape (297 mm) less 2 × 10 mm margins is
 /// 277 mm = 1047 CSS px; a little is left for rounding.
@@ -116,10 +118,10 @@ impl Columns {
 /// The text of one step's cells, as the template shows it.
 #[derive(Debug, Clone, Default)]
 pub struct RowText<'a> {
-    pub no: String,
+    pub no: Cow<'a, str>,
     pub kegiatan: &'a str,
     pub kelengkapan: &'a [String],
-    pub waktu: Option<String>,
+    pub waktu: Option<Cow<'a, str>>,
     pub output: &'a [String],
     pub keterangan: Option<&'a str>,
     pub penanggung_jawab: Option<&'a str>,
@@ -136,9 +138,17 @@ fn list_lines(items: &[String], width: f32) -> usize {
     match items {
         [] => 0,
         [one] => cell_lines(one, width, Weight::Regular, FONT_SIZE),
+        // Each item as `BULLET` and its text joined, measured unjoined.
         many => many
             .iter()
-            .map(|i| cell_lines(&format!("{BULLET}{i}"), width, Weight::Regular, FONT_SIZE))
+            .map(|i| {
+                lines_joined(
+                    &[BULLET, i],
+                    width - 2.0 * PAD_X - BORDER,
+                    FONT_SIZE,
+                    Weight::Regular,
+                )
+            })
             .sum(),
     }
 }
@@ -300,6 +310,20 @@ mod tests {
             ..short
         };
         assert!(row_height(&c, &listed) >= box_height(4));
+        // The items are measured with their bullet.
+        let narrow = Columns::new(12, true);
+        let joined: usize = items
+            .iter()
+            .map(|i| {
+                lines(
+                    &format!("{BULLET}{i}"),
+                    narrow.kelengkapan - 2.0 * PAD_X - BORDER,
+                    FONT_SIZE,
+                    Weight::Regular,
+                )
+            })
+            .sum();
+        assert_eq!(list_lines(&items, narrow.kelengkapan), joined);
     }
 
     #[test]

@@ -153,7 +153,7 @@ pub fn jalankan(opsi: &Opsi) -> ExitCode {
             eprintln!(
                 "{}",
                 pesan!(
-                    "galat: tema bawaan tidak punya berkas {names}; berkasnya: {known}",
+                    "kesalahan: tema bawaan tidak punya berkas {names}; berkasnya: {known}",
                     "error: the built-in theme has no file {names}; its files: {known}"
                 )
             );
@@ -164,7 +164,10 @@ pub fn jalankan(opsi: &Opsi) -> ExitCode {
                 let path = path.display();
                 eprintln!(
                     "{}",
-                    pesan!("galat: {path} sudah ada", "error: {path} exists already")
+                    pesan!(
+                        "kesalahan: {path} sudah ada",
+                        "error: {path} exists already"
+                    )
                 );
             }
             eprintln!(
@@ -185,7 +188,7 @@ pub fn jalankan(opsi: &Opsi) -> ExitCode {
             eprintln!(
                 "{}",
                 pesan!(
-                    "galat: {path} tidak dapat ditulis: {e} ({n} berkas sebelumnya sudah ditulis)",
+                    "kesalahan: {path} tidak dapat ditulis: {e} ({n} berkas sebelumnya sudah ditulis)",
                     "error: cannot write {path}: {e} ({n} files before it were written)"
                 )
             );

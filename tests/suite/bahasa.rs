@@ -600,3 +600,20 @@ fn every_message_has_both_languages_naming_the_same_values() {
         bad.join("\n")
     );
 }
+
+/// A setting under both its names is reported in Indonesian too.
+#[test]
+fn a_setting_written_twice_is_reported_in_indonesian() {
+    let site = TempDir::new("dua-nama");
+    site.write("sopgen.toml", "title = \"A\"\njudul = \"B\"\n");
+    site.write("content/.keep", "");
+    let run = sopgen_id(&["check", "--root", site.path().to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "kesalahan: pengaturan `title` ditulis dua kali (mungkin dengan nama lainnya)"
+        ),
+        "{}",
+        run.stderr
+    );
+}

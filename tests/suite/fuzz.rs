@@ -1131,7 +1131,9 @@ fn waktu_total() {
         prop_assert_eq!(t.tinggi, measured.iter().map(|u| u.tinggi()).sum::<Lama>());
         let teks = t.teks();
         prop_assert_eq!(teks.contains(" – "), t.is_range());
-        if t.rendah.is_zero() && !t.is_range() {
+        if t.terukur == 0 {
+            prop_assert_eq!(teks.as_str(), "–");
+        } else if t.rendah.is_zero() && !t.is_range() {
             prop_assert_eq!(teks.as_str(), "0 menit");
         }
         prop_assert_eq!(t.tanpa_waktu_teks().is_some(), t.tanpa_waktu > 0);

@@ -33,6 +33,7 @@ mod dokumen;
 mod flowchart_browser;
 mod flowchart_contract;
 mod flowchart_geometry;
+mod flowchart_hashes;
 mod fuzz;
 mod halaman;
 mod hostile;

@@ -538,7 +538,7 @@ mod tests {
         assert_eq!((t.terukur, t.tanpa_waktu), (4, 0));
         assert_eq!(t.tanpa_waktu_teks(), None);
         assert!(!t.is_range());
-        assert_eq!(sum(&[]).teks(), "0 menit");
+        assert_eq!(sum(&[]).teks(), "–");
         assert_eq!(format_total(0), "0 menit");
         assert_eq!(format_total(90), "1 menit 30 detik");
         assert_eq!(format_total(w("2 minggu").seconds()), "14 hari");
@@ -594,6 +594,12 @@ mod tests {
         let t = sum(&[Some("0,5 hari kerja"), Some("0,25 hari kerja")]);
         assert_eq!(t.teks(), "0,75 hari kerja");
         let t = sum(&[Some("Tentatif"), None]);
-        assert_eq!((t.teks(), t.tanpa_waktu), ("0 menit".to_string(), 2));
+        assert_eq!((t.teks(), t.tanpa_waktu), ("–".to_string(), 2));
+        assert_eq!(
+            t.tanpa_waktu_teks().as_deref(),
+            Some("tidak ada langkah dengan waktu terukur")
+        );
+        let t = sum(&[Some("0 menit")]);
+        assert_eq!(t.teks(), "0 menit", "a measured nothing is still measured");
     }
 }

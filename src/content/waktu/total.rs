@@ -32,14 +32,22 @@ impl Total {
         self.rendah != self.tinggi
     }
 
-    /// "3 hari kerja 2 jam 10 menit", "2 jam 20 menit – 3 jam"; "0 menit"
-    /// for nothing.
+    /// "3 hari kerja 2 jam 10 menit", "2 jam 20 menit – 3 jam"; "–" when
+    /// no step has a measured waktu (not "0 menit", which would claim one).
     pub fn teks(&self) -> String {
-        self.to_string()
+        if self.terukur == 0 {
+            "–".to_string()
+        } else {
+            self.to_string()
+        }
     }
 
-    /// "2 langkah tanpa waktu terukur", when there are such steps.
+    /// "2 langkah tanpa waktu terukur", when there are such steps; "tidak
+    /// ada langkah dengan waktu terukur" when none has one.
     pub fn tanpa_waktu_teks(&self) -> Option<String> {
+        if self.terukur == 0 && self.tanpa_waktu > 0 {
+            return Some("tidak ada langkah dengan waktu terukur".to_string());
+        }
         (self.tanpa_waktu > 0).then(|| format!("{} langkah tanpa waktu terukur", self.tanpa_waktu))
     }
 }

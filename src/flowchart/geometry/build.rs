@@ -2,10 +2,13 @@
 //! and the arrows that run straight down from a step to the next (or to the
 //! end, or to the connector where the page breaks).
 
+use std::cell::RefCell;
+
+use super::cross::{self, Bounds};
 use super::labels;
+use super::model::*;
 use super::occupancy::Occupancy;
-use super::text::{self, Weight};
-use super::*;
+use crate::flowchart::text::{self, Weight};
 
 /// A vertical channel a side route may run in, and how far out it lies:
 /// boundaries away from the lane, then its place in the channel.
@@ -18,11 +21,14 @@ pub(super) struct Track {
 #[derive(Clone)]
 pub(super) struct Builder<'a> {
     pub(super) steps: &'a [FlowStep],
+    /// The branch labels' settings.
+    pub(super) labels: &'a labels::Settings<'a>,
     pub(super) m: Metrics,
-    /// The tracks beside each lane, on its left and on its right.
-    tracks: Vec<[Vec<Track>; 2]>,
+    lanes: usize,
     pub(super) page_of: Vec<usize>,
     pub(super) pages: Vec<Page>,
+    /// The box of each arrow of each page.
+    pub(super) boxes: Vec<Vec<Bounds>>,
     pub(super) occ: Vec<Occupancy>,
     /// Symbol indices of each step's instances, by lane, on its page.
     pub(super) instances: Vec<Vec<(usize, usize)>>,
@@ -31,6 +37,17 @@ pub(super) struct Builder<'a> {
     /// On each page, the places branch labels will likely take: routes
     /// keep off them where they can.
     pub(super) kept: Vec<Vec<Rect>>,
+    bottom_exit: Vec<bool>,
+    letters: usize,
+    /// The candidates of the route being chosen (a buffer reused).
+    pub(super) candidates: RefCell<Vec<u128>>,
+}
+
+/// How far the drawing had got: what `Builder::rollback` returns to.
+pub(super) struct Mark {
+    /// Symbols, arrows and kept label places of each page.
+    pages: Vec<(usize, usize, usize)>,
+    occ: Vec<usize>,
     bottom_exit: Vec<bool>,
     letters: usize,
 }
@@ -50,29 +67,24 @@ fn letter(n: usize) -> String {
 
 /// The tracks beside `lane` on one side, nearest first: the boundaries
 /// on that side, going outward, each with its tracks (nearest the
-/// boundary line first, on both sides of it).
-fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> Vec<Track> {
-    let boundaries: Vec<usize> = if right {
-        (lane + 1..=lanes).collect()
-    } else {
-        (0..=lane).rev().collect()
-    };
-    let mut out = Vec::new();
-    for (away, b) in boundaries.into_iter().enumerate() {
-        let x0 = b as f32 * m.lane;
-        for k in 1..=m.tracks {
-            let off = m.first_track + (k - 1) as f32 * m.track_step;
-            for x in [x0 - off, x0 + off] {
-                if x > 0.5 && x < lanes as f32 * m.lane - 0.5 {
-                    out.push(Track {
-                        x,
-                        rank: (away, out.len()),
-                    });
-                }
-            }
-        }
-    }
-    out
+/// boundary line first, on both sides of it). Counted out as they are
+/// asked for: a route seldom looks beyond the nearest few.
+fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> impl Iterator<Item = Track> {
+    let (lane_w, first, step, per) = (m.lane, m.first_track, m.track_step, m.tracks);
+    let boundaries = if right { lanes - lane } else { lane + 1 };
+    let width = lanes as f32 * lane_w;
+    (0..boundaries)
+        .flat_map(move |away| {
+            let b = if right { lane + 1 + away } else { lane - away };
+            let x0 = b as f32 * lane_w;
+            (1..=per).flat_map(move |k| {
+                let off = first + (k - 1) as f32 * step;
+                [(away, x0 - off), (away, x0 + off)]
+            })
+        })
+        .filter(move |&(_, x)| x > 0.5 && x < width - 0.5)
+        .enumerate()
+        .map(|(i, (away, x))| Track { x, rank: (away, i) })
 }
 
 /// The size of the word in a "Mulai" or "Selesai" terminator.
@@ -88,30 +100,70 @@ pub fn terminal_word(node: Node) -> &'static str {
 }
 
 impl<'a> Builder<'a> {
-    pub(super) fn new(steps: &'a [FlowStep], m: Metrics, lanes: usize, pages: Vec<Page>) -> Self {
+    pub(super) fn new(
+        steps: &'a [FlowStep],
+        labels: &'a labels::Settings<'a>,
+        m: Metrics,
+        lanes: usize,
+        pages: Vec<Page>,
+    ) -> Self {
         let mut page_of = vec![0; steps.len()];
         for (p, page) in pages.iter().enumerate() {
             for i in page.steps.clone() {
                 page_of[i] = p;
             }
         }
-        let tracks = (0..lanes)
-            .map(|lane| [false, true].map(|right| tracks(&m, lanes, lane, right)))
-            .collect();
         let n = pages.len();
         Builder {
             steps,
+            labels,
             m,
-            tracks,
+            lanes,
             page_of,
-            occ: vec![Occupancy::default(); n],
+            // A step's arrows have a few segments each.
+            occ: pages
+                .iter()
+                .map(|p| Occupancy::with_room(4 * p.steps.len() + 8))
+                .collect(),
+            boxes: vec![Vec::new(); n],
             pages,
             instances: vec![Vec::new(); steps.len()],
             side_exit: vec![false; steps.len()],
             kept: vec![Vec::new(); n],
             bottom_exit: vec![false; steps.len()],
             letters: 0,
+            candidates: RefCell::default(),
         }
+    }
+
+    /// A mark of how far the drawing has got.
+    pub(super) fn mark(&self) -> Mark {
+        Mark {
+            pages: self
+                .pages
+                .iter()
+                .zip(&self.kept)
+                .map(|(p, k)| (p.symbols.len(), p.arrows.len(), k.len()))
+                .collect(),
+            occ: self.occ.iter().map(Occupancy::mark).collect(),
+            bottom_exit: self.bottom_exit.clone(),
+            letters: self.letters,
+        }
+    }
+
+    /// Takes back every symbol, arrow, kept place, taken segment and slot,
+    /// bottom exit and connector letter added since `mark`: routing adds
+    /// these and changes nothing else.
+    pub(super) fn rollback(&mut self, mark: &Mark) {
+        for (p, &(symbols, arrows, kept)) in mark.pages.iter().enumerate() {
+            self.pages[p].symbols.truncate(symbols);
+            self.pages[p].arrows.truncate(arrows);
+            self.boxes[p].truncate(arrows);
+            self.kept[p].truncate(kept);
+            self.occ[p].rollback(mark.occ[p]);
+        }
+        self.bottom_exit.clone_from(&mark.bottom_exit);
+        self.letters = mark.letters;
     }
 
     pub(super) fn place_symbols(&mut self) {
@@ -119,10 +171,17 @@ impl<'a> Builder<'a> {
             for (k, i) in page.steps.clone().enumerate() {
                 let (top, h) = page.rows[k];
                 let cy = top + h / 2.0;
-                let mut lanes = self.steps[i].actors.clone();
-                lanes.sort_unstable();
-                lanes.dedup();
-                for &lane in &lanes {
+                let actors = &self.steps[i].actors;
+                let mut sorted = Vec::new();
+                let lanes = if actors.is_sorted_by(|a, b| a < b) {
+                    actors
+                } else {
+                    sorted.extend_from_slice(actors);
+                    sorted.sort_unstable();
+                    sorted.dedup();
+                    &sorted
+                };
+                for &lane in lanes {
                     let shape = shape_at(self.steps, i, lane);
                     let (w, sh) = if shape == Shape::Decision {
                         self.m.decision
@@ -334,8 +393,8 @@ impl<'a> Builder<'a> {
     /// Candidate tracks beside a lane, nearest first: the boundaries on
     /// the right (or left) of `lane`, going outward, each with its tracks
     /// (nearest the boundary line first, on both sides of it).
-    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> &[Track] {
-        &self.tracks[lane][usize::from(right)]
+    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> impl Iterator<Item = Track> {
+        tracks(&self.m, self.lanes, lane, right)
     }
 
     /// Adds an arrow to page `p` and takes its segments; keeps the place
@@ -346,17 +405,19 @@ impl<'a> Builder<'a> {
             (Node::Step(from), Some(b))
                 if self.pages[p].symbols[arrow.start].step == Some(from) =>
             {
-                self.steps[from].label(b)
+                self.labels.get(from, b)
             }
             _ => None,
         };
-        if let Some(text) = label {
+        if let Some(set) = label {
             let from = self.pages[p].symbols[arrow.start].rect;
             let page = &self.pages[p];
-            if let Some(r) = labels::spot(&arrow.points, &from, text, page, &self.kept[p]) {
+            let boxes = &self.boxes[p];
+            if let Some(r) = labels::spot(&arrow.points, &from, set, page, boxes, &self.kept[p]) {
                 self.kept[p].push(r);
             }
         }
+        self.boxes[p].push(cross::bounds(&arrow.points));
         self.pages[p].arrows.push(arrow);
     }
 }

@@ -3,7 +3,7 @@
 //! the other. Arrows that merely meet at their ends (at a symbol) do not
 //! cross; the dashed lines joining a step's symbols are not arrows.
 
-use super::{Join, Page, Rect};
+use super::model::{Arrow, Join, Page, Rect};
 
 type Pt = (f32, f32);
 
@@ -43,9 +43,9 @@ fn is_end(points: &[Pt], p: Pt) -> bool {
 }
 
 /// The box around a polyline: (left, top, right, bottom).
-type Bounds = (f32, f32, f32, f32);
+pub(super) type Bounds = (f32, f32, f32, f32);
 
-fn bounds(a: &[Pt]) -> Bounds {
+pub(super) fn bounds(a: &[Pt]) -> Bounds {
     a.iter().fold(
         (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
         |(l, t, r, b), &(x, y)| (l.min(x), t.min(y), r.max(x), b.max(y)),
@@ -66,31 +66,27 @@ pub(super) fn between(a: &[Pt], b: &[Pt]) -> usize {
     meets(a, b, bb)
 }
 
-/// The arrows of a page with their boxes, for counting the crossings of
-/// many candidate routes against them.
+/// The arrows of a page with their boxes (`boxes[k]` of `arrows[k]`), for
+/// counting the crossings of many candidate routes against them.
 pub(super) struct Drawn<'a> {
-    arrows: Vec<(Bounds, &'a [Pt])>,
+    pub(super) arrows: &'a [Arrow],
+    pub(super) boxes: &'a [Bounds],
 }
 
-impl<'a> Drawn<'a> {
-    pub(super) fn new(page: &'a Page) -> Drawn<'a> {
-        Drawn {
-            arrows: page
-                .arrows
-                .iter()
-                .map(|a| (bounds(&a.points), a.points.as_slice()))
-                .collect(),
+impl Drawn<'_> {
+    /// How many times `a` (within `ba`) crosses the arrows, counted until
+    /// there are `limit` (the count is exact when below it).
+    pub(super) fn crossings(&self, a: &[Pt], ba: Bounds, limit: usize) -> usize {
+        let mut n = 0;
+        for (&bb, b) in self.boxes.iter().zip(self.arrows) {
+            if n >= limit {
+                break;
+            }
+            if !apart(ba, bb) {
+                n += meets(a, &b.points, bb);
+            }
         }
-    }
-
-    /// How many times `a` crosses the arrows.
-    pub(super) fn crossings(&self, a: &[Pt]) -> usize {
-        let ba = bounds(a);
-        self.arrows
-            .iter()
-            .filter(|(bb, _)| !apart(ba, *bb))
-            .map(|&(bb, b)| meets(a, b, bb))
-            .sum()
+        n
     }
 }
 
@@ -112,13 +108,23 @@ fn meets(a: &[Pt], b: &[Pt], bb: Bounds) -> usize {
     n
 }
 
-/// How many times the polyline crosses the dashed lines joining a step's
-/// symbols.
-pub(super) fn joins(a: &[Pt], joins: &[Join]) -> usize {
+/// How many times the polyline (within `ba`) crosses the dashed lines
+/// joining a step's symbols.
+pub(super) fn joins(a: &[Pt], ba: Bounds, joins: &[Join]) -> usize {
     joins
         .iter()
-        .map(|j| between(a, &[(j.x1, j.y), (j.x2, j.y)]))
+        .map(|j| {
+            let b = [(j.x1, j.y), (j.x2, j.y)];
+            let bb = bounds(&b);
+            if apart(ba, bb) { 0 } else { meets(a, &b, bb) }
+        })
         .sum()
+}
+
+/// Whether a polyline within `b` may pass through the inside of `r`:
+/// `through` can be true only then.
+pub(super) fn may_pass(b: Bounds, r: &Rect) -> bool {
+    b.0 < r.right() && b.2 > r.x && b.1 < r.bottom() && b.3 > r.y
 }
 
 /// Whether the polyline passes through the inside of `r`.
@@ -127,6 +133,20 @@ pub(super) fn through(a: &[Pt], r: &Rect) -> bool {
         let ((x0, y0), (x1, y1)) = (s[0], s[1]);
         x0.min(x1) < r.right() && x0.max(x1) > r.x && y0.min(y1) < r.bottom() && y0.max(y1) > r.y
     })
+}
+
+/// `crossings` of a page whose arrows' boxes are `boxes`.
+pub(super) fn crossings_boxed(page: &Page, boxes: &[Bounds]) -> usize {
+    let arrows = &page.arrows;
+    let mut n = 0;
+    for (i, a) in arrows.iter().enumerate() {
+        for (b, &bb) in arrows[i + 1..].iter().zip(&boxes[i + 1..]) {
+            if !apart(boxes[i], bb) {
+                n += meets(&a.points, &b.points, bb);
+            }
+        }
+    }
+    n
 }
 
 /// The number of arrow-on-arrow crossings on a page: every pair of arrows,

@@ -4,8 +4,13 @@
 //! are measured with the theme font, so a long label ("Tidak Memenuhi
 //! Syarat") finds room as surely as "Ya".
 
-use super::text::{self, Weight};
-use super::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect, cross};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::cross::{self, Bounds};
+use super::model::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
+use crate::flowchart::text::{self, Weight};
 
 /// Gap between a label's box and the line it labels.
 const GAP: f32 = 1.0;
@@ -33,6 +38,51 @@ pub(super) fn settings(text: &str) -> Vec<Setting> {
             Setting { lines, b }
         })
         .collect()
+}
+
+/// The settings of a label's text, kept by this thread for the labels
+/// that come again and again ("Ya", "Tidak", a ministry's own words),
+/// forgotten wholesale when it holds too many.
+fn settings_of(text: &str) -> Rc<Vec<Setting>> {
+    const KEPT: usize = 512;
+    thread_local! {
+        static MADE: RefCell<HashMap<String, Rc<Vec<Setting>>>> = RefCell::default();
+    }
+    MADE.with_borrow_mut(|made| {
+        if let Some(s) = made.get(text) {
+            return Rc::clone(s);
+        }
+        if made.len() >= KEPT {
+            made.clear();
+        }
+        let s = Rc::new(settings(text));
+        made.insert(text.to_string(), Rc::clone(&s));
+        s
+    })
+}
+
+/// The settings of the labels of every step's exits, each made when
+/// first asked for (routes weigh them many times a layout).
+pub(super) struct Settings<'a> {
+    steps: &'a [FlowStep],
+    made: Vec<[OnceCell<Rc<Vec<Setting>>>; 2]>,
+}
+
+impl<'a> Settings<'a> {
+    pub(super) fn new(steps: &'a [FlowStep]) -> Settings<'a> {
+        Settings {
+            steps,
+            made: steps.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// The settings of the label of step `i`'s exit `branch`, when it has
+    /// one (as `FlowStep::label` says).
+    pub(super) fn get(&self, i: usize, branch: Branch) -> Option<&[Setting]> {
+        let text = self.steps[i].label(branch)?;
+        let k = usize::from(branch == Branch::Tidak);
+        Some(self.made[i][k].get_or_init(|| settings_of(text)))
+    }
 }
 
 /// A place for a label: which setting, and its box.
@@ -114,7 +164,13 @@ fn places(
 ) -> (Vec<Place>, Vec<Place>) {
     let (x0, y0) = points[0];
     let (x1, y1) = points[1];
-    let (mut near, mut far) = (Vec::new(), Vec::new());
+    // Two places beside the exit a setting; up to seven further.
+    let mut near = Vec::with_capacity(2 * settings.len());
+    let mut far = if further {
+        Vec::with_capacity(8 * settings.len())
+    } else {
+        Vec::new()
+    };
     for (setting, Setting { b, .. }) in settings.iter().enumerate() {
         // The label with its box's left (or right, when `end`) edge at
         // `x` and its top at `top`.
@@ -223,24 +279,39 @@ fn places(
 
 /// What makes a label's place worse, most important first: covering a
 /// symbol, leaving the page (where it is cut off), covering another label,
-/// lying across lines.
-fn badness(r: &Rect, page: &Page, placed: &[Rect]) -> (usize, usize, usize, usize) {
-    let r = *r;
-    let symbols = page.symbols.iter().filter(|s| s.meets(&r)).count();
-    let labels = placed.iter().filter(|p| p.overlaps(&r)).count();
+/// lying across lines. `boxes` are those of the page's arrows.
+fn badness(
+    r: &Rect,
+    page: &Page,
+    boxes: &[Bounds],
+    placed: &[Rect],
+) -> (usize, usize, usize, usize) {
+    let (symbols, outside) = cover(r, page);
+    let labels = placed.iter().filter(|p| p.overlaps(r)).count();
+    (symbols, outside, labels, across(r, page, boxes))
+}
+
+/// How many symbols the place `r` covers, and whether it leaves the page.
+fn cover(r: &Rect, page: &Page) -> (usize, usize) {
+    let symbols = page.symbols.iter().filter(|s| s.meets(r)).count();
     let outside =
         usize::from(r.x < 0.0 || r.right() > page.width || r.y < 0.0 || r.bottom() > page.height);
-    let lines = page
-        .arrows
+    (symbols, outside)
+}
+
+/// How many lines (arrows, whose boxes are `boxes`, and join lines) the
+/// place `r` lies across.
+fn across(r: &Rect, page: &Page, boxes: &[Bounds]) -> usize {
+    page.arrows
         .iter()
-        .filter(|a| cross::through(&a.points, &r))
+        .zip(boxes)
+        .filter(|&(a, &b)| cross::may_pass(b, r) && cross::through(&a.points, r))
         .count()
         + page
             .joins
             .iter()
-            .filter(|j| cross::through(&[(j.x1, j.y), (j.x2, j.y)], &r))
-            .count();
-    (symbols, outside, labels, lines)
+            .filter(|j| cross::through(&[(j.x1, j.y), (j.x2, j.y)], r))
+            .count()
 }
 
 /// Whether a label has a place beside its exit.
@@ -254,13 +325,19 @@ pub(super) struct Room {
 
 /// The room beside an exit along `points` from symbol `from` for the label
 /// `text` (for choosing between routes).
-pub(super) fn room(points: &[(f32, f32)], from: &Rect, settings: &[Setting], page: &Page) -> Room {
+pub(super) fn room(
+    points: &[(f32, f32)],
+    from: &Rect,
+    settings: &[Setting],
+    page: &Page,
+    boxes: &[Bounds],
+) -> Room {
     let mut room = Room {
         fits: false,
         clear: false,
     };
     for l in places(points, from, settings, page.width, false).0 {
-        let (symbols, outside, _, lines) = badness(&l.r, page, &[]);
+        let (symbols, outside, _, lines) = badness(&l.r, page, boxes, &[]);
         if symbols + outside == 0 {
             room.fits = true;
             if lines == 0 && !cross::through(points, &l.r) {
@@ -279,36 +356,33 @@ pub(super) fn room(points: &[(f32, f32)], from: &Rect, settings: &[Setting], pag
 pub(super) fn spot(
     points: &[(f32, f32)],
     from: &Rect,
-    text: &str,
+    set: &[Setting],
     page: &Page,
+    boxes: &[Bounds],
     kept: &[Rect],
 ) -> Option<Rect> {
-    let set = settings(text);
-    let near = places(points, from, &set, page.width, false).0;
-    let fits: Vec<&Place> = near
-        .iter()
-        .filter(|l| {
-            let (symbols, outside, _, _) = badness(&l.r, page, &[]);
-            symbols + outside == 0
-        })
-        .collect();
-    fits.iter()
-        .find(|l| badness(&l.r, page, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r))
-        .or(fits.first())
-        .map(|l| l.r)
+    // The first place that fits and is clear of lines and kept places,
+    // else the first that fits.
+    let mut first_fit = None;
+    for l in places(points, from, set, page.width, false).0 {
+        if cover(&l.r, page) != (0, 0) {
+            continue;
+        }
+        first_fit.get_or_insert(l.r);
+        if badness(&l.r, page, boxes, kept) == (0, 0, 0, 0) && !cross::through(points, &l.r) {
+            return Some(l.r);
+        }
+    }
+    first_fit
 }
-
-/// How many symbols a label's place covers, whether it leaves the page,
-/// how many lines it lies across.
-type Fixed = (usize, usize, usize);
 
 /// Labels the exits of every decision: each where it is least in the
 /// way, given the labels placed before it; then each again given all the
 /// others, until none moves (twice at most).
-pub(super) fn place(pages: &mut [Page], steps: &[FlowStep]) {
+pub(super) fn place(pages: &mut [Page], labels: &Settings) {
     for page in pages.iter_mut() {
         // The arrows that carry a label, and its text.
-        let labelled: Vec<(usize, &str)> = page
+        let labelled: Vec<(usize, &[Setting])> = page
             .arrows
             .iter()
             .enumerate()
@@ -320,49 +394,57 @@ pub(super) fn place(pages: &mut [Page], steps: &[FlowStep]) {
                 if page.symbols[a.start].step != Some(from) || branch == Branch::Lanjut {
                     return None;
                 }
-                Some((k, steps[from].label(branch)?))
+                Some((k, labels.get(from, branch)?))
             })
             .collect();
-        let set: Vec<Vec<Setting>> = labelled.iter().map(|&(_, text)| settings(text)).collect();
         let options: Vec<Vec<Place>> = labelled
             .iter()
-            .zip(&set)
-            .map(|(&(k, _), set)| {
+            .map(|&(k, set)| {
                 let a = &page.arrows[k];
                 candidates(&a.points, &page.symbols[a.start].rect, set, page.width)
             })
             .collect();
-        // What each place costs apart from the other labels, and its box.
-        let fixed: Vec<Vec<(Fixed, Rect)>> = options
+        let boxes: Vec<Bounds> = page
+            .arrows
             .iter()
-            .map(|o| {
-                o.iter()
-                    .map(|l| {
-                        let (symbols, outside, _, lines) = badness(&l.r, page, &[]);
-                        ((symbols, outside, lines), l.r)
-                    })
-                    .collect()
-            })
+            .map(|a| cross::bounds(&a.points))
             .collect();
-        let mut chosen: Vec<Option<usize>> = vec![None; labelled.len()];
-        let choose = |i: usize, chosen: &[Option<usize>]| {
-            let others: Vec<Rect> = chosen
-                .iter()
-                .enumerate()
-                .filter(|&(j, c)| j != i && c.is_some())
-                .map(|(j, c)| fixed[j][c.expect("chosen")].1)
-                .collect();
-            fixed[i]
-                .iter()
-                .enumerate()
-                .map(|(rank, &((symbols, outside, lines), r))| {
-                    let labels = others.iter().filter(|o| o.overlaps(&r)).count();
-                    ((symbols, outside, labels, lines), rank)
-                })
-                .min()
-                .expect("an exit has places for its label")
-                .1
+        // What each place costs apart from the other labels: the symbols
+        // it covers and whether it leaves the page, then the lines it lies
+        // across; each worked out when first needed.
+        let mut covers: Vec<Vec<Option<(usize, usize)>>> =
+            options.iter().map(|o| vec![None; o.len()]).collect();
+        let mut lines: Vec<Vec<Option<usize>>> =
+            options.iter().map(|o| vec![None; o.len()]).collect();
+        // The place of label `i` least in the way of the others chosen:
+        // the least (symbols, outside, labels, lines), the first of equals.
+        // Places come in order, so a place in nobody's way ends the search,
+        // and the lines of a place matter only when the rest ties.
+        let mut choose = |i: usize, chosen: &[Option<usize>]| {
+            let mut best: Option<((usize, usize, usize, usize), usize)> = None;
+            for (rank, place) in options[i].iter().enumerate() {
+                let r = place.r;
+                let (symbols, outside) = *covers[i][rank].get_or_insert_with(|| cover(&r, page));
+                let labels = chosen
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, c)| j != i && c.is_some_and(|c| options[j][c].r.overlaps(&r)))
+                    .count();
+                if best.is_some_and(|(b, _)| (symbols, outside, labels) > (b.0, b.1, b.2)) {
+                    continue;
+                }
+                let lines = *lines[i][rank].get_or_insert_with(|| across(&r, page, &boxes));
+                let key = (symbols, outside, labels, lines);
+                if best.is_none_or(|(b, _)| key < b) {
+                    best = Some((key, rank));
+                }
+                if key == (0, 0, 0, 0) {
+                    break;
+                }
+            }
+            best.expect("an exit has places for its label").1
         };
+        let mut chosen: Vec<Option<usize>> = vec![None; labelled.len()];
         for i in 0..labelled.len() {
             chosen[i] = Some(choose(i, &chosen));
         }
@@ -377,9 +459,9 @@ pub(super) fn place(pages: &mut [Page], steps: &[FlowStep]) {
                 break;
             }
         }
-        for (i, &(k, _)) in labelled.iter().enumerate() {
+        for (i, &(k, set)) in labelled.iter().enumerate() {
             let c = chosen[i].expect("every label is placed");
-            page.arrows[k].label = Some(options[i][c].label(&set[i]));
+            page.arrows[k].label = Some(options[i][c].label(set));
         }
     }
 }

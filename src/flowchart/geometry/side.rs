@@ -15,9 +15,11 @@
 //! when that leaves crossings, the other orders are tried, and the drawing
 //! with the fewest crossings is kept.
 
+use super::super::round::round_u32;
 use super::build::{Builder, Track};
 use super::cross::{self, Drawn};
-use super::{Arrow, Branch, Edge, Node, Rect, Shape, labels, side_x};
+use super::labels;
+use super::model::{Arrow, Branch, Edge, Node, Rect, Shape, side_x};
 
 /// What makes a route worse, most important first. Lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,6 +45,120 @@ struct Cost {
     track: usize,
     /// The entry point on the target's side.
     slot: usize,
+}
+
+impl Cost {
+    /// A candidate's bound and its track's x in one number that orders as
+    /// `(bound, x)` do (x by `total_cmp`), for sorting many candidates
+    /// cheaply. A bound is known before the route is scored: it has no
+    /// crossings, labels or joins counted yet, no entry point chosen, and
+    /// its flags are 0 or 1.
+    fn pack(&self, x: f32) -> u128 {
+        assert!(
+            self.conflicts <= 1
+                && self.label <= 1
+                && self.label_lines <= 1
+                && self.crossings == 0
+                && self.over_labels == 0
+                && self.joins == 0
+                && self.slot == 0
+                && self.side < 4,
+            "a bound: {self:?}"
+        );
+        let track = u32::try_from(self.track).expect("fewer than 2^32 tracks");
+        // total_cmp's order as unsigned bits.
+        let bits = x.to_bits();
+        let x = if bits >> 31 == 1 {
+            !bits
+        } else {
+            bits | 0x8000_0000
+        };
+        (self.conflicts as u128) << 127
+            | (self.label as u128) << 126
+            | (self.label_lines as u128) << 125
+            | u128::from(self.length) << 93
+            | (self.side as u128) << 91
+            | u128::from(track) << 59
+            | u128::from(x)
+    }
+
+    /// The bound and x of a packed candidate.
+    fn unpack(k: u128) -> (Cost, f32) {
+        let field = |shift: u32, bits: u32| ((k >> shift) & ((1u128 << bits) - 1)) as usize;
+        let x = k as u32;
+        let x = if x >> 31 == 1 { x & 0x7FFF_FFFF } else { !x };
+        (
+            Cost {
+                conflicts: field(127, 1),
+                label: field(126, 1),
+                crossings: 0,
+                over_labels: 0,
+                label_lines: field(125, 1),
+                joins: 0,
+                length: field(93, 32) as u32,
+                side: field(91, 2),
+                track: field(59, 32),
+                slot: 0,
+            },
+            f32::from_bits(x),
+        )
+    }
+}
+
+/// Packed candidates taken smallest first, sorted a few at a time as they
+/// are asked for: the search seldom goes through them all.
+struct Ascending<'a> {
+    keys: &'a mut [u128],
+    /// Taken so far; those below `sorted` are in order.
+    next: usize,
+    sorted: usize,
+}
+
+impl<'a> Ascending<'a> {
+    fn new(keys: &'a mut [u128]) -> Ascending<'a> {
+        Ascending {
+            keys,
+            next: 0,
+            sorted: 0,
+        }
+    }
+}
+
+impl Iterator for Ascending<'_> {
+    type Item = u128;
+
+    fn next(&mut self) -> Option<u128> {
+        const CHUNK: usize = 16;
+        if self.next == self.keys.len() {
+            return None;
+        }
+        if self.next == self.sorted {
+            // The next smallest few, in order.
+            let rest = &mut self.keys[self.next..];
+            let k = CHUNK.min(rest.len());
+            if k < rest.len() {
+                rest.select_nth_unstable(k - 1);
+            }
+            rest[..k].sort_unstable();
+            self.sorted += k;
+        }
+        self.next += 1;
+        Some(self.keys[self.next - 1])
+    }
+}
+
+/// The entry points a flow along a track may take (at most one a slot).
+#[derive(Clone, Copy)]
+struct Entries {
+    buf: [Entry; 5],
+    len: usize,
+}
+
+impl std::ops::Deref for Entries {
+    type Target = [Entry];
+    fn deref(&self) -> &[Entry] {
+        &self.buf[..self.len]
+    }
 }
 
 /// Where a flow enters a symbol from a track: the symbol, which side, the
@@ -110,11 +226,11 @@ struct Route {
 
 /// The length of a polyline, to the pixel.
 fn length(points: &[(f32, f32)]) -> u32 {
-    points
+    let sum = points
         .windows(2)
         .map(|w| (w[0].0 - w[1].0).abs() + (w[0].1 - w[1].1).abs())
-        .sum::<f32>()
-        .round() as u32
+        .sum::<f32>();
+    round_u32(sum)
 }
 
 /// Routes the side flows, trying the orders that matter, and returns the
@@ -144,28 +260,44 @@ pub(super) fn route_all<'a>(b: Builder<'a>, mut edges: Vec<Edge>) -> Builder<'a>
         }
         return b;
     }
-    let mut best: Option<((usize, u32), Builder<'a>)> = None;
-    for order in orders {
-        let mut trial = b.clone();
-        for e in &order {
-            trial.route_side(*e);
+    // Each order is drawn over the same start, taken back before the next;
+    // the best drawing is kept aside only when another is tried after it.
+    let mut b = b;
+    let start = b.mark();
+    let mut best: Option<((usize, u32), Option<Builder<'a>>)> = None;
+    let count = orders.len();
+    for (k, order) in orders.into_iter().enumerate() {
+        if k > 0 {
+            b.rollback(&start);
         }
-        let crossings: usize = trial.pages.iter().map(cross::crossings).sum();
-        let length: u32 = trial
+        for e in &order {
+            b.route_side(*e);
+        }
+        let crossings: usize = b
+            .pages
+            .iter()
+            .zip(&b.boxes)
+            .map(|(p, boxes)| cross::crossings_boxed(p, boxes))
+            .sum();
+        let length: u32 = b
             .pages
             .iter()
             .flat_map(|p| &p.arrows)
             .map(|a| length(&a.points))
             .sum();
         let score = (crossings, length);
+        let last = crossings == 0 || k + 1 == count;
         if best.as_ref().is_none_or(|(s, _)| score < *s) {
-            best = Some((score, trial));
-        }
-        if crossings == 0 {
+            if last {
+                return b;
+            }
+            best = Some((score, Some(b.clone())));
+        } else if last {
             break;
         }
     }
-    best.expect("at least one order").1
+    best.and_then(|(_, kept)| kept)
+        .expect("the best drawing, kept when it was not the last")
 }
 
 impl Builder<'_> {
@@ -193,44 +325,58 @@ impl Builder<'_> {
         best: Option<Cost>,
     ) -> Option<Cost> {
         let worse = |c: &Cost| best.is_some_and(|b| *c >= b);
+        // Nothing below lowers a cost.
+        if worse(&known) {
+            return None;
+        }
         let page = &self.pages[p];
         let mut cost = known;
         cost.conflicts += self.occ[p].conflicts(points);
         if worse(&cost) {
             return None;
         }
-        cost.crossings = drawn.crossings(points);
+        let b = cross::bounds(points);
+        // The crossings are counted only as far as they decide: when the
+        // cost ties with the best up to them, one more than the best has
+        // makes it worse (and a count that stops short is exact).
+        let limit = match best {
+            Some(bar) if (cost.conflicts, cost.label) == (bar.conflicts, bar.label) => {
+                bar.crossings + 1
+            }
+            _ => usize::MAX,
+        };
+        cost.crossings = drawn.crossings(points, b, limit);
         if worse(&cost) {
             return None;
         }
         cost.over_labels = self.kept[p]
             .iter()
-            .filter(|r| cross::through(points, r))
+            .filter(|r| cross::may_pass(b, r) && cross::through(points, r))
             .count();
         if worse(&cost) {
             return None;
         }
-        cost.joins = cross::joins(points, &page.joins);
+        cost.joins = cross::joins(points, b, &page.joins);
         if worse(&cost) {
             return None;
         }
-        cost.conflicts += usize::from(self.hits(p, points, ends));
+        cost.conflicts += usize::from(self.hits(p, points, b, ends));
         (!worse(&cost)).then_some(cost)
     }
 
-    /// Whether the inside of the path meets a symbol other than its ends.
-    fn hits(&self, p: usize, points: &[(f32, f32)], ends: [usize; 2]) -> bool {
+    /// Whether the inside of the path (within `b`) meets a symbol other
+    /// than its ends.
+    fn hits(&self, p: usize, points: &[(f32, f32)], b: cross::Bounds, ends: [usize; 2]) -> bool {
         let inside = |r: &Rect| Rect {
             x: r.x + 0.5,
             y: r.y + 0.5,
             w: r.w - 1.0,
             h: r.h - 1.0,
         };
-        self.pages[p]
-            .symbols
-            .iter()
-            .enumerate()
-            .any(|(k, s)| !ends.contains(&k) && cross::through(points, &inside(&s.rect)))
+        self.pages[p].symbols.iter().enumerate().any(|(k, s)| {
+            let r = inside(&s.rect);
+            !ends.contains(&k) && cross::may_pass(b, &r) && cross::through(points, &r)
+        })
     }
 
     /// The symbol of step `t` on page `p` nearest the track at `x`: the
@@ -248,7 +394,7 @@ impl Builder<'_> {
     /// on page `p`: the symbol of `t` nearest the track, on the side facing
     /// it, at each entry offset (the middle only where no flow leaves and
     /// no join line arrives).
-    fn entries(&self, p: usize, t: usize, x: f32) -> impl Iterator<Item = Entry> + '_ {
+    fn entries(&self, p: usize, t: usize, x: f32) -> Entries {
         let &(lane, sym) = self.instances[t]
             .iter()
             .min_by(|a, b| {
@@ -264,19 +410,34 @@ impl Builder<'_> {
             .any(|o| if right { o.0 > lane } else { o.0 < lane });
         let keep_middle = joined || d.shape == Shape::Decision || self.side_exit[t];
         let (shape, rect) = (d.shape, d.rect);
-        self.m
-            .slots
-            .into_iter()
-            .filter(move |&o| !(keep_middle && o == 0.0))
-            .enumerate()
-            .map(move |(rank, dy)| Entry {
+        let taken = self.occ[p].slots_taken(sym, right);
+        let taken = |dy: f32| taken.clone().any(|o| o == dy);
+        let mut out = Entries {
+            buf: [Entry {
+                sym,
+                right,
+                dy: 0.0,
+                at: (0.0, 0.0),
+                free: true,
+                rank: 0,
+            }; 5],
+            len: 0,
+        };
+        for dy in self.m.slots {
+            if keep_middle && dy == 0.0 {
+                continue;
+            }
+            out.buf[out.len] = Entry {
                 sym,
                 right,
                 dy,
                 at: (side_x(shape, &rect, right, dy), rect.cy() + dy),
-                free: self.occ[p].slot_free(sym, right, dy),
-                rank,
-            })
+                free: !taken(dy),
+                rank: out.len,
+            };
+            out.len += 1;
+        }
+        out
     }
 
     /// The best way to leave step `from` sideways on its page: to step `t`
@@ -313,9 +474,7 @@ impl Builder<'_> {
         if bottom && branch == Some(Branch::Tidak) {
             exits.push(Exit::Bottom);
         }
-        let label = branch
-            .and_then(|b| self.steps[from].label(b))
-            .map(labels::settings);
+        let label = branch.and_then(|b| self.labels.get(from, b));
         let page = &self.pages[p];
         let (_, ch) = self.m.offpage;
         let (cend, strip_edge) = if to_top {
@@ -330,7 +489,8 @@ impl Builder<'_> {
         // tracks beside it; then the candidates (an exit and a track) with
         // a bound of their cost.
         let mut heads: Vec<(Exit, usize, Path)> = Vec::with_capacity(exits.len());
-        let mut candidates: Vec<(Cost, usize, f32)> = Vec::new();
+        let mut candidates = self.candidates.take();
+        candidates.clear();
         for (side, &exit) in exits.iter().enumerate() {
             let (lane, src) = match exit {
                 Exit::Side(right) => self.exit_instance(from, right),
@@ -343,27 +503,30 @@ impl Builder<'_> {
             let (head, tracks, taken) = match exit {
                 Exit::Side(right) => (
                     Path::new(&[(side_x(s.shape, &s.rect, right, 0.0), s.rect.cy())]),
-                    [self.tracks_beside(lane, right), &[]],
+                    (right, None),
                     usize::from(!self.occ[p].slot_free(src, right, 0.0)),
                 ),
                 Exit::Bottom => {
                     let (x, y) = (s.rect.cx(), s.rect.bottom());
                     (
                         Path::new(&[(x, y), (x, y + self.m.turn)]),
-                        [
-                            self.tracks_beside(lane, true),
-                            self.tracks_beside(lane, false),
-                        ],
+                        (true, Some(false)),
                         0,
                     )
                 }
             };
+            let tracks = self.tracks_beside(lane, tracks.0).chain(
+                tracks
+                    .1
+                    .into_iter()
+                    .flat_map(|r| self.tracks_beside(lane, r)),
+            );
             let (hx, hy) = *head.last().expect("an exit has a point");
             // The room for the label depends on the exit and on where the
             // route turns after it: up or down the track from a side, left
             // or right from the bottom.
             let mut rooms: [Option<(usize, usize)>; 2] = [None, None];
-            for &Track { x, rank } in tracks.into_iter().flatten() {
+            for Track { x, rank } in tracks {
                 // Where the route goes after the track: the target's
                 // middle, or the strip.
                 let (to_x, to_y) = match t {
@@ -380,7 +543,7 @@ impl Builder<'_> {
                     Exit::Bottom => usize::from(toward.0 > hx),
                 };
                 let (no_room, crossed) = *rooms[key].get_or_insert_with(|| {
-                    let Some(text) = &label else {
+                    let Some(text) = label else {
                         return (0, 0);
                     };
                     let mut probe = head;
@@ -388,7 +551,7 @@ impl Builder<'_> {
                         probe.push((hx + (toward.0 - hx).signum() * 5.0, hy));
                     }
                     probe.push(toward);
-                    let r = labels::room(&probe, &s.rect, text, page);
+                    let r = labels::room(&probe, &s.rect, text, page, &self.boxes[p]);
                     (usize::from(!r.fits), usize::from(!r.clear))
                 });
                 let (x0, y0) = head[0];
@@ -397,7 +560,9 @@ impl Builder<'_> {
                     + (x - hx).abs()
                     + (to_y - hy).abs()
                     + (to_x - x).abs();
-                candidates.push((
+                // The exit's place in `heads` is `side`: no need to
+                // order by it as well.
+                candidates.push(
                     Cost {
                         conflicts: taken,
                         label: no_room,
@@ -405,31 +570,33 @@ impl Builder<'_> {
                         over_labels: 0,
                         label_lines: crossed,
                         joins: 0,
-                        length: length.round() as u32,
+                        length: round_u32(length),
                         side,
                         track: rank.1,
                         slot: 0,
-                    },
-                    heads.len(),
-                    x,
-                ));
+                    }
+                    .pack(x),
+                );
             }
             heads.push((exit, src, head));
         }
-        candidates.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
-        let drawn = Drawn::new(page);
+        let drawn = Drawn {
+            arrows: &page.arrows,
+            boxes: &self.boxes[p],
+        };
         let places = if t.is_none() {
             self.strip_places(p, !to_top)
         } else {
             Vec::new()
         };
         let mut best: Option<Route> = None;
-        for (bound, h, x) in candidates {
+        for key in Ascending::new(&mut candidates) {
+            let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
                 break;
             }
-            let (exit, src, head) = heads[h];
+            let (exit, src, head) = heads[bound.side];
             let (_, hy) = *head.last().expect("an exit has a point");
             let mut points = head;
             points.push((x, hy));
@@ -438,8 +605,9 @@ impl Builder<'_> {
                     // The part every entry shares (the exit, and the track as
                     // far as the entry nearest the exit): when that alone
                     // cannot beat the best, none can.
-                    let near = self
-                        .entries(p, t, x)
+                    let entries = self.entries(p, t, x);
+                    let near = entries
+                        .iter()
                         .map(|e| e.at.1)
                         .min_by(|a, b| (a - hy).abs().total_cmp(&(b - hy).abs()))
                         .expect("a step has entry points");
@@ -451,7 +619,7 @@ impl Builder<'_> {
                     {
                         continue;
                     }
-                    for e in self.entries(p, t, x) {
+                    for &e in entries.iter() {
                         let mut points = points;
                         points.push((x, e.at.1));
                         points.push(e.at);
@@ -490,6 +658,7 @@ impl Builder<'_> {
                 }
             }
         }
+        self.candidates.replace(candidates);
         best
     }
 
@@ -507,10 +676,11 @@ impl Builder<'_> {
         } else {
             (self.m.spacer / 2.0 + ch / 2.0, self.m.spacer)
         };
-        let mut candidates: Vec<(Cost, f32)> = Vec::new();
+        let mut candidates = self.candidates.take();
+        candidates.clear();
         for &(lane, _) in &self.instances[t] {
             for (side, right) in [true, false].into_iter().enumerate() {
-                for &Track { x, rank } in self.tracks_beside(lane, right) {
+                for Track { x, rank } in self.tracks_beside(lane, right) {
                     let mid = self.facing(q, t, x);
                     let bound = Cost {
                         conflicts: 0,
@@ -519,30 +689,31 @@ impl Builder<'_> {
                         over_labels: 0,
                         label_lines: 0,
                         joins: 0,
-                        length: ((strip_edge - mid.1).abs() + (x - mid.0).abs()).round() as u32,
+                        length: round_u32((strip_edge - mid.1).abs() + (x - mid.0).abs()),
                         side,
                         track: rank.1,
                         slot: 0,
                     };
-                    candidates.push((bound, x));
+                    candidates.push(bound.pack(x));
                 }
             }
         }
-        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-        let drawn = Drawn::new(page);
+        let drawn = Drawn {
+            arrows: &page.arrows,
+            boxes: &self.boxes[q],
+        };
         let places = self.strip_places(q, from_below);
         let mut best: Option<Route> = None;
-        for (bound, x) in candidates {
+        for key in Ascending::new(&mut candidates) {
+            let (bound, x) = Cost::unpack(key);
             let bar = best.as_ref().map(|r| r.cost);
             if bar.is_some_and(|b| bound >= b) {
                 break;
             }
             // One link for the track; the entry points differ by a few
             // pixels only (the routes are checked in full below).
-            let first = self
-                .entries(q, t, x)
-                .next()
-                .expect("a step has entry points");
+            let entries = self.entries(q, t, x);
+            let first = *entries.first().expect("a step has entry points");
             let link = self.strip_link(q, from_below, &places, x, first.at.1);
             let head = [(link.x, cedge), (link.x, link.level), (x, link.level)];
             let d = self.sym(q, first.sym);
@@ -550,8 +721,8 @@ impl Builder<'_> {
             let mut known = bound;
             known.length = length(&[head[0], head[1], head[2], (x, mid.1), mid]);
             known.conflicts += usize::from(!link.free);
-            let near = self
-                .entries(q, t, x)
+            let near = entries
+                .iter()
                 .map(|e| e.at.1)
                 .min_by(|a, b| (a - link.level).abs().total_cmp(&(b - link.level).abs()))
                 .expect("a step has entry points");
@@ -563,7 +734,7 @@ impl Builder<'_> {
             {
                 continue;
             }
-            for e in self.entries(q, t, x) {
+            for &e in entries.iter() {
                 let mut k = known;
                 k.slot = e.rank;
                 let bar = best.as_ref().map(|r| r.cost);
@@ -585,6 +756,7 @@ impl Builder<'_> {
                 }
             }
         }
+        self.candidates.replace(candidates);
         best
     }
 
@@ -676,5 +848,82 @@ impl Builder<'_> {
                 label: None,
             },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_come_smallest_first_as_sorted() {
+        let mut state = 0xA5C_u64;
+        for len in [0usize, 1, 15, 16, 17, 31, 32, 33, 100, 257] {
+            let mut keys: Vec<u128> = (0..len)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    u128::from(state >> 40) << 64 | u128::from(state % 7)
+                })
+                .collect();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            let taken: Vec<u128> = Ascending::new(&mut keys).collect();
+            assert_eq!(taken, sorted, "{len}");
+            // Taken part of the way, the first ones are the smallest.
+            let some: Vec<u128> = Ascending::new(&mut keys).take(len / 3 + 1).collect();
+            assert_eq!(some, sorted[..some.len()], "{len}");
+        }
+    }
+
+    #[test]
+    fn packed_bounds_order_as_the_bounds_do() {
+        let mut state = 0x5EED_u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let xs = [
+            -0.0f32,
+            0.0,
+            1.5,
+            -1.5,
+            3.25,
+            100.0,
+            f32::MAX,
+            f32::MIN,
+            1e-40,
+            -1e-40,
+        ];
+        let mut all = Vec::new();
+        for _ in 0..5000 {
+            let bound = Cost {
+                conflicts: next(2) as usize,
+                label: next(2) as usize,
+                crossings: 0,
+                over_labels: 0,
+                label_lines: next(2) as usize,
+                joins: 0,
+                length: [0, 1, 7, 300, u32::MAX][next(5) as usize],
+                side: next(3) as usize,
+                track: [0, 1, 2, 40, u32::MAX as usize][next(5) as usize],
+                slot: 0,
+            };
+            let x = xs[next(xs.len() as u64) as usize];
+            let k = bound.pack(x);
+            let (back, bx) = Cost::unpack(k);
+            assert_eq!(back, bound);
+            assert_eq!(bx.to_bits(), x.to_bits());
+            all.push((bound, x, k));
+        }
+        let mut by_key = all.clone();
+        by_key.sort_by_key(|c| c.2);
+        let mut by_bound = all;
+        by_bound.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let keys = |v: &[(Cost, f32, u128)]| v.iter().map(|c| c.2).collect::<Vec<_>>();
+        assert_eq!(keys(&by_key), keys(&by_bound));
     }
 }

@@ -20,12 +20,21 @@ impl Builder<'_> {
         let (cw, ch) = self.m.offpage;
         let cy = self.strip_middle(p, bottom);
         let (first, step) = (cw / 2.0 + 2.0, cw + 4.0);
+        // Every place spans the same heights: only the symbols there (the
+        // strip's connectors and terminators) can be in the way.
+        let band = Rect::centered(first, cy, cw + 4.0, ch);
+        let there: Vec<&Rect> = page
+            .symbols
+            .iter()
+            .map(|s| &s.rect)
+            .filter(|s| s.y < band.bottom() && band.y < s.bottom())
+            .collect();
         (0..)
             .map(|k| first + k as f32 * step)
             .take_while(|&c| c <= page.width - cw / 2.0 - 2.0)
             .filter(|&c| {
                 let r = Rect::centered(c, cy, cw + 4.0, ch);
-                !page.symbols.iter().any(|s| s.rect.overlaps(&r))
+                !there.iter().any(|s| s.overlaps(&r))
             })
             .collect()
     }
