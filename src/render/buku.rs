@@ -8,11 +8,15 @@
 //! The review bundle adds a book of every SOP it holds, drafts included
 //! (`cetak/semua/`, when modest): see [`super::paket`].
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::links::Links;
 use super::page::{Made, Pages};
-use super::sop::{SopContext, SopView};
+use super::sop::{self, Lembar, Tempat, lembar_di};
 use crate::catalog::Catalog;
 use crate::content::Status;
 use crate::url;
@@ -38,7 +42,13 @@ pub struct Buku {
     /// Where the book's instansi or unit is listed on the site (its page).
     pub asal: Option<(String, String)>,
     pub sops: Vec<usize>,
+    /// The instansi (in [`crate::indexes::Indexes::instansi`]) whose SOPs
+    /// it holds; none for the review bundle's book of every SOP.
+    pub grup: Option<usize>,
 }
+
+/// Each SOP's form by its place in the catalogue.
+type Forms = FxHashMap<usize, Lembar>;
 
 /// A line of the daftar isi.
 #[derive(Serialize)]
@@ -60,17 +70,15 @@ struct BukuPage<'a> {
     /// The list of books.
     daftar_buku: String,
     isi: Vec<Isi<'a>>,
-    sops: Vec<SopView<'a>>,
+    sops: Vec<BukuSop>,
 }
 
-/// What a book is made from, as SOP pages are: each SOP's source and
-/// context (and its place in the catalogue, to find it).
-type BukuInputs<'a> = (
-    String,
-    Sampul,
-    Option<(String, String)>,
-    Vec<(usize, u64, &'a String, SopContext<'a>)>,
-);
+/// An SOP in a book: its status and its form, as HTML.
+#[derive(Serialize)]
+struct BukuSop {
+    status: &'static str,
+    isi: String,
+}
 
 /// The SOPs of `sops` that go in a book: not drafts.
 fn dicetak(catalog: &Catalog, sops: &[usize]) -> Vec<usize> {
@@ -144,7 +152,7 @@ fn year_of_day(days: i64) -> u16 {
 pub fn books(p: &Pages) -> Vec<Buku> {
     let (catalog, ix) = (p.catalog, p.ix);
     let mut out = Vec::new();
-    for ins in &ix.instansi {
+    for (g, ins) in ix.instansi.iter().enumerate() {
         let all: Vec<usize> = ins.units.iter().flat_map(|u| u.sops.clone()).collect();
         let sops = dicetak(catalog, &all);
         if sops.is_empty() {
@@ -160,6 +168,7 @@ pub fn books(p: &Pages) -> Vec<Buku> {
                 url::instansi(&ins.slug),
             )),
             sops,
+            grup: Some(g),
         });
         for unit in &ins.units {
             let sops = dicetak(catalog, &unit.sops);
@@ -182,31 +191,41 @@ pub fn books(p: &Pages) -> Vec<Buku> {
                     url::unit(&ins.slug, &unit.slug),
                 )),
                 sops,
+                grup: Some(g),
             });
         }
     }
     out
 }
 
-/// Renders the book `buku` (template `cetak.html`).
-pub fn render_book(p: &Pages, buku: &Buku) -> Made {
-    let (catalog, ix) = (p.catalog, p.ix);
+/// Renders the book `buku` (template `cetak.html`) from its SOPs' forms,
+/// made with their pages.
+fn render_book(p: &Pages, buku: &Buku, forms: &Forms) -> Made {
+    let catalog = p.catalog;
     let dir = buku.dir.as_str();
     let links: Links = p.links(dir);
-    let inputs: BukuInputs = (
-        buku.judul.clone(),
-        buku.sampul.clone(),
+    let mut list = Vec::with_capacity(buku.sops.len());
+    for &i in &buku.sops {
+        match forms.get(&i) {
+            Some(Ok(form)) => list.push((i, form)),
+            Some(Err(d)) => return Err(d.clone()),
+            None => unreachable!("every SOP of a book has its form made"),
+        }
+    }
+    // What the page is made from (its key in `serve`): the book's own
+    // words and each SOP's form, with what the daftar isi shows of it.
+    let inputs = (
+        &buku.judul,
+        &buku.sampul,
         buku.asal
             .as_ref()
             .map(|(nama, d)| (nama.clone(), links.page(d))),
-        buku.sops
-            .iter()
-            .map(|&i| {
+        list.iter()
+            .map(|&(i, form)| {
                 let e = &catalog.entries[i];
-                let cx = SopContext::new(catalog, ix, i, &links);
-                (i, e.sop.source.hash(), &e.sop.path, cx)
+                (&e.url, &e.sop.nomor, &e.sop.nama, e.sop.status, form)
             })
-            .collect(),
+            .collect::<Vec<_>>(),
     );
     let daftar_buku = links.page(url::CETAK);
     p.keyed(
@@ -218,21 +237,21 @@ pub fn render_book(p: &Pages, buku: &Buku) -> Made {
         |(judul, sampul, asal, sops)| {
             let mut isi = Vec::with_capacity(sops.len());
             let mut views = Vec::with_capacity(sops.len());
-            for (k, (i, _, _, cx)) in sops.into_iter().enumerate() {
-                let e = &catalog.entries[i];
+            for (k, (url, nomor, nama, status, form)) in sops.into_iter().enumerate() {
                 isi.push(Isi {
-                    nomor: e.sop.nomor.as_deref(),
-                    nama: &e.sop.nama,
+                    nomor: nomor.as_deref(),
+                    nama,
                     href: format!("#sop-{}", k + 1),
-                    halaman: links.page(&e.url),
+                    halaman: links.page(url),
                 });
-                let mut v = SopView::in_context(&e.sop, cx, p.caches);
-                v.id_prefix = format!("sop{}-", k + 1);
-                views.push(v);
+                views.push(BukuSop {
+                    status: status.name(),
+                    isi: lembar_di(form, &links.root, Tempat::Buku(k + 1)),
+                });
             }
             BukuPage {
-                judul,
-                sampul,
+                judul: judul.clone(),
+                sampul: sampul.clone(),
                 asal,
                 daftar_buku,
                 isi,
@@ -262,9 +281,90 @@ struct BukuEntri {
 
 /// Every book of the site and the list of them; `semua` (a book at
 /// [`url::CETAK_SEMUA`] of that many SOPs) is listed first when given.
-pub fn render(p: &Pages, semua: Option<usize>) -> Vec<Made> {
+pub fn render(p: &Pages, records: &[Arc<Vec<u8>>], semua: Option<usize>) -> (Vec<Made>, Vec<Made>) {
+    let (catalog, ix) = (p.catalog, p.ix);
     let books = books(p);
-    let mut out: Vec<Made> = books.iter().map(|b| render_book(p, b)).collect();
+    // The SOPs an instansi's books hold and the rest of its SOPs (drafts)
+    // are made together, then its books: only one instansi's forms at a
+    // time (one per thread) are held in memory, unless the bundle's book
+    // of every SOP needs them all.
+    let mut grup: Vec<Vec<usize>> = ix
+        .instansi
+        .iter()
+        .map(|ins| {
+            ins.units
+                .iter()
+                .flat_map(|u| u.sops.iter().copied())
+                .collect()
+        })
+        .collect();
+    let mut placed = vec![false; catalog.entries.len()];
+    for &i in grup.iter().flatten() {
+        placed[i] = true;
+    }
+    // Published SOPs in no instansi's index (none today): made alone.
+    grup.push(
+        p.published
+            .iter()
+            .copied()
+            .filter(|&i| !placed[i])
+            .collect(),
+    );
+    let mut record_of = vec![usize::MAX; catalog.entries.len()];
+    for (k, &i) in p.published.iter().enumerate() {
+        record_of[i] = k;
+    }
+    type Made3 = (usize, Made, Made);
+    let done: Vec<(Vec<Made3>, Vec<Made>, Forms)> = grup
+        .par_iter()
+        .enumerate()
+        .map(|(g, sops)| {
+            let made: Vec<(Made3, Lembar)> = sops
+                .par_iter()
+                .map(|&i| {
+                    let (page, json, lembar) = sop::render(p, i, &records[record_of[i]]);
+                    ((i, page, json), lembar)
+                })
+                .collect();
+            let (pages, forms): (Vec<Made3>, Vec<Lembar>) = made.into_iter().unzip();
+            let forms: Forms = sops.iter().copied().zip(forms).collect();
+            let of_grup: Vec<&Buku> = books.iter().filter(|b| b.grup == Some(g)).collect();
+            let made_books = of_grup
+                .par_iter()
+                .map(|b| render_book(p, b, &forms))
+                .collect();
+            let kept = if semua.is_some() {
+                forms
+            } else {
+                Forms::default()
+            };
+            (pages, made_books, kept)
+        })
+        .collect();
+    let mut sop_made: Vec<Option<(Made, Made)>> =
+        (0..catalog.entries.len()).map(|_| None).collect();
+    let mut book_made = Vec::new();
+    let mut all_forms = Forms::default();
+    for (pages, made_books, forms) in done {
+        for (i, page, json) in pages {
+            sop_made[i] = Some((page, json));
+        }
+        book_made.extend(made_books);
+        all_forms.extend(forms);
+    }
+    if semua.is_some() {
+        let sops = p.published.clone();
+        let buku = Buku {
+            dir: url::CETAK_SEMUA.to_string(),
+            judul: "Semua SOP".into(),
+            sampul: sampul(catalog, &sops, None, None),
+            asal: None,
+            sops,
+            grup: None,
+        };
+        book_made.insert(0, render_book(p, &buku, &all_forms));
+    }
+    let mut out = book_made;
     out.push(p.page(url::CETAK, "cetak-daftar.html", |links| {
         let mut buku: Vec<BukuEntri> = Vec::new();
         for b in &books {
@@ -286,7 +386,15 @@ pub fn render(p: &Pages, semua: Option<usize>) -> Vec<Made> {
             buku,
         }
     }));
-    out
+    let pages = p
+        .published
+        .iter()
+        .flat_map(|&i| {
+            let (page, json) = sop_made[i].take().expect("every published SOP is made");
+            [page, json]
+        })
+        .collect();
+    (pages, out)
 }
 
 /// The href, from `links`, of the book at `dir` of the SOPs `sops` (an

@@ -6,7 +6,6 @@
 
 use serde::Serialize;
 
-use super::buku::{self, Buku};
 use super::page::{BundleInfo, Made, Pages};
 use super::views::status_label;
 use crate::content::Status;
@@ -45,18 +44,5 @@ pub fn render(p: &Pages, info: &BundleInfo) -> Vec<Made> {
         jumlah: counts,
         cetak: links.page(url::CETAK),
     }));
-    if semua(p).is_some() {
-        let sops = p.published.clone();
-        out.push(buku::render_book(
-            p,
-            &Buku {
-                dir: url::CETAK_SEMUA.to_string(),
-                judul: "Semua SOP".into(),
-                sampul: buku::sampul(catalog, &sops, None, None),
-                asal: None,
-                sops,
-            },
-        ));
-    }
     out
 }
