@@ -36,7 +36,9 @@ top_level! {
     folder ASET = "aset";
     /// The search page, with its index under [`CARI_INDEKS`].
     folder CARI = "cari";
-    /// The review bundle's print pages: [`cetak_unit`], [`CETAK_SEMUA`].
+    /// The list of the printed books ("Buku SOP"): each instansi's at
+    /// [`buku_instansi`], each unit's at [`cetak_unit`]; in the review
+    /// bundle also [`CETAK_SEMUA`].
     folder CETAK = "cetak";
     /// The list of regulations; each at [`dasar_hukum`].
     folder DASAR_HUKUM = "dasar-hukum";
@@ -146,7 +148,12 @@ pub fn cari_indeks(name: &str) -> String {
     format!("{CARI}{CARI_INDEKS}{name}")
 }
 
-/// The review bundle's print page of one unit.
+/// The printed book of one instansi's SOPs.
+pub fn buku_instansi(instansi_slug: &str) -> String {
+    format!("{CETAK}{instansi_slug}/")
+}
+
+/// The printed book of one unit's SOPs.
 pub fn cetak_unit(instansi_slug: &str, unit_slug: &str) -> String {
     format!("{CETAK}{instansi_slug}/{unit_slug}/")
 }
@@ -190,6 +197,7 @@ mod tests {
             kata_kunci("x"),
             status("x"),
             cetak_unit("x", "y"),
+            buku_instansi("x"),
         ] {
             assert!(RESERVED.contains(&top(&path).as_str()), "{path}");
         }
@@ -210,5 +218,6 @@ mod tests {
         );
         assert_eq!(cari_indeks("t-ku.js"), "cari/indeks/t-ku.js");
         assert_eq!(cetak_unit("dinsos", "umum"), "cetak/dinsos/umum/");
+        assert_eq!(buku_instansi("dinsos"), "cetak/dinsos/");
     }
 }
