@@ -31,6 +31,7 @@ pub mod hash;
 pub mod impor;
 pub mod indexes;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod search;
 pub mod serve;
