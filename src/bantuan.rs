@@ -128,6 +128,10 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
         ),
         ("build", "drafts") => ("Ikut terbitkan SOP dengan status = \"draf\"", None),
         ("build", "stats") => ("Cetak lama setiap tahap dan puncak pemakaian memori", None),
+        ("build", "pdf") => (
+            "Cetak juga PDF setiap SOP dan setiap buku SOP, lewat Chromium tanpa layar (paket Debian `chromium`)",
+            None,
+        ),
         ("check", "strict") => (
             "Anggap peringatan (misalnya tautan ke SOP yang tidak ada di katalog) sebagai kesalahan",
             None,

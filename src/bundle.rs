@@ -196,6 +196,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             peringatan,
         })),
         site_path: None,
+        pdf: false,
     };
     let target = options
         .output

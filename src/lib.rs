@@ -21,6 +21,7 @@ pub mod bantuan;
 pub mod bundle;
 pub mod cache;
 pub mod catalog;
+pub mod cetak;
 pub mod cli;
 pub mod config;
 pub mod content;
