@@ -294,9 +294,13 @@ impl Browser {
             conn: Arc::new(Conn::new(to_chromium)),
         };
         let tail = Arc::new(Mutex::new(VecDeque::new()));
+        let (stderr_done, stderr_ended) = mpsc::channel::<()>();
         if let Some(stderr) = browser.child.stderr.take() {
             let tail = Arc::clone(&tail);
-            std::thread::spawn(move || keep_tail(stderr, &tail));
+            std::thread::spawn(move || {
+                keep_tail(stderr, &tail);
+                let _ = stderr_done.send(());
+            });
         }
         let conn = Arc::clone(&browser.conn);
         std::thread::spawn(move || {
@@ -320,6 +324,8 @@ impl Browser {
             }
             Err(_) => {
                 let status = browser.exit_status();
+                // Its last words may still be on their way.
+                let _ = stderr_ended.recv_timeout(Duration::from_secs(2));
                 let lines = tail.lock().unwrap_or_else(|e| e.into_inner());
                 let stderr = lines.iter().cloned().collect::<Vec<_>>().join("\n");
                 let program = program.display();
@@ -338,16 +344,26 @@ impl Browser {
         self.child.id()
     }
 
-    /// How the process ended, waiting a little for it; "?" if it has not.
+    /// How the process ended, waiting a little for it.
     fn exit_status(&mut self) -> String {
         let until = Instant::now() + Duration::from_secs(2);
         while Instant::now() < until {
             if let Ok(Some(status)) = self.child.try_wait() {
+                if let Some(kode) = status.code() {
+                    return crate::pesan!("kode keluar {kode}", "exit code {kode}");
+                }
+                #[cfg(unix)]
+                if let Some(sinyal) = std::os::unix::process::ExitStatusExt::signal(&status) {
+                    return crate::pesan!(
+                        "dihentikan sinyal {sinyal}",
+                        "killed by signal {sinyal}"
+                    );
+                }
                 return status.to_string();
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        "?".to_string()
+        crate::pesan!("masih berjalan", "still running")
     }
 }
 

@@ -395,59 +395,95 @@ fn dropping_the_printer_kills_chromium_and_removes_its_profile() {
 }
 
 /// Run as a child of itself (the environment of the test process is not
-/// to be changed): with `SOPGEN_CHROMIUM` naming nothing, and with no
-/// Chromium on an empty PATH, starting fails with a message that names
-/// the Debian package, in Indonesian and in English.
+/// to be changed): with `SOPGEN_CHROMIUM` naming nothing, or no Chromium
+/// on an empty PATH, starting fails with a message that names the Debian
+/// package; with a "browser" that dies at once, with its last words. In
+/// Indonesian and in English.
 #[test]
 fn without_chromium_the_message_names_the_package() {
     const CHILD: &str = "SOPGEN_UJI_PDF_ANAK";
-    if std::env::var_os(CHILD).is_some() {
-        let asked = std::env::var("SOPGEN_CHROMIUM").ok();
-        let e = Printer::start().err().expect("no Chromium to start");
-        let text = e.to_string();
-        assert!(text.starts_with("Chromium tidak ditemukan"), "{text}");
-        assert!(
-            text.contains("pasang paket Debian `chromium` (sudo apt install chromium)"),
-            "{text}"
-        );
-        assert!(text.contains("SOPGEN_CHROMIUM"), "{text}");
-        if let Some(asked) = &asked {
-            assert!(text.contains(asked.as_str()), "{text}");
+    match std::env::var(CHILD).as_deref() {
+        Ok("hilang") => {
+            let asked = std::env::var("SOPGEN_CHROMIUM").ok();
+            let text = Printer::start().err().expect("no Chromium").to_string();
+            assert!(text.starts_with("Chromium tidak ditemukan"), "{text}");
+            assert!(
+                text.contains("pasang paket Debian `chromium` (sudo apt install chromium)"),
+                "{text}"
+            );
+            assert!(text.contains("SOPGEN_CHROMIUM"), "{text}");
+            if let Some(asked) = &asked {
+                assert!(text.contains(asked.as_str()), "{text}");
+            }
+            sopgen::bahasa::pakai_inggris(true);
+            let text = Printer::start().err().expect("still none").to_string();
+            assert!(
+                text.contains("install the Debian package `chromium` (sudo apt install chromium)"),
+                "{text}"
+            );
+            return;
         }
-        sopgen::bahasa::pakai_inggris(true);
-        let text = Printer::start().err().expect("still none").to_string();
-        assert!(
-            text.contains("install the Debian package `chromium` (sudo apt install chromium)"),
-            "{text}"
-        );
-        return;
+        Ok("mogok") => {
+            let text = Printer::start().err().expect("it dies").to_string();
+            assert!(text.contains("berhenti saat dijalankan"), "{text}");
+            assert!(text.contains("(kode keluar 3)"), "{text}");
+            assert!(text.ends_with("profil rusak (palsu)"), "{text}");
+            sopgen::bahasa::pakai_inggris(true);
+            let text = Printer::start().err().expect("it dies").to_string();
+            assert!(
+                text.contains("stopped while starting (exit code 3)"),
+                "{text}"
+            );
+            return;
+        }
+        _ => {}
     }
-    let empty = TempDir::new("pdf-no-chromium");
+    let dir = TempDir::new("pdf-no-chromium");
+    let empty = dir.path().join("kosong");
+    std::fs::create_dir(&empty).unwrap();
+    let runs_log = dir.path().join("dijalankan");
+    let fake = dir.write(
+        "palsu/chromium",
+        format!(
+            "#!/bin/sh\necho jalan >> '{}'\necho 'noise' >&2\necho 'profil rusak (palsu)' >&2\nexit 3\n",
+            runs_log.display()
+        ),
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
     let name = "pdf_cetak::without_chromium_the_message_names_the_package";
     let me = std::env::current_exe().unwrap();
-    let runs: [&[(&str, &std::ffi::OsStr)]; 2] = [
-        &[("SOPGEN_CHROMIUM", "/nonexistent/chromium".as_ref())],
-        &[("PATH", empty.path().as_os_str())],
+    let runs: [(&str, &str, &std::ffi::OsStr); 3] = [
+        (
+            "hilang",
+            "SOPGEN_CHROMIUM",
+            "/nonexistent/chromium".as_ref(),
+        ),
+        ("hilang", "PATH", empty.as_os_str()),
+        ("mogok", "SOPGEN_CHROMIUM", fake.as_os_str()),
     ];
-    for env in runs {
-        let mut child = Command::new(&me);
-        child
+    for (kind, key, value) in runs {
+        let out = Command::new(&me)
             .args(["--exact", name, "--nocapture", "--test-threads=1"])
-            .env(CHILD, "1")
             .env_remove("SOPGEN_CHROMIUM")
-            .env_remove("SOPGEN_LANG");
-        for (k, v) in env {
-            child.env(k, v);
-        }
-        let out = child.output().unwrap();
+            .env_remove("SOPGEN_LANG")
+            .env(CHILD, kind)
+            .env(key, value)
+            .output()
+            .unwrap();
         let text = String::from_utf8_lossy(&out.stdout).into_owned()
             + &String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{env:?}:\n{text}");
+        assert!(out.status.success(), "{kind} {key}={value:?}:\n{text}");
         assert!(
             text.contains("1 passed"),
-            "{env:?}: the child ran no test\n{text}"
+            "{kind}: the child ran no test\n{text}"
         );
     }
+    // Each start tried the dying browser twice.
+    let log = std::fs::read_to_string(&runs_log).unwrap();
+    assert_eq!(log.lines().count(), 4, "{log}");
 }
 
 /// The time to print 100 one-page files with 1, 2 and 4 tabs (run with
