@@ -42,8 +42,9 @@ pub struct Hasil {
     pub berkas: Vec<String>,
 }
 
-/// The PDFs of a built site: one per published SOP, one per book.
-pub fn tugas(catalog: &Catalog, ix: &Indexes) -> Vec<Tugas> {
+/// The PDFs of a built site: one per published SOP, one per book (and,
+/// with `semua`, the review bundle's book of every SOP).
+pub fn tugas(catalog: &Catalog, ix: &Indexes, semua: bool) -> Vec<Tugas> {
     let sops = catalog.published().map(|(_, e)| Tugas {
         html: url::page_file(&e.url),
         pdf: url::sop_pdf(&e.url),
@@ -52,7 +53,11 @@ pub fn tugas(catalog: &Catalog, ix: &Indexes) -> Vec<Tugas> {
         html: url::page_file(&b.dir),
         pdf: url::buku_pdf(&b.dir),
     });
-    sops.chain(books).collect()
+    let semua = semua.then(|| Tugas {
+        html: url::page_file(url::CETAK_SEMUA),
+        pdf: url::buku_pdf(url::CETAK_SEMUA),
+    });
+    sops.chain(books).chain(semua).collect()
 }
 
 /// Prints `tugas` from the site written in `dir`, keeping PDFs in

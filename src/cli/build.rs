@@ -68,7 +68,7 @@ pub fn run(args: Args, color: bool) -> ExitCode {
     let mut pdfs = None;
     if pdf {
         let printing = Instant::now();
-        let tugas = cetak::tugas(&built.catalog, &built.indexes);
+        let tugas = cetak::tugas(&built.catalog, &built.indexes, false);
         match cetak::cetak(staging.dir(), &tugas, &root.join(cetak::SIMPANAN), &out_dir) {
             Ok(hasil) => pdfs = Some((hasil, printing.elapsed())),
             Err(diags) => {

@@ -30,7 +30,12 @@ fn counts(stdout: &str) -> (usize, usize) {
         .unwrap_or_else(|| panic!("no PDF line in:\n{stdout}"));
     let number = |after: &str| -> usize {
         let at = line.find(after).unwrap_or_else(|| panic!("{line}")) + after.len();
-        line[at..].split_whitespace().next().unwrap().parse().unwrap()
+        line[at..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     (number("PDFs: "), number("printed, "))
 }
@@ -40,7 +45,13 @@ fn pdf_link(page: &Path) -> Option<PathBuf> {
     let html = read(page);
     let at = html.find(">Unduh PDF</a>")?;
     let a = &html[html[..at].rfind("<a ").unwrap()..at];
-    let href = a.split("href=\"").nth(1).unwrap().split('"').next().unwrap();
+    let href = a
+        .split("href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     let file = page.parent().unwrap().join(href);
     Some(std::fs::canonicalize(&file).unwrap_or(file))
 }
@@ -116,7 +127,10 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let pages = printed_pages(&out);
     let sops = sops_of(site.path());
-    let books: Vec<_> = pages.keys().filter(|p| p.starts_with(out.join("cetak"))).collect();
+    let books: Vec<_> = pages
+        .keys()
+        .filter(|p| p.starts_with(out.join("cetak")))
+        .collect();
     assert_eq!(pages.len() - books.len(), sops.len(), "one page per SOP");
     assert!(books.len() >= 5, "a book per instansi at least: {books:?}");
     assert_eq!(counts(&run.stdout), (pages.len(), 0), "{}", run.stdout);
@@ -125,7 +139,12 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
     // sheet, and holds what the page shows.
     for (page, html) in &pages {
         let pdf = pdf_link(page).unwrap_or_else(|| panic!("{}: no Unduh PDF", page.display()));
-        assert!(pdf.is_file(), "{}: {} missing", page.display(), pdf.display());
+        assert!(
+            pdf.is_file(),
+            "{}: {} missing",
+            page.display(),
+            pdf.display()
+        );
         let sheets = a4_landscape(&pdf);
         assert!(
             !sheets.is_empty() && sheets.iter().all(|&a4| a4),
@@ -182,7 +201,10 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
     let run = sopgen_in(site.path(), &["build", "--pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let after = printed_pages(&out);
-    let changed: Vec<_> = after.iter().filter(|(p, h)| pages.get(*p) != Some(*h)).collect();
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(p, h)| pages.get(*p) != Some(*h))
+        .collect();
     assert!(changed.len() >= 3, "the SOP and its two books: {changed:?}");
     assert_eq!(
         counts(&run.stdout),
@@ -206,7 +228,11 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
         );
         if is_changed {
             let text = pdf_pages_text(&pdf).join(" ");
-            assert!(text.contains(new), "{}: the edit is not printed", pdf.display());
+            assert!(
+                text.contains(new),
+                "{}: the edit is not printed",
+                pdf.display()
+            );
         }
     }
     // The kept PDFs are those of this build.
@@ -253,4 +279,50 @@ fn without_pdf_no_pdf_is_made_or_linked() {
         })
         .count();
     assert_eq!(pdfs, 0);
+}
+
+#[test]
+fn bundle_pdf_holds_the_pdf_of_every_page_linked_from_disk() {
+    if chromium().is_none() {
+        return;
+    }
+    let site = example_copy("pdf-bundle");
+    let zip = site.path().join("tinjau.zip");
+    let run = sopgen_in(
+        site.path(),
+        &["bundle", "--pdf", "--output", zip.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let place = site.path().join("buka");
+    let ok = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2])",
+        ])
+        .arg(&zip)
+        .arg(&place)
+        .status()
+        .expect("python3 to unpack the zip");
+    assert!(ok.success());
+    let out = place.join("tinjau");
+    let pages = printed_pages(&out);
+    // The SOPs, every instansi's and unit's book, and the book of all.
+    assert!(pages.len() > sops_of(site.path()).len() + 5);
+    assert!(pages.keys().any(|p| p.ends_with("cetak/semua/index.html")));
+    for (page, html) in &pages {
+        // Links from disk name the file; each leads to a PDF in the zip.
+        let pdf = pdf_link(page).unwrap_or_else(|| panic!("{}: no Unduh PDF", page.display()));
+        assert!(pdf.is_file(), "{}: {}", page.display(), pdf.display());
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+        let sheets = a4_landscape(&pdf);
+        assert!(!sheets.is_empty() && sheets.iter().all(|&a4| a4));
+        let text = pdf_pages_text(&pdf).join(" ").to_lowercase();
+        for (nama, _) in forms(html) {
+            assert!(
+                text.contains(&nama.to_lowercase()),
+                "{}: {nama}",
+                pdf.display()
+            );
+        }
+    }
 }
