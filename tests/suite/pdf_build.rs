@@ -212,7 +212,7 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
         "{}",
         run.stdout
     );
-    for (page, _) in &after {
+    for page in after.keys() {
         let pdf = pdf_link(page).unwrap();
         let old_pdf = &before
             .iter()
