@@ -80,33 +80,55 @@ pub fn cetak(
         let name = format!("{:016x}.pdf", look.clone().bytes(&bytes).finish());
         let kept = simpanan.join(&name);
         used.insert(name);
-        if kept.is_file() {
-            std::fs::copy(&kept, dir.join(&t.pdf))
-                .map_err(|e| vec![io(&shown.join(&t.pdf), &e)])?;
-            hasil.disimpan += 1;
-        } else {
-            to_print.push((t, kept));
+        match std::fs::read(&kept) {
+            Ok(pdf) => {
+                // A book's page numbers, as its kept PDF has them.
+                number_pages(&html, &pdf).map_err(|e| vec![io(&shown.join(&t.html), &e)])?;
+                std::fs::write(dir.join(&t.pdf), &pdf)
+                    .map_err(|e| vec![io(&shown.join(&t.pdf), &e)])?;
+                hasil.disimpan += 1;
+            }
+            Err(_) => to_print.push((t, kept)),
         }
         hasil.berkas.push(t.pdf.clone());
     }
     if !to_print.is_empty() {
         let mut printer =
             Printer::start().map_err(|e| vec![Diagnostic::error(shown, e.to_string())])?;
-        let pages: Vec<PathBuf> = to_print.iter().map(|(t, _)| dir.join(&t.html)).collect();
-        let tabs = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4));
         let mut diags = Vec::new();
-        for ((t, kept), printed) in to_print.iter().zip(printer.print(&pages, tabs)) {
-            match printed {
-                Ok(printed) => {
-                    let written = keep(kept, &printed.pdf)
-                        .and_then(|()| std::fs::write(dir.join(&t.pdf), &printed.pdf));
-                    if let Err(e) = written {
-                        diags.push(io(&shown.join(&t.pdf), &e));
+        let mut pending = to_print;
+        // A book is printed again when writing the page numbers into its
+        // daftar isi moved a SOP to another page (they have room kept for
+        // them, so normally once): at most three times.
+        for pass in 0..3 {
+            let pages: Vec<PathBuf> = pending.iter().map(|(t, _)| dir.join(&t.html)).collect();
+            let mut again = Vec::new();
+            for ((t, kept), printed) in pending.into_iter().zip(printer.print(&pages, TABS)) {
+                let html = dir.join(&t.html);
+                let printed = match printed {
+                    Ok(printed) => printed,
+                    Err(e) => {
+                        diags.push(Diagnostic::error(shown.join(&t.html), e.to_string()));
+                        continue;
                     }
-                    hasil.dicetak += 1;
+                };
+                match number_pages(&html, &printed.pdf) {
+                    Ok(true) if pass < 2 => again.push((t, kept)),
+                    Ok(_) => {
+                        let written = keep(&kept, &printed.pdf)
+                            .and_then(|()| std::fs::write(dir.join(&t.pdf), &printed.pdf));
+                        if let Err(e) = written {
+                            diags.push(io(&shown.join(&t.pdf), &e));
+                        }
+                        hasil.dicetak += 1;
+                    }
+                    Err(e) => diags.push(io(&shown.join(&t.html), &e)),
                 }
-                Err(e) => diags.push(Diagnostic::error(shown.join(&t.html), e.to_string())),
             }
+            if again.is_empty() {
+                break;
+            }
+            pending = again;
         }
         if !diags.is_empty() {
             return Err(diags);
@@ -114,6 +136,55 @@ pub fn cetak(
     }
     prune(simpanan, &used);
     Ok(hasil)
+}
+
+/// Pages printed at once, each in its own tab of the one browser.
+const TABS: usize = 3;
+
+/// Writes into the page `html` (a book) the page of `pdf` on which each SOP
+/// of its daftar isi begins (`span.halaman-isi[data-halaman=ID]`). Whether
+/// that changed the page: then it must be printed again to match.
+fn number_pages(html: &Path, pdf: &[u8]) -> std::io::Result<bool> {
+    let page = std::fs::read_to_string(html)?;
+    if !page.contains(HALAMAN) {
+        return Ok(false);
+    }
+    let dests = crate::pdf::info(pdf)
+        .map(|i| i.dests)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let numbered = tulis_halaman(&page, &dests);
+    if numbered == page {
+        return Ok(false);
+    }
+    std::fs::write(html, numbered)?;
+    Ok(true)
+}
+
+const HALAMAN: &str = "data-halaman=\"";
+
+/// `page` with each `data-halaman="ID">…</span>` holding the page of `ID`
+/// in `dests` (left empty when the PDF has no such place).
+fn tulis_halaman(page: &str, dests: &std::collections::HashMap<String, usize>) -> String {
+    let mut out = String::with_capacity(page.len() + 1024);
+    let mut rest = page;
+    while let Some(at) = rest.find(HALAMAN) {
+        let after = &rest[at + HALAMAN.len()..];
+        let (Some(q), Some(end)) = (after.find('"'), after.find("</span>")) else {
+            break;
+        };
+        let Some(gt) = after[q..end].find('>') else {
+            break;
+        };
+        let id = &after[..q];
+        out.push_str(&rest[..at + HALAMAN.len() + q + gt + 1]);
+        if let Some(n) = dests.get(id) {
+            out.push_str(&n.to_string());
+        }
+        out.push_str("</span>");
+        rest = &after[end + "</span>".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What every page's print depends on besides its HTML: every file of the
@@ -167,6 +238,34 @@ fn prune(simpanan: &Path, used: &HashSet<String>) {
         if ours && !used.contains(&name) {
             let _ = std::fs::remove_file(e.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers_are_written_and_rewritten() {
+        let page = r##"<li><a href="#sop-1">A</a><span class="halaman-isi" data-halaman="sop-1"></span></li><li><a href="#sop-2">B</a><span class="halaman-isi" data-halaman="sop-2"></span></li>"##;
+        let dests = [("sop-1".to_string(), 3), ("sop-2".to_string(), 11)].into();
+        let once = tulis_halaman(page, &dests);
+        assert_eq!(
+            once.matches("data-halaman=\"sop-1\">3</span>").count(),
+            1,
+            "{once}"
+        );
+        assert_eq!(
+            once.matches("data-halaman=\"sop-2\">11</span>").count(),
+            1,
+            "{once}"
+        );
+        // Filled again (a later pass), the numbers are replaced, not added.
+        let moved = [("sop-1".to_string(), 3), ("sop-2".to_string(), 12)].into();
+        let twice = tulis_halaman(&once, &moved);
+        assert_eq!(twice, once.replace(">11<", ">12<"));
+        // An id the PDF does not have stays empty; the rest is unchanged.
+        assert_eq!(tulis_halaman(page, &Default::default()), page);
     }
 }
 

@@ -72,6 +72,36 @@ fn printed_pages(out: &Path) -> BTreeMap<PathBuf, String> {
         .collect()
 }
 
+/// The page numbers `build --pdf` wrote into a book's daftar isi: one a
+/// line, rising, each the PDF page where that SOP's form begins (its nama
+/// is there, and the page before it is not the SOP's).
+fn assert_pages_numbered(html: &str, pdf: &Path) {
+    let numbers: Vec<usize> = html
+        .split("data-halaman=\"sop-")
+        .skip(1)
+        .map(|rest| {
+            let n = &rest[rest.find('>').unwrap() + 1..rest.find("</span>").unwrap()];
+            n.parse()
+                .unwrap_or_else(|_| panic!("{}: no page number: {n:?}", pdf.display()))
+        })
+        .collect();
+    let forms = forms(html);
+    assert_eq!(numbers.len(), forms.len());
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+    let pages = pdf_pages_text(pdf);
+    // The cover, then the daftar isi, before the first SOP.
+    assert!(numbers[0] >= 3, "{numbers:?}");
+    assert!(*numbers.last().unwrap() <= pages.len());
+    for (n, (nama, _)) in numbers.iter().zip(&forms) {
+        let sheet = pages[n - 1].to_lowercase();
+        assert!(
+            sheet.contains(&nama.to_lowercase()) && sheet.contains("nomor sop"),
+            "{}: page {n} is not where \"{nama}\" begins:\n{sheet}",
+            pdf.display()
+        );
+    }
+}
+
 /// Each SOP form of a page: its nama (the `<h1>`) and the kegiatan of its
 /// last step (the procedure table's last row), as text.
 fn forms(html: &str) -> Vec<(String, String)> {
@@ -158,6 +188,7 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
         assert!(!forms.is_empty(), "{}", page.display());
         if html.contains("halaman-buku") {
             assert_eq!(forms.len(), daftar_isi(html).len(), "{}", page.display());
+            assert_pages_numbered(html, &pdf);
         } else {
             assert_eq!(forms.len(), 1);
             assert!(sops.iter().any(|s| collapse(&s.nama) == forms[0].0));
@@ -325,4 +356,28 @@ fn bundle_pdf_holds_the_pdf_of_every_page_linked_from_disk() {
             );
         }
     }
+}
+
+#[test]
+fn a_book_of_several_sops_numbers_its_daftar_isi_by_the_pdf() {
+    if chromium().is_none() {
+        return;
+    }
+    let site = TempDir::new("pdf-halaman");
+    copy_dir(&fixture("valid/bentuk-nyata"), site.path());
+    let run = sopgen_in(site.path(), &["build", "--pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = site.path().join("public");
+    let mut books = 0;
+    for (page, html) in printed_pages(&out) {
+        if html.contains("halaman-buku") && forms(&html).len() >= 3 {
+            let pdf = pdf_link(&page).unwrap();
+            assert_pages_numbered(&html, &pdf);
+            books += 1;
+        }
+    }
+    assert!(
+        books >= 2,
+        "an instansi's and a unit's book of several SOPs"
+    );
 }
