@@ -241,6 +241,17 @@ fn prune(simpanan: &Path, used: &HashSet<String>) {
     }
 }
 
+fn io(path: &Path, e: &std::io::Error) -> Diagnostic {
+    let e = crate::terjemah::io(e);
+    Diagnostic::error(
+        path,
+        crate::pesan!(
+            "berkas ini tidak dapat dibaca atau ditulis: {e}",
+            "cannot read or write this file: {e}"
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,15 +278,4 @@ mod tests {
         // An id the PDF does not have stays empty; the rest is unchanged.
         assert_eq!(tulis_halaman(page, &Default::default()), page);
     }
-}
-
-fn io(path: &Path, e: &std::io::Error) -> Diagnostic {
-    let e = crate::terjemah::io(e);
-    Diagnostic::error(
-        path,
-        crate::pesan!(
-            "berkas ini tidak dapat dibaca atau ditulis: {e}",
-            "cannot read or write this file: {e}"
-        ),
-    )
 }
