@@ -158,9 +158,42 @@ pub fn cetak_unit(instansi_slug: &str, unit_slug: &str) -> String {
     format!("{CETAK}{instansi_slug}/{unit_slug}/")
 }
 
+/// The PDF of the SOP whose page is at `sop_dir` (`build --pdf`), named
+/// after it so that a download keeps a telling name: `dinsos/sop-a/sop-a.pdf`.
+pub fn sop_pdf(sop_dir: &str) -> String {
+    format!("{sop_dir}{}.pdf", last_folder(sop_dir))
+}
+
+/// The PDF of the book at `dir`, named after its instansi and unit:
+/// `cetak/dinsos/umum/buku-sop-dinsos-umum.pdf`.
+pub fn buku_pdf(dir: &str) -> String {
+    let name = dir.strip_prefix(CETAK).unwrap_or(dir).trim_end_matches('/');
+    format!("{dir}buku-sop-{}.pdf", name.replace('/', "-"))
+}
+
+fn last_folder(dir: &str) -> &str {
+    let dir = dir.trim_end_matches('/');
+    dir.rsplit('/').next().unwrap_or(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdfs_are_named_after_their_page() {
+        assert_eq!(sop_pdf("dinsos/sop-a/"), "dinsos/sop-a/sop-a.pdf");
+        assert_eq!(sop_pdf("sop-a/"), "sop-a/sop-a.pdf");
+        assert_eq!(
+            buku_pdf("cetak/dinsos/"),
+            "cetak/dinsos/buku-sop-dinsos.pdf"
+        );
+        assert_eq!(
+            buku_pdf("cetak/dinsos/umum/"),
+            "cetak/dinsos/umum/buku-sop-dinsos-umum.pdf"
+        );
+        assert_eq!(buku_pdf(CETAK_SEMUA), "cetak/semua/buku-sop-semua.pdf");
+    }
 
     #[test]
     fn reserved_names_are_the_top_level_names_sorted() {

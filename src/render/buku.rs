@@ -19,6 +19,7 @@ use super::page::{Made, Pages};
 use super::sop::{self, Lembar, Tempat, lembar_di};
 use crate::catalog::Catalog;
 use crate::content::Status;
+use crate::indexes::Indexes;
 use crate::url;
 
 /// A book's cover: who it is of, the year, how many SOPs.
@@ -69,6 +70,8 @@ struct BukuPage<'a> {
     asal: Option<(String, String)>,
     /// The list of books.
     daftar_buku: String,
+    /// Its PDF (`build --pdf`).
+    pdf: Option<String>,
     isi: Vec<Isi<'a>>,
     sops: Vec<BukuSop>,
 }
@@ -149,8 +152,7 @@ fn year_of_day(days: i64) -> u16 {
 
 /// Every book of the site: each instansi's, then each of its units'; none
 /// for an instansi or unit with only drafts.
-pub fn books(p: &Pages) -> Vec<Buku> {
-    let (catalog, ix) = (p.catalog, p.ix);
+pub fn books(catalog: &Catalog, ix: &Indexes) -> Vec<Buku> {
     let mut out = Vec::new();
     for (g, ins) in ix.instansi.iter().enumerate() {
         let all: Vec<usize> = ins.units.iter().flat_map(|u| u.sops.clone()).collect();
@@ -228,6 +230,7 @@ fn render_book(p: &Pages, buku: &Buku, forms: &Forms) -> Made {
             .collect::<Vec<_>>(),
     );
     let daftar_buku = links.page(url::CETAK);
+    let pdf = p.options.pdf.then(|| links.file(&url::buku_pdf(dir)));
     p.keyed(
         &links,
         dir,
@@ -254,6 +257,7 @@ fn render_book(p: &Pages, buku: &Buku, forms: &Forms) -> Made {
                 sampul: sampul.clone(),
                 asal,
                 daftar_buku,
+                pdf,
                 isi,
                 sops: views,
             }
@@ -283,7 +287,7 @@ struct BukuEntri {
 /// [`url::CETAK_SEMUA`] of that many SOPs) is listed first when given.
 pub fn render(p: &Pages, records: &[Arc<Vec<u8>>], semua: Option<usize>) -> (Vec<Made>, Vec<Made>) {
     let (catalog, ix) = (p.catalog, p.ix);
-    let books = books(p);
+    let books = books(catalog, ix);
     // The SOPs an instansi's books hold and the rest of its SOPs (drafts)
     // are made together, then its books: only one instansi's forms at a
     // time (one per thread) are held in memory, unless the bundle's book

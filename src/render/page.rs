@@ -43,6 +43,8 @@ pub struct RenderOptions {
     /// 404 page, which a server shows at any depth, links from there.
     /// Without it, the path of `base_url` is used, if set.
     pub site_path: Option<String>,
+    /// `build --pdf`: each SOP page and book links the PDF printed beside it.
+    pub pdf: bool,
 }
 
 impl Default for RenderOptions {
@@ -51,6 +53,7 @@ impl Default for RenderOptions {
             url_style: UrlStyle::Pretty,
             bundle: None,
             site_path: None,
+            pdf: false,
         }
     }
 }

@@ -79,7 +79,7 @@ fn lembar(p: &Pages, i: usize, layout: &dyn Fn() -> Arc<flowchart::Procedure>) -
     let inputs = (
         e.sop.source.hash(),
         &e.sop.path,
-        SopContext::new(p.catalog, p.ix, i, &links),
+        SopContext::new(p.catalog, p.ix, i, &links, p.options.pdf),
     );
     let made = p.fragment(&links, "sop-isi.html", inputs, |(_, _, cx), context| {
         let mut v = SopView::in_context(&e.sop, cx, &layout());
@@ -148,7 +148,7 @@ fn page(
     let inputs = (
         e.sop.source.hash(),
         &e.sop.path,
-        SopContext::new(p.catalog, p.ix, i, &links),
+        SopContext::new(p.catalog, p.ix, i, &links, p.options.pdf),
     );
     p.keyed(
         &links,
@@ -296,6 +296,8 @@ pub struct SopView<'a> {
     pub digantikan_oleh: Vec<SopLink<'a>>,
     /// Its unit's printed book ("Buku SOP"); none for a draft.
     pub buku_href: Option<String>,
+    /// Its PDF (`build --pdf`).
+    pub pdf_href: Option<String>,
     /// The document this SOP was transcribed or imported from.
     pub sumber_dokumen: Option<&'a str>,
     pub dasar_hukum: Vec<Tautan<'a>>,
@@ -409,10 +411,19 @@ pub struct SopContext<'a> {
     digantikan_oleh: Vec<SopLink<'a>>,
     /// The printed book of its unit, when it is in one (not a draft).
     buku_href: Option<String>,
+    /// Its PDF, when the build prints them.
+    pdf_href: Option<String>,
 }
 
 impl<'a> SopContext<'a> {
-    pub fn new(catalog: &'a Catalog, ix: &'a Indexes, index: usize, links: &Links) -> Self {
+    /// `pdf`: whether the build prints each SOP's PDF beside its page.
+    pub fn new(
+        catalog: &'a Catalog,
+        ix: &'a Indexes,
+        index: usize,
+        links: &Links,
+        pdf: bool,
+    ) -> Self {
         let e = &catalog.entries[index];
         let sop = &e.sop;
         let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
@@ -506,6 +517,7 @@ impl<'a> SopContext<'a> {
                 .map(|t| SopLink::new(t, links))
                 .collect(),
             buku_href,
+            pdf_href: pdf.then(|| links.file(&url::sop_pdf(&e.url))),
         }
     }
 }
@@ -572,6 +584,7 @@ impl<'a> SopView<'a> {
             menggantikan: cx.menggantikan,
             digantikan_oleh: cx.digantikan_oleh,
             buku_href: cx.buku_href,
+            pdf_href: cx.pdf_href,
             sumber_dokumen: sop.sumber_dokumen.as_deref(),
             dasar_hukum: linked(&sop.dasar_hukum, cx.dasar_hukum),
             kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,

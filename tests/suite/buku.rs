@@ -13,12 +13,12 @@ use crate::common::*;
 use sopgen::content::Sop;
 use sopgen::content::load::{parse_files, read_content};
 
-fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The SOPs of the site at `root`, as sopgen reads them.
-fn sops_of(root: &Path) -> Vec<std::sync::Arc<Sop>> {
+pub(crate) fn sops_of(root: &Path) -> Vec<std::sync::Arc<Sop>> {
     let (files, diags) = read_content(root, &root.join("content"));
     assert!(diags.is_empty(), "{diags:?}");
     parse_files(files).sops
@@ -58,12 +58,12 @@ fn text(html: &str) -> String {
     )
 }
 
-fn collapse(s: &str) -> String {
+pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A book's daftar isi: each line's href and text.
-fn daftar_isi(html: &str) -> Vec<(String, String)> {
+pub(crate) fn daftar_isi(html: &str) -> Vec<(String, String)> {
     let from = html.find("class=\"daftar-isi\"").expect("a daftar isi");
     let nav = &html[from..from + html[from..].find("</nav>").unwrap()];
     nav.split("<li>")
@@ -95,7 +95,7 @@ fn cover(html: &str) -> String {
 }
 
 /// The book the SOP page `page` links ("Buku SOP unit ini"), as a file.
-fn book_of(page: &Path) -> Option<PathBuf> {
+pub(crate) fn book_of(page: &Path) -> Option<PathBuf> {
     let html = read(page);
     let at = html.find("Buku SOP unit ini")?;
     let a = &html[html[..at].rfind("<a ").unwrap()..];
@@ -278,7 +278,7 @@ fn the_print_button_is_added_by_script_only() {
 
 /// The text of each page of `pdf` (`pdftotext`, pages split at form
 /// feeds), spaces collapsed.
-fn pdf_pages_text(pdf: &Path) -> Vec<String> {
+pub(crate) fn pdf_pages_text(pdf: &Path) -> Vec<String> {
     let out = std::process::Command::new("pdftotext")
         .arg(pdf)
         .arg("-")
@@ -294,7 +294,7 @@ fn pdf_pages_text(pdf: &Path) -> Vec<String> {
 }
 
 /// Whether every page of `pdf` is A4 landscape (842 × 595 pt).
-fn a4_landscape(pdf: &Path) -> Vec<bool> {
+pub(crate) fn a4_landscape(pdf: &Path) -> Vec<bool> {
     let bytes = std::fs::read(pdf).unwrap();
     String::from_utf8_lossy(&bytes)
         .split("/MediaBox [")

@@ -48,6 +48,8 @@ mod impor_rusak;
 mod incremental;
 mod kendali;
 mod mulai;
+mod pdf_build;
+mod pdf_cetak;
 mod robust;
 mod serve;
 mod valid_html;
