@@ -200,6 +200,22 @@ pub fn books(catalog: &Catalog, ix: &Indexes) -> Vec<Buku> {
     out
 }
 
+/// A book's forms, which its key in `serve` knows by what each is made from
+/// rather than by its text (hashing every form of every book on each
+/// rebuild would cost more than the rebuild).
+struct Bentuk<'a, 'p> {
+    p: &'a Pages<'p>,
+    sops: Vec<(usize, &'a Arc<String>)>,
+}
+
+impl std::hash::Hash for Bentuk<'_, '_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        for &(i, _) in &self.sops {
+            sop::hash_lembar(self.p, i, h);
+        }
+    }
+}
+
 /// Renders the book `buku` (template `cetak.html`) from its SOPs' forms,
 /// made with their pages.
 fn render_book(p: &Pages, buku: &Buku, forms: &Forms) -> Made {
@@ -223,11 +239,12 @@ fn render_book(p: &Pages, buku: &Buku, forms: &Forms) -> Made {
             .as_ref()
             .map(|(nama, d)| (nama.clone(), links.page(d))),
         list.iter()
-            .map(|&(i, form)| {
+            .map(|&(i, _)| {
                 let e = &catalog.entries[i];
-                (&e.url, &e.sop.nomor, &e.sop.nama, e.sop.status, form)
+                (&e.url, &e.sop.nomor, &e.sop.nama, e.sop.status)
             })
             .collect::<Vec<_>>(),
+        Bentuk { p, sops: list },
     );
     let daftar_buku = links.page(url::CETAK);
     let pdf = p.options.pdf.then(|| links.file(&url::buku_pdf(dir)));
@@ -237,10 +254,11 @@ fn render_book(p: &Pages, buku: &Buku, forms: &Forms) -> Made {
         url::page_file(dir),
         "cetak.html",
         inputs,
-        |(judul, sampul, asal, sops)| {
+        |(judul, sampul, asal, sops, bentuk)| {
             let mut isi = Vec::with_capacity(sops.len());
             let mut views = Vec::with_capacity(sops.len());
-            for (k, (url, nomor, nama, status, form)) in sops.into_iter().enumerate() {
+            let forms = bentuk.sops.iter().map(|&(_, form)| form);
+            for (k, ((url, nomor, nama, status), form)) in sops.into_iter().zip(forms).enumerate() {
                 isi.push(Isi {
                     nomor: nomor.as_deref(),
                     nama,

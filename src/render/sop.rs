@@ -76,11 +76,7 @@ fn marker(b: u8) -> String {
 fn lembar(p: &Pages, i: usize, layout: &dyn Fn() -> Arc<flowchart::Procedure>) -> Lembar {
     let e = &p.catalog.entries[i];
     let links = p.links_rooted(marker(AKAR));
-    let inputs = (
-        e.sop.source.hash(),
-        &e.sop.path,
-        SopContext::new(p.catalog, p.ix, i, &links, p.options.pdf),
-    );
+    let inputs = lembar_inputs(p, i, &links);
     let made = p.fragment(&links, "sop-isi.html", inputs, |(_, _, cx), context| {
         let mut v = SopView::in_context(&e.sop, cx, &layout());
         v.id_prefix = marker(AWALAN_ID);
@@ -89,6 +85,27 @@ fn lembar(p: &Pages, i: usize, layout: &dyn Fn() -> Arc<flowchart::Procedure>) -
         context.insert("tanda_judul", &marker(TANDA_JUDUL));
     });
     (*made).clone()
+}
+
+/// What the form of SOP `i` is made from (with `links` from the marker
+/// root): its key in `serve`, and the key of the books that hold it.
+pub fn lembar_inputs<'a>(
+    p: &Pages<'a>,
+    i: usize,
+    links: &Links,
+) -> (u64, &'a String, SopContext<'a>) {
+    let e = &p.catalog.entries[i];
+    (
+        e.sop.source.hash(),
+        &e.sop.path,
+        SopContext::new(p.catalog, p.ix, i, links, p.options.pdf),
+    )
+}
+
+/// The [`lembar_inputs`] of SOP `i`, hashed.
+pub fn hash_lembar<H: std::hash::Hasher>(p: &Pages, i: usize, h: &mut H) {
+    use std::hash::Hash;
+    lembar_inputs(p, i, &p.links_rooted(marker(AKAR))).hash(h);
 }
 
 /// `lembar` as shown at `tempat`, on a page whose way back to the site
