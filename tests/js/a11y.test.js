@@ -97,7 +97,9 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
     h.ensureBinary();
     tmp = h.tempDir('a11y');
     out = path.join(tmp, 'public');
-    h.build(h.REPO, out);
+    // With --pdf: the SOP and book pages then link their PDFs, and the
+    // books' daftar isi holds the PDF's page numbers.
+    h.build(h.REPO, out, ['--pdf']);
     bundleRoot = h.bundle(h.REPO, path.join(tmp, 'katalog.zip'), path.join(tmp, 'paket'));
     // A catalogue large enough for the home page's list of instansi and
     // for lists over several pages.
