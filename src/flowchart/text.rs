@@ -36,26 +36,30 @@ const _: () = assert!(RANGES[0].0 == 0x20 && RANGES[0].1 == 0x7E);
 static ASCII_REGULAR: [f32; 128] = ascii(&REGULAR);
 static ASCII_BOLD: [f32; 128] = ascii(&BOLD);
 
-/// For scanning ASCII text a byte at a time: the advance of each
+/// For scanning text a byte at a time: the advance of each ASCII
 /// character in font units (a character without a glyph, a control
-/// character, a full em), and `SPACE` for the whitespace
-/// `char::is_whitespace` knows (U+0009 to U+000D and the space). Indexed
-/// by any byte (those above ASCII never come).
+/// character, a full em), `SPACE` for the whitespace `char::is_whitespace`
+/// knows (U+0009 to U+000D and the space), `OTHER` for the bytes of the
+/// characters beyond ASCII.
 const fn scan(table: &[u16]) -> [u16; 256] {
-    let mut out = [UNITS_PER_EM; 256];
+    let mut out = [OTHER; 256];
     let mut k = 0;
     while k < 128 {
-        if k == 0x20 || (k >= 0x09 && k <= 0x0D) {
-            out[k] = SPACE;
+        out[k] = if k == 0x20 || (k >= 0x09 && k <= 0x0D) {
+            SPACE
         } else if k > 0x20 && k < 0x7F && table[k - 0x20] != 0 {
-            out[k] = table[k - 0x20];
-        }
+            table[k - 0x20]
+        } else {
+            UNITS_PER_EM
+        };
         k += 1;
     }
     out
 }
 
 const SPACE: u16 = u16::MAX;
+/// Above every advance, as `SPACE` is.
+const OTHER: u16 = u16::MAX - 1;
 
 static SCAN_REGULAR: [u16; 256] = scan(&REGULAR);
 static SCAN_BOLD: [u16; 256] = scan(&BOLD);
@@ -182,10 +186,13 @@ impl Wrap {
     /// Sets the words of `text` (as `split_whitespace` finds them), the
     /// ASCII ones on a path of their own.
     fn text(&mut self, text: &str) {
-        if text.is_ascii() {
-            self.ascii_text(text.as_bytes());
+        // Most texts are ASCII: tried as such, and done again the general
+        // way from where they began when a character beyond ASCII comes.
+        let (count, line) = (self.count, self.line);
+        if self.ascii_text(text.as_bytes()) {
             return;
         }
+        (self.count, self.line) = (count, line);
         let bytes = text.as_bytes();
         let mut start: Option<usize> = None;
         let mut ascii = true;
@@ -247,8 +254,9 @@ impl Wrap {
 
     /// A text of ASCII characters in one pass: its words (between the
     /// ASCII whitespace `char::is_whitespace` knows), each cut into pieces
-    /// as `ascii_word` cuts it and summed as it sums them.
-    fn ascii_text(&mut self, text: &[u8]) {
+    /// as `ascii_word` cuts it and summed as it sums them. False (with the
+    /// lines left half counted) when a character beyond ASCII comes.
+    fn ascii_text(&mut self, text: &[u8]) -> bool {
         let table = ascii_table(self.weight);
         let scan = match self.weight {
             Weight::Regular => &SCAN_REGULAR,
@@ -257,9 +265,13 @@ impl Wrap {
         let n = text.len();
         let mut i = 0;
         while i < n {
-            if scan[usize::from(text[i])] == SPACE {
-                i += 1;
-                continue;
+            match scan[usize::from(text[i])] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                OTHER => return false,
+                _ => {}
             }
             // A word: its pieces, the first after a space.
             let mut gap = self.space;
@@ -272,7 +284,10 @@ impl Wrap {
                 while i < n {
                     let c = text[i];
                     let a = scan[usize::from(c)];
-                    if a == SPACE {
+                    if a >= OTHER {
+                        if a == OTHER {
+                            return false;
+                        }
                         break;
                     }
                     units += u32::from(a);
@@ -282,8 +297,7 @@ impl Wrap {
                         // The character before the hyphen in this piece is
                         // a digit, or there is none.
                         let prev_digit = i - 1 == start || text[i - 2].is_ascii_digit();
-                        if scan[usize::from(next)] != SPACE
-                            && !(next.is_ascii_digit() && prev_digit)
+                        if scan[usize::from(next)] < OTHER && !(next.is_ascii_digit() && prev_digit)
                         {
                             cut = true;
                             break;
@@ -305,6 +319,7 @@ impl Wrap {
                 }
             }
         }
+        true
     }
 
     /// Sets an ASCII piece whose advances sum to `sum` ems after a gap of
