@@ -161,6 +161,7 @@ pub fn lines_joined(parts: &[&str], max: f32, size: f32, weight: Weight) -> usiz
     let mut wrap = Wrap {
         max,
         size,
+        whole_size: (0.0..=4096.0).contains(&size) && size.fract() == 0.0,
         weight,
         space: advance(' ', weight) * size,
         count: 0,
@@ -176,6 +177,8 @@ pub fn lines_joined(parts: &[&str], max: f32, size: f32, weight: Weight) -> usiz
 struct Wrap {
     max: f32,
     size: f32,
+    /// Whether `size` is a whole number of pixels, up to 4,096.
+    whole_size: bool,
     weight: Weight,
     space: f32,
     count: usize,
@@ -312,7 +315,8 @@ impl Wrap {
                 } else {
                     piece.iter().map(|&c| table[usize::from(c)]).sum()
                 };
-                self.ascii_piece(piece, sum, gap, table);
+                let exact = (piece.len() < EXACT_PIECE).then_some(units);
+                self.ascii_piece(piece, sum, exact, gap, table);
                 gap = 0.0;
                 if !cut {
                     break;
@@ -323,8 +327,15 @@ impl Wrap {
     }
 
     /// Sets an ASCII piece whose advances sum to `sum` ems after a gap of
-    /// `gap` px.
-    fn ascii_piece(&mut self, piece: &[u8], sum: f32, gap: f32, table: &[f32; 128]) {
+    /// `gap` px; `units`, that sum in font units when it was summed so.
+    fn ascii_piece(
+        &mut self,
+        piece: &[u8],
+        sum: f32,
+        units: Option<u32>,
+        gap: f32,
+        table: &[f32; 128],
+    ) {
         let w = sum * self.size;
         if self.count > 0 && self.line + gap + w <= self.max {
             self.line += gap + w;
@@ -334,8 +345,19 @@ impl Wrap {
         // The line so far is the running sum of the advances, a new one
         // begun where it would pass the box. The advances are never
         // negative (at a size that is not): when the whole sum stays in the
-        // box, so did every running sum, and none was begun.
-        if self.size >= 0.0 {
+        // box, so did every running sum, and none was begun. At a whole
+        // size in pixels, every advance and every running sum of them is a
+        // whole number of 2^-11 px below 2^24 of them, exactly held: the
+        // running sum is `w` itself.
+        if let Some(units) = units
+            && self.whole_size
+            && u64::from(units) * (self.size as u64) < 1 << 24
+        {
+            if w <= self.max {
+                self.line = w;
+                return;
+            }
+        } else if self.size >= 0.0 {
             let mut line = 0.0f32;
             for &c in piece {
                 line += table[usize::from(c)] * self.size;
@@ -381,7 +403,7 @@ impl Wrap {
                 }
                 prev = Some(c);
             }
-            self.ascii_piece(&word[start..end], sum, gap, table);
+            self.ascii_piece(&word[start..end], sum, None, gap, table);
             gap = 0.0;
             start = end;
         }
@@ -431,6 +453,7 @@ mod tests {
         let mut wrap = Wrap {
             max,
             size,
+            whole_size: false,
             weight,
             space,
             count: 0,
@@ -473,7 +496,7 @@ mod tests {
             } else {
                 Weight::Bold
             };
-            let size = [11.0, 12.0, 13.5][next(3)];
+            let size = [11.0, 12.0, 13.5, 1.0, 0.0, 300.0, 4096.0][next(7)];
             assert_eq!(
                 lines(&text, max, size, weight),
                 lines_by_pieces(&text, max, size, weight),

@@ -69,22 +69,96 @@ fn letter(n: usize) -> String {
 /// on that side, going outward, each with its tracks (nearest the
 /// boundary line first, on both sides of it). Counted out as they are
 /// asked for: a route seldom looks beyond the nearest few.
-fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> impl Iterator<Item = Track> {
-    let (lane_w, first, step, per) = (m.lane, m.first_track, m.track_step, m.tracks);
-    let boundaries = if right { lanes - lane } else { lane + 1 };
-    let width = lanes as f32 * lane_w;
-    (0..boundaries)
-        .flat_map(move |away| {
-            let b = if right { lane + 1 + away } else { lane - away };
-            let x0 = b as f32 * lane_w;
-            (1..=per).flat_map(move |k| {
-                let off = first + (k - 1) as f32 * step;
-                [(away, x0 - off), (away, x0 + off)]
-            })
-        })
-        .filter(move |&(_, x)| x > 0.5 && x < width - 0.5)
-        .enumerate()
-        .map(|(i, (away, x))| Track { x, rank: (away, i) })
+fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> Tracks {
+    let mut t = Tracks {
+        lane_w: m.lane,
+        first: m.first_track,
+        step: m.track_step,
+        per: m.tracks,
+        width: lanes as f32 * m.lane,
+        lane,
+        right,
+        boundaries: if right { lanes - lane } else { lane + 1 },
+        away: 0,
+        k: 1,
+        far_side: false,
+        x0: 0.0,
+        off: m.first_track,
+        index: 0,
+    };
+    t.x0 = t.boundary_x();
+    t
+}
+
+/// The tracks beside a lane, as `tracks` counts them out.
+pub(super) struct Tracks {
+    lane_w: f32,
+    first: f32,
+    step: f32,
+    /// Tracks on each side of a boundary.
+    per: usize,
+    width: f32,
+    lane: usize,
+    right: bool,
+    boundaries: usize,
+    /// The next track: its boundary's place going outward, its place
+    /// from the boundary (1 nearest), on which side of the line; the
+    /// boundary's x and the track's distance from it.
+    away: usize,
+    k: usize,
+    far_side: bool,
+    x0: f32,
+    off: f32,
+    /// Tracks given so far.
+    index: usize,
+}
+
+impl Tracks {
+    fn boundary_x(&self) -> f32 {
+        let b = if self.right {
+            self.lane + 1 + self.away
+        } else {
+            self.lane.wrapping_sub(self.away)
+        };
+        b as f32 * self.lane_w
+    }
+}
+
+impl Iterator for Tracks {
+    type Item = Track;
+
+    fn next(&mut self) -> Option<Track> {
+        while self.away < self.boundaries && self.k <= self.per {
+            let away = self.away;
+            let x = if self.far_side {
+                self.x0 + self.off
+            } else {
+                self.x0 - self.off
+            };
+            // On to the next: the other side of the line, then the next
+            // track out, then the next boundary.
+            if self.far_side {
+                self.k += 1;
+                if self.k > self.per {
+                    self.k = 1;
+                    self.away += 1;
+                    if self.away < self.boundaries {
+                        self.x0 = self.boundary_x();
+                    }
+                }
+                self.off = self.first + (self.k - 1) as f32 * self.step;
+            }
+            self.far_side = !self.far_side;
+            if x > 0.5 && x < self.width - 0.5 {
+                self.index += 1;
+                return Some(Track {
+                    x,
+                    rank: (away, self.index - 1),
+                });
+            }
+        }
+        None
+    }
 }
 
 /// The size of the word in a "Mulai" or "Selesai" terminator.
@@ -393,7 +467,7 @@ impl<'a> Builder<'a> {
     /// Candidate tracks beside a lane, nearest first: the boundaries on
     /// the right (or left) of `lane`, going outward, each with its tracks
     /// (nearest the boundary line first, on both sides of it).
-    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> impl Iterator<Item = Track> {
+    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> Tracks {
         tracks(&self.m, self.lanes, lane, right)
     }
 
@@ -419,5 +493,53 @@ impl<'a> Builder<'a> {
         }
         self.boxes[p].push(cross::bounds(&arrow.points));
         self.pages[p].arrows.push(arrow);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tracks_are_counted_out_nearest_first() {
+        // The plain definition: every boundary going outward, each with
+        // its tracks on both sides of the line, those inside the lanes.
+        let plain = |m: &Metrics, lanes: usize, lane: usize, right: bool| {
+            let boundaries: Vec<usize> = if right {
+                (lane + 1..=lanes).collect()
+            } else {
+                (0..=lane).rev().collect()
+            };
+            let mut out = Vec::new();
+            for (away, b) in boundaries.into_iter().enumerate() {
+                let x0 = b as f32 * m.lane;
+                for k in 1..=m.tracks {
+                    let off = m.first_track + (k - 1) as f32 * m.track_step;
+                    for x in [x0 - off, x0 + off] {
+                        if x > 0.5 && x < lanes as f32 * m.lane - 0.5 {
+                            out.push((x, (away, out.len())));
+                        }
+                    }
+                }
+            }
+            out
+        };
+        for lane_w in [40.0, 64.0, 110.0, 180.0] {
+            let m = Metrics::new(lane_w, 36.0);
+            for lanes in 1..=9 {
+                for lane in 0..lanes {
+                    for right in [false, true] {
+                        let got: Vec<(f32, (usize, usize))> = tracks(&m, lanes, lane, right)
+                            .map(|t| (t.x, t.rank))
+                            .collect();
+                        assert_eq!(
+                            got,
+                            plain(&m, lanes, lane, right),
+                            "{lane_w} {lanes} {lane} {right}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
