@@ -31,7 +31,7 @@ pub(super) struct Builder<'a> {
     pub(super) boxes: Vec<Vec<Bounds>>,
     pub(super) occ: Vec<Occupancy>,
     /// Symbol indices of each step's instances, by lane, on its page.
-    pub(super) instances: Vec<Vec<(usize, usize)>>,
+    pub(super) instances: Instances,
     /// Steps a flow leaves sideways: arrivals keep off their sides' middles.
     pub(super) side_exit: Vec<bool>,
     /// On each page, the places branch labels will likely take: routes
@@ -41,6 +41,43 @@ pub(super) struct Builder<'a> {
     letters: usize,
     /// The candidates of the route being chosen (a buffer reused).
     pub(super) candidates: RefCell<Vec<u128>>,
+}
+
+/// The (lane, symbol) of each step's symbols, steps one after the other in
+/// one list: `instances[i]` are step `i`'s.
+#[derive(Clone, Debug)]
+pub(super) struct Instances {
+    list: Vec<(usize, usize)>,
+    /// Where each step's begin in `list`.
+    start: Vec<usize>,
+}
+
+impl Instances {
+    fn with_capacity(steps: usize, symbols: usize) -> Instances {
+        Instances {
+            list: Vec::with_capacity(symbols),
+            start: Vec::with_capacity(steps),
+        }
+    }
+
+    /// Adds a symbol of step `i`: steps are placed in order, so `i` is
+    /// the last step with symbols or one after it.
+    fn push(&mut self, i: usize, instance: (usize, usize)) {
+        assert!(i + 1 >= self.start.len(), "steps placed in order");
+        while self.start.len() <= i {
+            self.start.push(self.list.len());
+        }
+        self.list.push(instance);
+    }
+}
+
+impl std::ops::Index<usize> for Instances {
+    type Output = [(usize, usize)];
+
+    fn index(&self, i: usize) -> &[(usize, usize)] {
+        let end = self.start.get(i + 1).copied().unwrap_or(self.list.len());
+        &self.list[self.start[i]..end]
+    }
 }
 
 /// How far the drawing had got: what `Builder::rollback` returns to.
@@ -199,11 +236,17 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|p| Occupancy::with_room(4 * p.steps.len() + 8))
                 .collect(),
-            boxes: vec![Vec::new(); n],
+            boxes: pages
+                .iter()
+                .map(|p| Vec::with_capacity(p.arrows.capacity()))
+                .collect(),
             pages,
-            instances: vec![Vec::new(); steps.len()],
+            instances: Instances::with_capacity(
+                steps.len(),
+                steps.iter().map(|s| s.actors.len()).sum(),
+            ),
             side_exit: vec![false; steps.len()],
-            kept: vec![Vec::new(); n],
+            kept: (0..n).map(|_| Vec::with_capacity(4)).collect(),
             bottom_exit: vec![false; steps.len()],
             letters: 0,
             candidates: RefCell::default(),
@@ -271,7 +314,7 @@ impl<'a> Builder<'a> {
                         lane: Some(lane),
                         rect: Rect::centered(cx, cy, w, sh),
                     });
-                    self.instances[i].push((lane, page.symbols.len() - 1));
+                    self.instances.push(i, (lane, page.symbols.len() - 1));
                 }
                 let placed = &self.instances[i];
                 for pair in placed.windows(2) {

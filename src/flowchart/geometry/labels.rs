@@ -376,6 +376,15 @@ pub(super) fn spot(
     first_fit
 }
 
+/// What a label's place costs apart from the other labels, as far as it
+/// was worked out: the symbols it covers and whether it leaves the page,
+/// the lines it lies across.
+#[derive(Clone, Copy, Default)]
+struct Costs {
+    cover: Option<(usize, usize)>,
+    lines: Option<usize>,
+}
+
 /// Labels the exits of every decision: each where it is least in the
 /// way, given the labels placed before it; then each again given all the
 /// others, until none moves (twice at most).
@@ -422,8 +431,7 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
         // What each place costs apart from the other labels: the symbols
         // it covers and whether it leaves the page, then the lines it lies
         // across; each worked out when first needed.
-        let mut covers: Vec<Vec<Option<(usize, usize)>>> = vec![Vec::new(); labelled.len()];
-        let mut lines: Vec<Vec<Option<usize>>> = vec![Vec::new(); labelled.len()];
+        let mut costs: Vec<Vec<Costs>> = vec![Vec::new(); labelled.len()];
         // The place of label `i` least in the way of the others chosen:
         // the least (symbols, outside, labels, lines), the first of equals.
         // Places come in order, so a place in nobody's way ends the search,
@@ -445,11 +453,11 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
                     continue;
                 }
                 let r = options[i][rank].r;
-                if covers[i].len() <= rank {
-                    covers[i].resize(options[i].len(), None);
-                    lines[i].resize(options[i].len(), None);
+                if costs[i].len() <= rank {
+                    costs[i].resize(options[i].len(), Costs::default());
                 }
-                let (symbols, outside) = *covers[i][rank].get_or_insert_with(|| cover(&r, page));
+                let (symbols, outside) =
+                    *costs[i][rank].cover.get_or_insert_with(|| cover(&r, page));
                 let labels = chosen
                     .iter()
                     .enumerate()
@@ -457,7 +465,9 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
                     .count();
                 let ties = best.is_none_or(|(b, _)| (symbols, outside, labels) <= (b.0, b.1, b.2));
                 if ties {
-                    let lines = *lines[i][rank].get_or_insert_with(|| across(&r, page, &boxes));
+                    let lines = *costs[i][rank]
+                        .lines
+                        .get_or_insert_with(|| across(&r, page, &boxes));
                     let key = (symbols, outside, labels, lines);
                     if best.is_none_or(|(b, _)| key < b) {
                         best = Some((key, rank));

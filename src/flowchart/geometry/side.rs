@@ -508,18 +508,17 @@ impl Builder<'_> {
         // When nothing else decides: a "Ya" or `lanjut` further down goes
         // down (as SOP-AP draws it), a sideways "Ya" keeps to the left, the
         // others to the right.
-        let mut exits = Vec::with_capacity(3);
-        if bottom && branch != Some(Branch::Tidak) {
-            exits.push(Exit::Bottom);
-        }
-        if branch == Some(Branch::Ya) {
-            exits.extend([Exit::Side(false), Exit::Side(true)]);
+        let sides = if branch == Some(Branch::Ya) {
+            [Exit::Side(false), Exit::Side(true)]
         } else {
-            exits.extend([Exit::Side(true), Exit::Side(false)]);
-        }
-        if bottom && branch == Some(Branch::Tidak) {
-            exits.push(Exit::Bottom);
-        }
+            [Exit::Side(true), Exit::Side(false)]
+        };
+        let (first, last) = match (bottom, branch == Some(Branch::Tidak)) {
+            (true, false) => (Some(Exit::Bottom), None),
+            (true, true) => (None, Some(Exit::Bottom)),
+            (false, _) => (None, None),
+        };
+        let exits = first.into_iter().chain(sides).chain(last);
         let label = branch.and_then(|b| self.labels.get(from, b));
         let page = &self.pages[p];
         let (_, ch) = self.m.offpage;
@@ -534,10 +533,10 @@ impl Builder<'_> {
         // The exits: where each leaves, its symbol and first points, the
         // tracks beside it; then the candidates (an exit and a track) with
         // a bound of their cost.
-        let mut heads: Vec<(Exit, usize, Path)> = Vec::with_capacity(exits.len());
+        let mut heads = [(Exit::Bottom, 0, Path::new(&[])); 3];
         let mut candidates = self.candidates.take();
         candidates.clear();
-        for (side, &exit) in exits.iter().enumerate() {
+        for (side, exit) in exits.enumerate() {
             let (lane, src) = match exit {
                 Exit::Side(right) => self.exit_instance(from, right),
                 Exit::Bottom => match t {
@@ -624,7 +623,7 @@ impl Builder<'_> {
                     .pack(x),
                 );
             }
-            heads.push((exit, src, head));
+            heads[side] = (exit, src, head);
         }
         let drawn = Drawn {
             arrows: &page.arrows,
