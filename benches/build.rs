@@ -1,7 +1,9 @@
-//! `cargo bench`: how fast sopgen builds generated catalogues of 100, 1,000
-//! and 10,000 SOPs, against the floor (`cp -r` of the same output) and, when
-//! `hugo` is installed, against Hugo building the same Markdown with a
-//! minimal template. Prints a table; checks the budgets of the scale issue.
+//! `cargo bench`: how fast sopgen builds generated catalogues (crates/
+//! sopgen-synth) of 100, 1,000 and 10,000 SOPs, against the floor (`cp -r`
+//! of the same output) and, when `hugo` is installed, against Hugo building
+//! the same Markdown with a minimal template. Prints a table and checks the
+//! budgets of the scale issue, and writes both, with the date, the machine
+//! and the commit, to benches/hasil/build.md (`BENCH_HASIL=FILE` elsewhere).
 //!
 //!     cargo bench                        # 100, 1,000 and 10,000 SOPs
 //!     BENCH_SIZES=1000 cargo bench       # other sizes
@@ -16,6 +18,9 @@
 //! Times are wall-clock, of the release binary, on whatever else the machine
 //! is doing: compare figures of one run, not across machines.
 
+mod common;
+
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -339,7 +344,7 @@ const SEED: u64 = 2026;
 /// (the same SOPs the benchmark builds), and how many SOPs have any.
 fn crossings(n: usize, seed: u64) -> (usize, usize) {
     use sopgen::content::load::{RawFile, parse_files};
-    let raw: Vec<RawFile> = sopgen::synth::generate(n, seed)
+    let raw: Vec<RawFile> = sopgen_synth::generate(n, seed)
         .into_iter()
         .filter(|f| f.path.ends_with(".md") && !f.path.ends_with("_index.md"))
         .map(|f| RawFile {
@@ -366,7 +371,7 @@ fn bench(n: usize, scratch: &Path) -> Row {
     let site = scratch.join(format!("site-{n}"));
     let _ = std::fs::remove_dir_all(&site);
     let started = Instant::now();
-    sopgen::synth::write(&site, n, SEED).expect("generate");
+    sopgen_synth::write(&site, n, SEED).expect("generate");
     eprintln!(
         "  generated {n} SOPs in {:.2} s",
         started.elapsed().as_secs_f64()
@@ -475,10 +480,8 @@ fn main() {
         return;
     }
     let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
-        .unwrap_or_else(|_| "100,1000,10000".to_string())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect();
+        .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).collect())
+        .unwrap_or_else(|_| DEFAULT_SIZES.to_vec());
     let base = std::env::var_os("BENCH_DIR").map_or_else(std::env::temp_dir, PathBuf::from);
     let scratch = base.join(format!("sopgen-bench-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
@@ -499,11 +502,15 @@ fn main() {
         .collect();
     let _ = std::fs::remove_dir_all(&scratch);
 
-    println!();
-    println!(
+    let mut table = String::new();
+    let _ = writeln!(
+        table,
         "| SOPs | SOP pages | full build | files/s | peak memory | output | search index | first query loads | cp -r of output | build / cp | hugo | hugo / sopgen | save → reload |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let _ = writeln!(
+        table,
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    );
     for r in &rows {
         let secs = r.build.as_secs_f64();
         let (hugo, ratio) = match r.hugo {
@@ -516,7 +523,8 @@ fn main() {
         let watch = r
             .watch
             .map_or_else(|| "–".to_string(), |w| format!("{} ms", w.as_millis()));
-        println!(
+        let _ = writeln!(
+            table,
             "| {} | {} | {:.2} s | {:.0} | {:.0} MB | {:.1} MB in {} files | {:.1} MB | {:.0} KB | {:.2} s | {:.2} | {hugo} | {ratio} | {watch} |",
             r.sops,
             r.pages,
@@ -531,24 +539,26 @@ fn main() {
             secs / r.copy.as_secs_f64(),
         );
     }
-    println!();
+    // Phases, crossings and budgets, as printed and as written.
+    let mut lines = String::new();
     for r in &rows {
-        println!("phases at {} SOPs: {}", r.sops, r.phases);
+        let _ = writeln!(lines, "phases at {} SOPs: {}", r.sops, r.phases);
     }
     for r in &rows {
-        println!(
+        let _ = writeln!(
+            lines,
             "flowchart crossings at {} SOPs: {} (in {} SOPs)",
             r.sops, r.crossings.0, r.crossings.1
         );
     }
-    if let Some(v) = hugo_version {
-        println!("hugo: {v}");
+    if let Some(v) = &hugo_version {
+        let _ = writeln!(lines, "hugo: {v}");
     }
 
     // The budgets of the scale issue, where this run measured them.
     if let Some(r) = rows.iter().find(|r| r.sops == 10_000) {
-        let budget = |ok: bool, what: String| {
-            println!("budget {}: {what}", if ok { "ok  " } else { "MISS" })
+        let mut budget = |ok: bool, what: String| {
+            let _ = writeln!(lines, "budget {}: {what}", if ok { "ok  " } else { "MISS" });
         };
         budget(
             r.build < Duration::from_secs(5),
@@ -590,7 +600,8 @@ fn main() {
         );
     }
     if let Some(w) = rows.iter().find(|r| r.sops == 1000).and_then(|r| r.watch) {
-        println!(
+        let _ = writeln!(
+            lines,
             "budget {}: one saved SOP of 1,000 rebuilt and told in {} ms (< 150 ms)",
             if w < Duration::from_millis(150) {
                 "ok  "
@@ -602,10 +613,48 @@ fn main() {
     }
     for r in &rows {
         let ratio = r.build.as_secs_f64() / r.copy.as_secs_f64();
-        println!(
+        let _ = writeln!(
+            lines,
             "budget {}: build within {ratio:.2}× of cp -r at {} SOPs (≤ 4×)",
             if ratio <= 4.0 { "ok  " } else { "MISS" },
             r.sops
         );
     }
+    println!();
+    print!("{table}");
+    println!();
+    print!("{lines}");
+    let mut settings = vec![
+        format!("BENCH_SIZES={}", sizes_text(&sizes)),
+        format!("BENCH_RUNS={}", runs()),
+    ];
+    if let Some(dir) = std::env::var_os("BENCH_DIR") {
+        settings.push(format!("BENCH_DIR={}", dir.to_string_lossy()));
+    }
+    let partial = (sizes != DEFAULT_SIZES).then(|| {
+        format!(
+            "sizes {} instead of {}, so the budgets at 1,000 and 10,000 SOPs may not be measured",
+            sizes_text(&sizes),
+            sizes_text(&DEFAULT_SIZES)
+        )
+    });
+    common::write(&common::Results {
+        name: "build",
+        command: "cargo bench --bench build",
+        settings,
+        partial,
+        table: &table,
+        lines: &lines,
+    });
+}
+
+/// The sizes a plain `cargo bench` builds.
+const DEFAULT_SIZES: [usize; 3] = [100, 1000, 10_000];
+
+fn sizes_text(sizes: &[usize]) -> String {
+    sizes
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }

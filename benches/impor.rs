@@ -1,11 +1,13 @@
 //! `cargo bench --bench impor`: how fast `sopgen impor` reads an agency's
 //! archive of Word SOPs. Writes 1,000 generated SOP-AP documents as .docx
-//! (`sopgen::wordgen`: 8 to 10 actors, 25 to 32 steps over several pages,
+//! (`sopgen_synth::wordgen`: 8 to 10 actors, 25 to 32 steps over several pages,
 //! decisions, three signatories, in every shape encoding Word uses: DrawingML
 //! with its VML fallback, VML only, groups and canvases over the table),
 //! imports the folder with the release binary, and prints the time, the
-//! documents a second and the peak memory. Budget: under 10 s for the 1,000
-//! files on this project's 2-core machine.
+//! documents a second and the peak memory, and writes them with the date,
+//! the machine and the commit to benches/hasil/impor.md (`BENCH_HASIL=FILE`
+//! elsewhere). Budget: under 10 s for the 1,000 files on this project's
+//! 2-core machine.
 //!
 //!     cargo bench --bench impor
 //!     BENCH_IMPOR=5000 cargo bench --bench impor   # another number of files
@@ -14,12 +16,15 @@
 //!
 //! Times are wall-clock on whatever else the machine is doing.
 
+mod common;
+
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use sopgen::wordgen;
+use sopgen_synth::wordgen;
 
 const SOPGEN: &str = env!("CARGO_BIN_EXE_sopgen");
 
@@ -78,7 +83,7 @@ fn main() {
     let n: usize = std::env::var("BENCH_IMPOR")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
+        .unwrap_or(DEFAULT_FILES);
     let base = std::env::var_os("BENCH_DIR").map_or_else(std::env::temp_dir, PathBuf::from);
     let scratch = base.join(format!("sopgen-bench-impor-{}", std::process::id()));
     let word = scratch.join("word");
@@ -129,27 +134,54 @@ fn main() {
     let _ = std::fs::remove_dir_all(&scratch);
 
     let t = median(times);
-    println!();
-    println!("| .docx files | SOPs written | import (median) | files/s | peak memory | check |");
-    println!("|---:|---:|---:|---:|---:|---|");
-    println!(
+    let mut table = String::new();
+    let _ = writeln!(
+        table,
+        "| .docx files | SOPs written | import (median) | files/s | peak memory | check |"
+    );
+    let _ = writeln!(table, "|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(
+        table,
         "| {n} | {written} | {:.2} s | {:.0} | {:.0} MB | {} |",
         t.as_secs_f64(),
         n as f64 / t.as_secs_f64(),
         peak as f64 / 1e6,
         if checked { "clean" } else { "ERRORS" }
     );
-    println!();
+    let mut lines = String::new();
     let ok = |b: bool| if b { "ok  " } else { "MISS" };
     if n == 1000 {
-        println!(
+        let _ = writeln!(
+            lines,
             "budget {}: 1,000 .docx imported in under 10 s ({:.2} s)",
             ok(t < Duration::from_secs(10)),
             t.as_secs_f64()
         );
     }
-    println!(
+    let _ = writeln!(
+        lines,
         "budget {}: every document gives an SOP that `sopgen check` accepts ({written} of {n})",
         ok(checked && written == n)
     );
+    println!();
+    print!("{table}");
+    println!();
+    print!("{lines}");
+    let mut settings = vec![format!("BENCH_IMPOR={n}"), format!("BENCH_RUNS={}", runs())];
+    if let Some(dir) = std::env::var_os("BENCH_DIR") {
+        settings.push(format!("BENCH_DIR={}", dir.to_string_lossy()));
+    }
+    common::write(&common::Results {
+        name: "impor",
+        command: "cargo bench --bench impor",
+        settings,
+        partial: (n != DEFAULT_FILES).then(|| {
+            format!("{n} files instead of {DEFAULT_FILES}, so the 10 s budget is not measured")
+        }),
+        table: &table,
+        lines: &lines,
+    });
 }
+
+/// The number of .docx files a plain `cargo bench --bench impor` imports.
+const DEFAULT_FILES: usize = 1000;

@@ -30,7 +30,7 @@ const TENTANG: &str = "Membangun katalog HTML SOP-AP yang dapat dicari dari berk
 const TENTANG_PANJANG: &str = "Membangun katalog HTML SOP-AP (Standar Operasional Prosedur Administrasi \
                                Pemerintahan) yang dapat dicari, dari berkas Markdown dengan front matter \
                                TOML, satu SOP satu berkas, di dalam folder content/. Format berkasnya \
-                               dijelaskan di README.md.";
+                               dijelaskan di docs/format.md.";
 
 /// The `about` of each command, by its name.
 pub fn tentang(perintah: &str) -> Option<&'static str> {
@@ -41,17 +41,17 @@ pub fn tentang(perintah: &str) -> Option<&'static str> {
             "Membuat satu berkas zip katalog untuk peninjau: dapat dibuka langsung dari disk, tanpa server atau internet"
         }
         "serve" => {
-            "Menyajikan situs di komputer ini untuk pratinjau; dengan --watch, membangun ulang dan memuat ulang halaman setiap kali berkas disimpan"
+            "Menyajikan situs di komputer ini untuk pratinjau, membangun ulang dan memuat ulang halaman setiap kali berkas disimpan"
         }
         "search" => {
             "Mencari di katalog dari terminal, dengan urutan yang sama seperti halaman pencarian"
         }
         "schema" => "Mencetak JSON Schema front matter SOP (untuk editor dan validator)",
-        "generate" => {
-            "Menulis katalog tiruan berisi SOP yang realistis (untuk benchmark dan pengujian)"
-        }
         "help" => "Menampilkan bantuan ini, atau bantuan perintah yang disebut",
         "impor" => "Mengimpor SOP dari berkas Word (.docx, .doc) ke format katalog",
+        "tema" => "Menyalin templat dan berkas statis tema bawaan untuk diubah",
+        "init" => "Memulai katalog baru di sebuah folder: pengaturan, beranda dan satu contoh SOP",
+        "baru" => "Menulis berkas SOP baru di bawah content/ dari templat",
         _ => return None,
     })
 }
@@ -72,6 +72,34 @@ fn tentang_panjang(perintah: &str) -> Option<(&'static str, &'static str)> {
              libreoffice-writer-nogui).\n\n\
              Kode keluar: 0 semua berhasil, 1 ada berkas yang gagal atau dilewati, 2 salah pemakaian.",
             "Contoh:\n  sopgen impor SOP-Surat-Masuk.docx\n  sopgen impor \"Arsip SOP/\" --ke content/dinsos",
+        ),
+        "tema" => (
+            "Menyalin tema bawaan (templatnya ke templates/, berkas statisnya ke static/) ke dalam \
+             situs, atau dengan --ke ke folder lain seperti themes/NAMA (lalu pakai dengan \
+             theme = \"NAMA\" di sopgen.toml). Berkas yang sudah ada tidak pernah ditimpa tanpa \
+             --force: bila ada satu saja, tidak ada yang ditulis.\n\n\
+             Untuk mengubah satu bagian saja, sebuah templat cukup memperluas templat bawaannya \
+             dan mengganti satu blok (caranya di docs/tema.md).\n\n\
+             Kode keluar: 0 berhasil ditulis, 1 ada berkas yang sudah ada atau gagal ditulis, \
+             2 salah pemakaian.",
+            "Contoh:\n  sopgen tema\n  sopgen tema --ke themes/biru\n  sopgen tema base.html",
+        ),
+        "init" => (
+            "Memulai katalog baru di FOLDER (bawaannya folder ini): sopgen.toml yang menjelaskan \
+             setiap pengaturan, content/_index.md untuk beranda, satu folder instansi contoh dengan \
+             satu SOP lengkap, dan .gitignore untuk hasil build. Katalog barunya langsung dapat \
+             dibangun dan diperiksa tanpa masalah.\n\n\
+             Folder yang tidak kosong ditolak kecuali dengan --force; berkas yang sudah ada tidak \
+             pernah diganti.",
+            "Contoh:\n  sopgen init katalog-sop\n  cd katalog-sop && sopgen serve",
+        ),
+        "baru" => (
+            "Menulis content/PATH.md dari templat: setiap kolom ada dan dijelaskan, tabel penanda \
+             tangan sudah di tempatnya, status = \"draf\", dan pemerintah, instansi serta unit yang \
+             diwarisi dari foldernya (sebagai catatan). Templat situs sendiri: templates/sop-baru.md \
+             ({{ nama }}, {{ hari_ini }}, {{ tahun }} dan {{ warisan }} diisi). Berkas yang sudah ada \
+             tidak pernah diganti.",
+            "Contoh:\n  sopgen baru dinsos/surat-masuk\n  sopgen baru dinsos/pelayanan/pengaduan --nama \"Penanganan Pengaduan Masyarakat\"",
         ),
         _ => return None,
     })
@@ -120,7 +148,11 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
             Some("PORT"),
         ),
         ("serve", "watch") => (
-            "Bangun ulang bila ada sumber yang berubah, lalu muat ulang halaman yang terbuka",
+            "Bangun ulang bila ada sumber yang berubah, lalu muat ulang halaman yang terbuka (bawaannya begitu)",
+            None,
+        ),
+        ("serve", "no_watch") => (
+            "Sajikan hasil satu kali bangun saja, tanpa mengawasi perubahan",
             None,
         ),
         ("serve", "poll") => (
@@ -146,13 +178,33 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
         ),
         ("impor", "ke") => ("Folder tempat berkas .md ditulis", Some("FOLDER")),
         ("impor", "force") => ("Timpa berkas .md yang sudah ada", None),
-        ("generate", "count") => ("Berapa SOP", Some("JUMLAH")),
-        ("generate", "seed") => (
-            "Benih yang berbeda menghasilkan katalog yang berbeda; benih yang sama, katalog yang sama",
-            Some("BENIH"),
+        ("tema", "berkas") => (
+            "Hanya berkas ini: nama templat (base.html) atau path di dalam tema (static/aset/sopgen.css)",
+            Some("BERKAS"),
         ),
-        ("generate", "root") => (
-            "Folder kosong atau baru tempat situs ditulis",
+        ("tema", "ke") => (
+            "Folder tempat templates/ dan static/ ditulis",
+            Some("FOLDER"),
+        ),
+        ("tema", "force") => ("Timpa berkas yang sudah ada", None),
+        ("init", "folder") => (
+            "Folder katalog baru (dibuat bila belum ada)",
+            Some("FOLDER"),
+        ),
+        ("init", "force") => (
+            "Tulis juga ke folder yang tidak kosong (berkas yang sudah ada dibiarkan, tidak diganti)",
+            None,
+        ),
+        ("baru", "path") => (
+            "Letak SOP di bawah content/, misalnya dinsos/surat-masuk (menjadi content/dinsos/surat-masuk.md)",
+            Some("PATH"),
+        ),
+        ("baru", "nama") => (
+            "Nama SOP [bawaan: dari nama berkas, misalnya \"Surat Masuk\"]",
+            Some("NAMA"),
+        ),
+        ("baru", "root") => (
+            "Folder situs (berisi content/ dan sopgen.toml bila ada)",
             Some("FOLDER"),
         ),
         _ => return None,

@@ -36,18 +36,37 @@ pub struct Bundled {
 }
 
 /// The bundle's date: from SOURCE_DATE_EPOCH when set (reproducible
-/// builds), else today (UTC).
+/// builds, in UTC as they agree), else today where the machine is: a
+/// bundle made at 06:00 WIB is dated that day, not the day before (UTC).
 pub fn today() -> Tanggal {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
-        .and_then(|v| v.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
-        });
+        .and_then(|v| v.trim().parse::<i64>().ok());
+    let secs = epoch.unwrap_or_else(|| {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        now + local_offset(now)
+    });
     let (y, m, d) = crate::content::tanggal::civil_from_days(secs.div_euclid(86_400));
     Tanggal::ymd(y as u16, m as u8, d as u8).expect("a real date")
+}
+
+/// Seconds east of UTC of the machine's time zone at `secs` (the C
+/// library's reading of TZ and /etc/localtime); 0 where it cannot tell.
+#[cfg(unix)]
+fn local_offset(secs: i64) -> i64 {
+    let t = secs as libc::time_t;
+    // SAFETY: `tm` is plain data that localtime_r fills; both pointers
+    // are valid for the call, and localtime_r keeps neither.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let filled = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if filled { tm.tm_gmtoff as i64 } else { 0 }
+}
+
+#[cfg(not(unix))]
+fn local_offset(_secs: i64) -> i64 {
+    0
 }
 
 /// The git commit of the site and whether its files have uncommitted
@@ -127,7 +146,7 @@ fn review_notes(catalog: &Catalog) -> Vec<String> {
 
 /// The zip's default name: the site's title as a slug, and the date.
 pub fn default_name(title: &str, date: Tanggal) -> String {
-    format!("{}-{}.zip", crate::indexes::slug(title), date.iso())
+    format!("{}-{}.zip", crate::slug::slug(title), date.iso())
 }
 
 /// The bundle's files, compressed as the renderer hands them over (on its

@@ -1,477 +1,159 @@
 //! What `serve --watch` keeps between rebuilds, so that saving one SOP
 //! costs about one SOP: parsed files by their bytes, flowcharts by their
 //! SOP's text, each SOP's search words by its text, and rendered files by a
-//! hash of everything they were rendered from. Every cache is keyed by
+//! hash of everything they were rendered from. Every entry is keyed by
 //! content, never by time, so a changed input is a different key and a stale
 //! entry cannot be served.
+//!
+//! The pipeline is given [`Caches`] once and asks it for each such value,
+//! saying how to key it and how to make it; a one-shot build gives
+//! [`Caches::none`], which keeps nothing and makes every value anew
+//! (without computing its key). The layer knows nothing of what it keeps.
 
+use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use serde::Serialize;
-
-use crate::content::load::ParsedFile;
-use crate::fasthash::FastMap;
-use crate::flowchart::Procedure;
-
-/// Builds a cache key from strings and serializable values: a fast
-/// 64-bit hash (8 bytes a step, in four lanes for long texts), ample for
-/// telling contents apart in one preview session (the inputs are the
-/// user's own files, not an attacker's).
-pub struct Key {
-    h: u64,
-    len: u64,
-}
-
-impl Key {
-    pub fn new() -> Key {
-        Key { h: 0, len: 0 }
-    }
-
-    fn word(&mut self, w: u64) {
-        self.h = crate::fasthash::mix(self.h, w);
-    }
-
-    fn feed(&mut self, buf: &[u8]) {
-        use crate::fasthash::mix;
-        // Long texts (a flowchart's SVG, a SOP's source) four words at a
-        // time in four independent lanes, which the processor runs side by
-        // side: one lane waits on each multiply in turn.
-        let mut blocks = buf.chunks_exact(32);
-        if buf.len() >= 32 {
-            let mut lanes = [self.h, self.h ^ 1, self.h ^ 2, self.h ^ 3];
-            for block in &mut blocks {
-                for (lane, word) in lanes.iter_mut().zip(block.chunks_exact(8)) {
-                    *lane = mix(*lane, u64::from_le_bytes(word.try_into().expect("8 bytes")));
-                }
-            }
-            self.h = lanes.iter().fold(self.h, |h, &lane| mix(h, lane));
-        }
-        crate::fasthash::words(blocks.remainder(), |w| self.word(w));
-        self.len = self.len.wrapping_add(buf.len() as u64);
-    }
-
-    /// Ends one part, so that ("ab", "c") and ("a", "bc") differ.
-    fn part(&mut self) {
-        self.word(self.len ^ 0xFF00_FF00_FF00_FF00);
-    }
-
-    pub fn text(mut self, s: &str) -> Key {
-        self.feed(s.as_bytes());
-        self.part();
-        self
-    }
-
-    pub fn bytes(mut self, b: &[u8]) -> Key {
-        self.feed(b);
-        self.part();
-        self
-    }
-
-    /// Adds a serializable value: its structure and contents, fed as they
-    /// are (no JSON text is made: escaping every string was a tenth of a
-    /// rebuild in `serve --watch`).
-    pub fn json<T: Serialize + ?Sized>(mut self, v: &T) -> Key {
-        let _ = v.serialize(Feed(&mut self));
-        self.part();
-        self
-    }
-
-    fn tag(&mut self, t: u8) {
-        self.word(u64::from(t) | 0xA5A5_0000_0000_0000);
-    }
-
-    pub fn finish(&self) -> u64 {
-        // A last mix, so that nearby inputs spread.
-        let mut h = self.h ^ self.len;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h
-    }
-}
-
-impl Default for Key {
-    fn default() -> Self {
-        Key::new()
-    }
-}
-
 impl std::fmt::Debug for Caches {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Caches { .. }")
+        f.write_str(if self.kept.is_some() {
+            "Caches { .. }"
+        } else {
+            "Caches::none()"
+        })
     }
 }
 
-/// Values by key, each with the number of the last build that used it.
+/// Entries by key, each with the number of the last build that used it.
 type Kept<K, V> = Mutex<HashMap<K, (V, u64)>>;
 
-/// What `serve --watch` keeps from one build to the next. Each value
-/// remembers the last build that used it; [`Caches::sweep`], after a good
-/// build, drops the rest, so that a long preview session holds what one
-/// build needs rather than every version of every edited file.
-#[derive(Default)]
+/// What `serve --watch` keeps from one build to the next, or (the no-op
+/// form, [`Caches::none`]) nothing. Each value remembers the last build that
+/// used it; [`Caches::sweep`], after a good build, drops the rest, so that a
+/// long preview session holds what one build needs rather than every
+/// version of every edited file.
 pub struct Caches {
+    kept: Option<Store>,
+}
+
+#[derive(Default)]
+struct Store {
     build: AtomicU64,
-    parsed: Kept<(String, u64), Arc<ParsedFile>>,
-    flows: Kept<u64, Arc<Procedure>>,
-    words: Kept<u64, Arc<FastMap<String, u32>>>,
-    records: Kept<u64, Arc<Vec<u8>>>,
-    /// A rendered page by its path: the hash of its inputs and its bytes.
+    /// Values of any type, by their type and key.
+    values: Kept<(TypeId, u64), Arc<dyn Any + Send + Sync>>,
+    /// A rendered file by its path: the hash of its inputs and its bytes.
     pages: Kept<String, (u64, Arc<Vec<u8>>)>,
 }
 
-fn cached<K: Hash + Eq, V: Clone>(m: &Kept<K, V>, build: u64, k: K, make: impl FnOnce() -> V) -> V {
-    if let Some((hit, used)) = m.lock().expect("not poisoned").get_mut(&k) {
-        *used = build;
-        return hit.clone();
+static NONE: Caches = Caches { kept: None };
+
+impl Default for Caches {
+    /// Caches that keep: for `serve --watch`.
+    fn default() -> Self {
+        Caches {
+            kept: Some(Store::default()),
+        }
     }
-    let made = make();
-    m.lock()
-        .expect("not poisoned")
-        .insert(k, (made.clone(), build));
-    made
 }
 
-fn sweep<K: Hash + Eq, V>(m: &Kept<K, V>, build: u64) {
+impl Caches {
+    /// The no-op form, for one-shot builds: keeps nothing, makes every
+    /// value anew, and never computes a key.
+    pub fn none() -> &'static Caches {
+        &NONE
+    }
+
+    /// Drops what the build just made did not use, and starts the next.
+    pub fn sweep(&self) {
+        let Some(store) = &self.kept else { return };
+        let build = store.build.fetch_add(1, Ordering::Relaxed);
+        for_build(&store.values, build);
+        for_build(&store.pages, build);
+    }
+
+    /// The value `make(input)` makes, or the one kept for the same key
+    /// (`key(&input)`) and type. Keys are per type: two kinds of value
+    /// kept side by side must differ in type.
+    pub fn value<I, V: Any + Send + Sync>(
+        &self,
+        input: I,
+        key: impl FnOnce(&I) -> u64,
+        make: impl FnOnce(I) -> V,
+    ) -> Arc<V> {
+        let Some(store) = &self.kept else {
+            return Arc::new(make(input));
+        };
+        let build = store.build.load(Ordering::Relaxed);
+        let k = (TypeId::of::<V>(), key(&input));
+        if let Some((hit, used)) = store.values.lock().expect("not poisoned").get_mut(&k) {
+            *used = build;
+            return Arc::clone(hit).downcast::<V>().expect("keys are per type");
+        }
+        let made = Arc::new(make(input));
+        store
+            .values
+            .lock()
+            .expect("not poisoned")
+            .insert(k, (Arc::clone(&made) as Arc<dyn Any + Send + Sync>, build));
+        made
+    }
+
+    /// The file at `path` rendered from `inputs`: rendered anew only when
+    /// their key (`key(&inputs)`) changed since the path was last rendered.
+    pub fn page<I, E>(
+        &self,
+        path: &str,
+        inputs: I,
+        key: impl FnOnce(&I) -> u64,
+        render: impl FnOnce(I) -> Result<Vec<u8>, E>,
+    ) -> Result<Arc<Vec<u8>>, E> {
+        let Some(store) = &self.kept else {
+            return render(inputs).map(Arc::new);
+        };
+        let build = store.build.load(Ordering::Relaxed);
+        let k = key(&inputs);
+        if let Some(((old, bytes), used)) = store.pages.lock().expect("not poisoned").get_mut(path)
+            && *old == k
+        {
+            *used = build;
+            return Ok(Arc::clone(bytes));
+        }
+        let bytes = Arc::new(render(inputs)?);
+        store
+            .pages
+            .lock()
+            .expect("not poisoned")
+            .insert(path.to_string(), ((k, Arc::clone(&bytes)), build));
+        Ok(bytes)
+    }
+}
+
+fn for_build<K: Hash + Eq, V>(m: &Kept<K, V>, build: u64) {
     m.lock()
         .expect("not poisoned")
         .retain(|_, (_, used)| *used == build);
 }
 
-impl Caches {
-    fn current(&self) -> u64 {
-        self.build.load(Ordering::Relaxed)
-    }
-
-    /// Drops what the build just made did not use, and starts the next.
-    pub fn sweep(&self) {
-        let build = self.build.fetch_add(1, Ordering::Relaxed);
-        sweep(&self.parsed, build);
-        sweep(&self.flows, build);
-        sweep(&self.words, build);
-        sweep(&self.records, build);
-        sweep(&self.pages, build);
-    }
-
-    /// A file parsed, by its path and the hash of its bytes.
-    pub fn parsed(
-        &self,
-        rel: String,
-        hash: u64,
-        parse: impl FnOnce() -> ParsedFile,
-    ) -> Arc<ParsedFile> {
-        cached(&self.parsed, self.current(), (rel, hash), || {
-            Arc::new(parse())
-        })
-    }
-
-    pub fn flow(&self, key: u64, make: impl FnOnce() -> Procedure) -> Arc<Procedure> {
-        cached(&self.flows, self.current(), key, || Arc::new(make()))
-    }
-
-    pub fn words(
-        &self,
-        key: u64,
-        make: impl FnOnce() -> FastMap<String, u32>,
-    ) -> Arc<FastMap<String, u32>> {
-        cached(&self.words, self.current(), key, || Arc::new(make()))
-    }
-
-    /// A SOP's JSON record, by the hash of what it shows.
-    pub fn record(&self, key: u64, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
-        cached(&self.records, self.current(), key, || Arc::new(make()))
-    }
-
-    /// The file at `path` rendered from inputs hashing to `key`: rendered
-    /// anew only when they changed.
-    pub fn page<E>(
-        &self,
-        path: &str,
-        key: u64,
-        render: impl FnOnce() -> Result<Vec<u8>, E>,
-    ) -> Result<Arc<Vec<u8>>, E> {
-        let build = self.current();
-        if let Some(((k, bytes), used)) = self.pages.lock().expect("not poisoned").get_mut(path)
-            && *k == key
-        {
-            *used = build;
-            return Ok(Arc::clone(bytes));
-        }
-        let bytes = Arc::new(render()?);
-        self.pages
-            .lock()
-            .expect("not poisoned")
-            .insert(path.to_string(), ((key, Arc::clone(&bytes)), build));
-        Ok(bytes)
-    }
-}
-
-/// A serde serializer that feeds a [`Key`]: a tag for each kind of value,
-/// then its contents; strings with their lengths, so that neighbours
-/// cannot run together.
-struct Feed<'k>(&'k mut Key);
-
-#[derive(Debug)]
-struct FeedError;
-
-impl std::fmt::Display for FeedError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("cannot feed the cache key")
-    }
-}
-
-impl std::error::Error for FeedError {}
-
-impl serde::ser::Error for FeedError {
-    fn custom<T: std::fmt::Display>(_: T) -> Self {
-        FeedError
-    }
-}
-
-impl Feed<'_> {
-    fn text(&mut self, s: &[u8]) {
-        self.0.tag(b's');
-        self.0.word(s.len() as u64);
-        self.0.feed(s);
-    }
-    fn end(&mut self) {
-        self.0.tag(b'e');
-    }
-}
-
-impl<'k> serde::Serializer for Feed<'k> {
-    type Ok = ();
-    type Error = FeedError;
-    type SerializeSeq = Feed<'k>;
-    type SerializeTuple = Feed<'k>;
-    type SerializeTupleStruct = Feed<'k>;
-    type SerializeTupleVariant = Feed<'k>;
-    type SerializeMap = Feed<'k>;
-    type SerializeStruct = Feed<'k>;
-    type SerializeStructVariant = Feed<'k>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), FeedError> {
-        self.0.tag(if v { b'T' } else { b'F' });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), FeedError> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), FeedError> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), FeedError> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), FeedError> {
-        self.0.tag(b'i');
-        self.0.word(v as u64);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), FeedError> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), FeedError> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), FeedError> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), FeedError> {
-        self.0.tag(b'u');
-        self.0.word(v);
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), FeedError> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), FeedError> {
-        self.0.tag(b'f');
-        self.0.word(v.to_bits());
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), FeedError> {
-        self.0.tag(b'c');
-        self.0.word(u64::from(v));
-        Ok(())
-    }
-    fn serialize_str(mut self, v: &str) -> Result<(), FeedError> {
-        self.text(v.as_bytes());
-        Ok(())
-    }
-    fn serialize_bytes(mut self, v: &[u8]) -> Result<(), FeedError> {
-        self.text(v);
-        Ok(())
-    }
-    fn serialize_none(self) -> Result<(), FeedError> {
-        self.0.tag(b'n');
-        Ok(())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), FeedError> {
-        self.0.tag(b'y');
-        v.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), FeedError> {
-        self.0.tag(b'0');
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), FeedError> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        mut self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<(), FeedError> {
-        self.text(variant.as_bytes());
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        v: &T,
-    ) -> Result<(), FeedError> {
-        v.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        mut self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        v: &T,
-    ) -> Result<(), FeedError> {
-        self.text(variant.as_bytes());
-        v.serialize(self)
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Feed<'k>, FeedError> {
-        self.0.tag(b'[');
-        Ok(self)
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Feed<'k>, FeedError> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Feed<'k>, FeedError> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        mut self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Feed<'k>, FeedError> {
-        self.text(variant.as_bytes());
-        self.0.tag(b'[');
-        Ok(self)
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Feed<'k>, FeedError> {
-        self.0.tag(b'{');
-        Ok(self)
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Feed<'k>, FeedError> {
-        self.0.tag(b'{');
-        Ok(self)
-    }
-    fn serialize_struct_variant(
-        mut self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Feed<'k>, FeedError> {
-        self.text(variant.as_bytes());
-        self.0.tag(b'{');
-        Ok(self)
-    }
-}
-
-/// The sequence-like parts of [`Feed`]: each element fed in turn, then an
-/// end tag.
-macro_rules! feed_elements {
-    ($($trait:ident :: $method:ident),*) => {$(
-        impl serde::ser::$trait for Feed<'_> {
-            type Ok = ();
-            type Error = FeedError;
-            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
-                v.serialize(Feed(self.0))
-            }
-            fn end(mut self) -> Result<(), FeedError> {
-                Feed::end(&mut self);
-                Ok(())
-            }
-        }
-    )*};
-}
-
-feed_elements!(
-    SerializeSeq::serialize_element,
-    SerializeTuple::serialize_element,
-    SerializeTupleStruct::serialize_field,
-    SerializeTupleVariant::serialize_field
-);
-
-impl serde::ser::SerializeMap for Feed<'_> {
-    type Ok = ();
-    type Error = FeedError;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), FeedError> {
-        k.serialize(Feed(self.0))
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), FeedError> {
-        v.serialize(Feed(self.0))
-    }
-    fn end(mut self) -> Result<(), FeedError> {
-        Feed::end(&mut self);
-        Ok(())
-    }
-}
-
-/// The struct-like parts of [`Feed`]: each field's name, then its value (a
-/// skipped field by its name); then an end tag.
-macro_rules! feed_fields {
-    ($($trait:ident),*) => {$(
-        impl serde::ser::$trait for Feed<'_> {
-            type Ok = ();
-            type Error = FeedError;
-            fn serialize_field<T: Serialize + ?Sized>(
-                &mut self,
-                name: &'static str,
-                v: &T,
-            ) -> Result<(), FeedError> {
-                self.text(name.as_bytes());
-                v.serialize(Feed(self.0))
-            }
-            fn skip_field(&mut self, name: &'static str) -> Result<(), FeedError> {
-                self.0.tag(b'-');
-                self.text(name.as_bytes());
-                Ok(())
-            }
-            fn end(mut self) -> Result<(), FeedError> {
-                Feed::end(&mut self);
-                Ok(())
-            }
-        }
-    )*};
-}
-
-feed_fields!(SerializeStruct, SerializeStructVariant);
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::Key;
 
     #[test]
     fn a_sweep_keeps_what_the_last_build_used() {
         let caches = Caches::default();
         let made = std::cell::Cell::new(0);
         let record = |key: u64| {
-            caches.record(key, || {
-                made.set(made.get() + 1);
-                vec![key as u8]
-            })
+            caches.value(
+                key,
+                |&k| k,
+                |k| {
+                    made.set(made.get() + 1);
+                    vec![k as u8]
+                },
+            )
         };
         // Build 1 uses 1 and 2; build 2 uses 2 and 3.
         record(1);
@@ -487,12 +169,49 @@ mod tests {
         assert_eq!(made.get(), 3);
         record(1);
         assert_eq!(made.get(), 4);
+        // Values of another type under the same key are apart.
+        let text = caches.value(1u64, |&k| k, |_| String::from("teks"));
+        assert_eq!(*text, "teks");
+        assert_eq!(*record(1), vec![1]);
         // Pages the same way, by path.
-        let page = |path: &str| caches.page(path, 7, || Ok::<_, ()>(vec![1])).unwrap();
+        let page = |path: &str| {
+            caches
+                .page(path, 7, |&k| k, |_| Ok::<_, ()>(vec![1]))
+                .unwrap()
+        };
         page("a/index.html");
         caches.sweep();
         caches.sweep();
-        assert!(caches.pages.lock().unwrap().is_empty());
+        let store = caches.kept.as_ref().unwrap();
+        assert!(store.pages.lock().unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_no_op_form_makes_everything_and_keys_nothing() {
+        let none = Caches::none();
+        let made = std::cell::Cell::new(0);
+        for _ in 0..2 {
+            let v = none.value(
+                (),
+                |_| panic!("no key is computed"),
+                |_| {
+                    made.set(made.get() + 1);
+                    made.get()
+                },
+            );
+            assert_eq!(*v, made.get());
+            let p = none
+                .page(
+                    "a/index.html",
+                    (),
+                    |_| panic!("no key"),
+                    |_| Ok::<_, ()>(vec![2]),
+                )
+                .unwrap();
+            assert_eq!(*p, vec![2]);
+        }
+        assert_eq!(made.get(), 2);
+        none.sweep();
     }
 
     #[test]
@@ -518,20 +237,20 @@ mod tests {
         blocks[..64].rotate_left(32);
         assert_ne!(key(&blocks), key(&text));
         assert_ne!(
-            Key::new().json(&vec![1, 2]).finish(),
-            Key::new().json(&vec![2, 1]).finish()
+            Key::new().value(&vec![1, 2]).finish(),
+            Key::new().value(&vec![2, 1]).finish()
         );
     }
 
     #[test]
     fn values_are_told_apart_by_structure_and_content() {
-        #[derive(Serialize, Clone)]
+        #[derive(Hash, Clone)]
         struct Page<'a> {
             nama: &'a str,
             langkah: Vec<&'a str>,
             catatan: Option<&'a str>,
         }
-        let j = |v: &Page| Key::new().json(v).finish();
+        let j = |v: &Page| Key::new().value(v).finish();
         let base = Page {
             nama: "Pengumpulan Data",
             langkah: vec!["ab", "c"],
@@ -551,15 +270,15 @@ mod tests {
             },
             Page {
                 langkah: vec!["a", "bc"],
-                ..base
+                ..base.clone()
             },
             Page {
                 langkah: vec!["ab", "c", ""],
-                ..base
+                ..base.clone()
             },
             Page {
                 langkah: vec!["abc"],
-                ..base
+                ..base.clone()
             },
             Page {
                 catatan: Some(""),
@@ -574,12 +293,16 @@ mod tests {
         assert_eq!(all.len(), n);
         // Numbers, text and nesting of one value are not confused.
         assert_ne!(
-            Key::new().json(&("1", 1)).finish(),
-            Key::new().json(&(1, "1")).finish()
+            Key::new().value(&("1", 1)).finish(),
+            Key::new().value(&(1, "1")).finish()
         );
         assert_ne!(
-            Key::new().json(&vec![vec![1], vec![]]).finish(),
-            Key::new().json(&vec![vec![], vec![1]]).finish()
+            Key::new().value(&vec![vec![1], vec![]]).finish(),
+            Key::new().value(&vec![vec![], vec![1]]).finish()
+        );
+        assert_ne!(
+            Key::new().value(&(Some(1u32), None::<u32>)).finish(),
+            Key::new().value(&(None::<u32>, Some(1u32))).finish()
         );
     }
 }

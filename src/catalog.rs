@@ -166,11 +166,7 @@ impl Catalog {
                 .as_ref()
                 .map_or_else(|| &sop.path[folder.len()..], |s| &s.text);
             let leaf = leaf.trim_start_matches('/');
-            let url = if folder.is_empty() {
-                format!("{leaf}/")
-            } else {
-                format!("{folder}/{leaf}/")
-            };
+            let url = crate::url::sop(folder, leaf);
             let published = sop.status != Status::Draf || drafts == Drafts::Include;
             catalog.entries.push(Entry {
                 sop,
@@ -229,7 +225,7 @@ impl Catalog {
             .filter(|k| !k.is_empty())
             .map(|k| {
                 (
-                    format!("{k}/").to_lowercase(),
+                    crate::url::bagian(k).to_lowercase(),
                     crate::pesan!(
                         "halaman folder dari content/{k}/_index.md",
                         "the folder page of content/{k}/_index.md"
@@ -241,10 +237,10 @@ impl Catalog {
             let key = e.url.to_lowercase();
             let this = format!("content/{}.md", e.sop.path);
             let top = key.split('/').next().unwrap_or("");
-            if crate::indexes::RESERVED.contains(&top) {
+            if crate::url::RESERVED.contains(&top) {
                 let span = e.sop.slug.as_ref().map_or(0..0, |s| s.span.clone());
                 let url = &e.url;
-                let reserved = crate::indexes::RESERVED
+                let reserved = crate::url::RESERVED
                     .iter()
                     .map(|r| format!("{r}/"))
                     .collect::<Vec<_>>()
@@ -290,7 +286,7 @@ impl Catalog {
         }
     }
 
-    /// Resolves every `keterkaitan` and `menggantikan` entry as FORMAT.md
+    /// Resolves every `keterkaitan` and `menggantikan` entry as docs/format.md
     /// says: the SOP's path under `content/`, its last path part when
     /// unique, or its nama.
     fn resolve_links(&mut self) {

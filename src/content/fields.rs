@@ -1,5 +1,6 @@
-//! Typed reads from a spanned TOML table that collect every problem as a
-//! located diagnostic instead of stopping at the first one.
+//! The fields of the format and their limits, and typed reads of them
+//! from a spanned TOML table that collect every problem as a located
+//! diagnostic instead of stopping at the first one.
 
 use std::ops::Range;
 
@@ -8,6 +9,73 @@ use toml::de::{DeTable, DeValue};
 
 use super::tanggal::Tanggal;
 use crate::diagnostic::{Diagnostic, SourceFile, closest};
+
+/// The most steps an SOP may have: beyond this a procedure should be split
+/// into several SOPs linked through `keterkaitan`.
+pub const MAX_LANGKAH: usize = 200;
+/// The most actors an SOP may have: each is a column of the printed form.
+pub const MAX_PELAKSANA: usize = 20;
+
+pub const SOP_FIELDS: &[&str] = &[
+    "nomor",
+    "nama",
+    "pemerintah",
+    "instansi",
+    "unit",
+    "status",
+    "tanggal_pembuatan",
+    "tanggal_revisi",
+    "tanggal_efektif",
+    "tanggal_pengesahan",
+    "disahkan_oleh",
+    "menggantikan",
+    "riwayat",
+    "sumber_dokumen",
+    "dasar_hukum",
+    "kualifikasi_pelaksana",
+    "keterkaitan",
+    "peralatan_perlengkapan",
+    "peringatan",
+    "pencatatan_pendataan",
+    "kata_kunci",
+    "slug",
+    "pelaksana",
+    "langkah",
+];
+pub const PENGESAH_FIELDS: &[&str] = &["peran", "jabatan", "nama", "pangkat", "nip"];
+pub const RIWAYAT_FIELDS: &[&str] = &["revisi", "tanggal", "uraian", "disahkan_oleh"];
+/// The most signatories a form has room for.
+pub const MAX_PENGESAH: usize = 10;
+pub const LANGKAH_FIELDS: &[&str] = &[
+    "kegiatan",
+    "pelaksana",
+    "kelengkapan",
+    "waktu",
+    "output",
+    "keterangan",
+    "penanggung_jawab",
+    "id",
+    "tidak",
+    "ya",
+    "lanjut",
+    "label_ya",
+    "label_tidak",
+    "no",
+];
+pub const BAGIAN_FIELDS: &[&str] = &["judul", "deskripsi", "pemerintah", "instansi", "unit"];
+
+/// Tables written under a header, in which an author's later fields get
+/// caught (see [`Trap`]).
+pub const TRAPS: [(&str, &str); 2] = [
+    (
+        "disahkan_oleh",
+        "disahkan_oleh = { jabatan = \"...\", nama = \"...\" }",
+    ),
+    (
+        "riwayat",
+        "riwayat = [{ revisi = 1, tanggal = \"...\", uraian = \"...\" }]",
+    ),
+];
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -176,9 +244,33 @@ impl<'a> Reader<'a> {
         self.error(v.span(), message, hint);
     }
 
+    /// Reports a control character in a text (written in TOML as an
+    /// escape such as `\u0001`): invisible, and not allowed in the HTML
+    /// and XML the text goes into. Tabs and line breaks are text.
+    pub fn control_character(&mut self, field: &str, span: Range<usize>, s: &str) -> bool {
+        let Some(c) = s.chars().find(|&c| is_control(c)) else {
+            return false;
+        };
+        let code = format!("U+{:04X}", c as u32);
+        let escape = format!("\\u{:04X}", c as u32);
+        self.error(
+            span,
+            crate::pesan!(
+                "`{field}` memuat karakter kendali {code}, yang tidak terlihat dan tidak boleh ada di halaman",
+                "`{field}` holds the control character {code}, which is invisible and not allowed in pages"
+            ),
+            crate::pesan!(
+                "hapus karakter itu (di TOML tertulis {escape}); biasanya terbawa dari salinan dokumen lain",
+                "remove it (in TOML it is written {escape}); it usually comes with text copied from another document"
+            ),
+        );
+        true
+    }
+
     /// A string, trimmed; an empty one is reported when `required`.
     pub fn string(&mut self, field: &str, v: &Value, example: &str) -> Option<String> {
         match v.get_ref() {
+            DeValue::String(s) if self.control_character(field, v.span(), s) => None,
             DeValue::String(s) => {
                 let s = s.trim();
                 if s.is_empty() {
@@ -223,6 +315,7 @@ impl<'a> Reader<'a> {
                             ),
                             crate::pesan!("hapus teks yang kosong itu", "remove the empty string"),
                         ),
+                        DeValue::String(s) if self.control_character(field, item.span(), s) => {}
                         DeValue::String(s) => {
                             out.push(Spanned::new(item.span(), s.trim().to_string()))
                         }
@@ -315,4 +408,10 @@ impl<'a> Reader<'a> {
         }
         parsed
     }
+}
+
+/// A character that has no place in a text: the C0 and C1 controls and
+/// DEL, except tab and line breaks.
+pub fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }

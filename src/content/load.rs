@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::model::{Bagian, Sop};
+use super::model::{Bagian, Parsed, ParsedFile, Sop};
 use super::parse::{parse_bagian, parse_sop};
 use crate::cache::Caches;
 use crate::diagnostic::{Diagnostic, SourceFile, display_path};
@@ -294,20 +294,6 @@ pub fn decode(file: RawFile) -> Result<Arc<SourceFile>, Diagnostic> {
     }
 }
 
-/// A file, parsed: an SOP or a folder's `_index.md` (or nothing, when it
-/// has errors), and what was found wrong.
-#[derive(Debug, Clone)]
-pub struct ParsedFile {
-    pub parsed: Option<Parsed>,
-    pub diags: Vec<Diagnostic>,
-}
-
-#[derive(Debug, Clone)]
-pub enum Parsed {
-    Sop(Arc<Sop>),
-    Bagian(Bagian),
-}
-
 fn parse_one(raw: RawFile) -> ParsedFile {
     let rel = raw.rel.clone();
     let file = match decode(raw) {
@@ -340,19 +326,18 @@ fn parse_one(raw: RawFile) -> ParsedFile {
 }
 
 /// Parses every file (in parallel), keeping the order they were read in;
-/// with `caches`, a file whose bytes were parsed before is not parsed again.
-pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loaded {
+/// a file whose path and bytes `caches` kept is not parsed again.
+pub fn parse_files_cached(files: Vec<RawFile>, caches: &Caches) -> Loaded {
     let results: Vec<ParsedFile> = files
         .into_par_iter()
-        .map(|raw| match caches {
-            Some(c) => {
-                let (rel, hash) = (
-                    raw.rel.clone(),
-                    crate::cache::Key::new().bytes(&raw.bytes).finish(),
-                );
-                c.parsed(rel, hash, || parse_one(raw)).as_ref().clone()
-            }
-            None => parse_one(raw),
+        .map(|raw| {
+            let key = |raw: &RawFile| {
+                crate::hash::Key::new()
+                    .text(&raw.rel)
+                    .bytes(&raw.bytes)
+                    .finish()
+            };
+            Arc::unwrap_or_clone(caches.value(raw, key, parse_one))
         })
         .collect();
     let mut loaded = Loaded::default();
@@ -368,7 +353,7 @@ pub fn parse_files_cached(files: Vec<RawFile>, caches: Option<&Caches>) -> Loade
 }
 
 pub fn parse_files(files: Vec<RawFile>) -> Loaded {
-    parse_files_cached(files, None)
+    parse_files_cached(files, Caches::none())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod frontmatter;
 pub mod load;
 pub mod model;
 pub mod parse;
+pub mod pelaksana;
 pub mod tanggal;
 pub mod waktu;
 

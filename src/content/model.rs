@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::tanggal::Tanggal;
 use super::waktu::Waktu;
-use crate::diagnostic::SourceFile;
+use crate::diagnostic::{Diagnostic, SourceFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
@@ -189,4 +189,18 @@ pub struct Bagian {
     /// Levels, outermost first; empty when not given.
     pub unit: Vec<String>,
     pub body: String,
+}
+
+/// A file, parsed: an SOP or a folder's `_index.md` (or nothing, when it
+/// has errors), and what was found wrong.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    pub parsed: Option<Parsed>,
+    pub diags: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Parsed {
+    Sop(Arc<Sop>),
+    Bagian(Bagian),
 }

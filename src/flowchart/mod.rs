@@ -240,7 +240,7 @@ mod tests {
 
     #[test]
     fn rows_are_as_tall_as_their_texts_make_them() {
-        let files: Vec<_> = crate::synth::generate(300, 5)
+        let files: Vec<_> = sopgen_synth::generate(300, 5)
             .into_iter()
             .filter(|g| g.path.ends_with(".md") && !g.path.ends_with("_index.md"))
             .map(|g| crate::content::load::RawFile {

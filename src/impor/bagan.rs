@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::bentuk::{Bentuk, JenisBentuk, Rel};
-use super::dokumen::{Halaman, Tabel};
+use super::dokumen::{Kertas, Tabel};
 use super::prosedur::{BarisLangkah, Kepala};
 
 /// A shape in table coordinates (points from the table's top-left corner).
@@ -219,7 +219,7 @@ pub fn taruh<'a>(
     geo: &[Geometri],
     langkah: &[BarisLangkah],
     luar: &[(usize, &'a Bentuk)],
-    halaman: Halaman,
+    kertas: Kertas,
 ) -> Vec<Taruh<'a>> {
     let mut out = Vec::new();
     // Shapes by anchor (wadah): one transform each.
@@ -309,7 +309,7 @@ pub fn taruh<'a>(
         let x_sel =
             anchor.map(|(_, kol, _)| t.kiri(kol) + if letak.inline { MARGIN_SEL } else { 0.0 });
         let x_halaman = match letak.rel_h {
-            Rel::Halaman => -(halaman.margin_kiri + t.ind),
+            Rel::Halaman => -(kertas.margin_kiri + t.ind),
             _ => -t.ind,
         };
         let x0 = match (x_sel, letak.rel_h) {

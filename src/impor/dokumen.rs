@@ -17,24 +17,25 @@ pub struct Dokumen {
     pub blok: Vec<Blok>,
     /// The page headers' content, read like the body.
     pub kepala_halaman: Vec<Blok>,
-    pub halaman: Halaman,
+    pub kertas: Kertas,
     /// How many tables (nested ones included), for "Tabel N" in notes.
     pub jumlah_tabel: usize,
 }
 
-/// Page geometry, in points.
+/// The sheet: page size and margins, in points (not `Halaman`, which
+/// names pages of a list and of a flowchart elsewhere).
 #[derive(Debug, Clone, Copy)]
-pub struct Halaman {
+pub struct Kertas {
     pub lebar: f64,
     pub tinggi: f64,
     pub margin_kiri: f64,
     pub margin_atas: f64,
 }
 
-impl Default for Halaman {
+impl Default for Kertas {
     fn default() -> Self {
         // A4 portrait with 2.54 cm margins: Word's default in Indonesia.
-        Halaman {
+        Kertas {
             lebar: 595.0,
             tinggi: 842.0,
             margin_kiri: 72.0,
@@ -451,15 +452,15 @@ pub fn baca(
     let body = child(root, Ns::W, "body").unwrap_or(root);
     let mut blok = Vec::new();
     p.blok(body, &mut blok, 0);
-    let halaman = body
+    let kertas = body
         .descendants()
         .rfind(|n| is(*n, Ns::W, "sectPr"))
-        .map(halaman)
+        .map(kertas)
         .unwrap_or_default();
     Dokumen {
         blok,
         kepala_halaman: Vec::new(),
-        halaman,
+        kertas,
         jumlah_tabel: p.jumlah_tabel,
     }
 }
@@ -485,8 +486,8 @@ pub fn baca_kepala(
     blok
 }
 
-fn halaman(sect: Node) -> Halaman {
-    let mut h = Halaman::default();
+fn kertas(sect: Node) -> Kertas {
+    let mut h = Kertas::default();
     if let Some(sz) = child(sect, Ns::W, "pgSz") {
         h.lebar = num(sz, "w").map_or(h.lebar, twip_pt);
         h.tinggi = num(sz, "h").map_or(h.tinggi, twip_pt);

@@ -4,7 +4,7 @@
 
 use std::io::{Cursor, Read};
 
-use super::GagalImpor;
+use super::gagal::GagalImpor;
 
 /// The largest file accepted (a .docx with photos is a few MB).
 pub const MAKS_BERKAS: u64 = 100 * 1024 * 1024;

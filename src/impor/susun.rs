@@ -5,12 +5,12 @@
 
 use std::collections::HashMap;
 
-use super::GagalImpor;
 use super::alur;
 use super::bagan;
 use super::bentuk::Bentuk;
 use super::dokumen::{Blok, Dokumen, Tabel};
 use super::draf::{Draf, Langkah, Pengesah};
+use super::gagal::GagalImpor;
 use super::identitas;
 use super::kotak;
 use super::label::{self, Identitas};
@@ -309,7 +309,7 @@ fn satu_sop(
     let tables: Vec<(&Tabel, &Kepala)> = pros.iter().map(|(_, p)| (p.tabel, &p.kepala)).collect();
     let geo: Vec<bagan::Geometri> = tables.iter().map(|(t, _)| bagan::geometri(t)).collect();
     let luar = bentuk_luar(blok, offset, pros);
-    let placed = bagan::taruh(&tables, &geo, &rows, &luar, dok.halaman);
+    let placed = bagan::taruh(&tables, &geo, &rows, &luar, dok.kertas);
     let cell_labels = bagan::label_sel(&tables, &geo);
     let flow = alur::alur(&placed, &rows, &map, &cell_labels);
     if placed.iter().any(|p| p.ditebak && bagan::simbol(p.b)) {

@@ -121,35 +121,6 @@ const SINGKATAN: &[&str] = &[
 ];
 const ROMAWI: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-/// A slug for a file name: lowercase ASCII letters and digits joined by dashes.
-pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let c = match c {
-            'à'..='å' | 'À'..='Å' => 'a',
-            'è'..='ë' | 'È'..='Ë' => 'e',
-            'ì'..='ï' | 'Ì'..='Ï' => 'i',
-            'ò'..='ö' | 'Ò'..='Ö' => 'o',
-            'ù'..='ü' | 'Ù'..='Ü' => 'u',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    // Long titles make unwieldy URLs: cut at a dash after 80 characters.
-    if out.len() > 80 {
-        let cut = out[..80].rfind('-').unwrap_or(80);
-        out.truncate(cut);
-    }
-    out
-}
-
 // ------------------------------------------------------------------ tanggal
 
 const BULAN: &[(&str, u8)] = &[
@@ -239,7 +210,7 @@ pub fn kosong(s: &str) -> bool {
 
 // ------------------------------------------------------------------- waktu
 
-/// A waktu as the content format accepts it (FORMAT.md): "N unit", ranges,
+/// A waktu as the content format accepts it (docs/format.md): "N unit", ranges,
 /// "1 x 24 jam", "hari kerja"; or free text with no leading number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BacaWaktu {
@@ -605,10 +576,6 @@ mod tests {
             "Sub Bagian Program dan Keuangan"
         );
         assert_eq!(judul("Dinas Sosial"), "Dinas Sosial");
-        assert_eq!(
-            slug("Pengumpulan Data Kinerja (Revisi)"),
-            "pengumpulan-data-kinerja-revisi"
-        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Writing a [`Draf`] as a content file: TOML front matter in the field
-//! order of FORMAT.md's example, lists one item a line, then the
+//! order of docs/format.md's example, lists one item a line, then the
 //! "Catatan impor". The text is checked with the crate's own parser; a
 //! value it rejects is taken out and quoted in the notes instead.
 

@@ -40,7 +40,7 @@ impl Links {
     pub fn page(&self, dir: &str) -> String {
         let mut href = format!("{}{}", self.root, encode_path(dir));
         match self.style {
-            UrlStyle::File => href.push_str("index.html"),
+            UrlStyle::File => href.push_str(crate::url::INDEX_FILE),
             UrlStyle::Pretty if href.is_empty() => href.push_str("./"),
             UrlStyle::Pretty => {}
         }

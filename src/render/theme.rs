@@ -1,6 +1,11 @@
 //! The theme a site renders with: the built-in default, then the chosen
 //! theme under `themes/NAME`, then the site's own `templates/` and `static/`;
 //! a later layer overrides a file of the same name.
+//!
+//! The built-in templates are registered as `default/NAME` and are found
+//! under `NAME` when no layer has one of that name: a site's
+//! `templates/base.html` can `{% extends "default/base.html" %}` and change
+//! one block, and the built-in pages use it.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -36,9 +41,18 @@ impl ThemeFile {
     }
 }
 
+/// The folder of the built-in templates' names: `default/base.html`.
+pub const BUILT_IN: &str = "default/";
+
+/// The built-in theme's files: path under `themes/default`, contents.
+pub fn built_in() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    embedded::FILES.iter().copied()
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct Theme {
-    /// By template name, e.g. `sop.html`.
+    /// By template name: `sop.html` from the site or its theme,
+    /// `default/sop.html` built in.
     pub templates: BTreeMap<String, ThemeFile>,
     /// By output path, e.g. `aset/sopgen.css`.
     pub statics: BTreeMap<String, ThemeFile>,
@@ -55,7 +69,12 @@ impl Theme {
                     "(built-in theme) {rel}"
                 )),
             };
-            theme.insert(rel, file);
+            match rel.strip_prefix("templates/") {
+                Some(name) => {
+                    theme.templates.insert(format!("{BUILT_IN}{name}"), file);
+                }
+                None => theme.insert(rel, file),
+            }
         }
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
@@ -146,7 +165,11 @@ mod tests {
     fn the_default_theme_is_built_in() {
         let theme = Theme::resolve(Path::new("/nonexistent-site-root"), "default").unwrap();
         for name in ["base.html", "index.html", "sop.html"] {
-            assert!(theme.templates.contains_key(name), "{name} missing");
+            assert!(
+                theme.templates.contains_key(&format!("{BUILT_IN}{name}")),
+                "{name} missing"
+            );
+            assert!(!theme.templates.contains_key(name), "{name} not a site's");
         }
         assert!(theme.statics.contains_key("aset/sopgen.css"));
     }

@@ -13,9 +13,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::stem::{Stemmer, for_each_token, is_stop_word};
-use crate::cache::{Caches, Key};
-use crate::catalog::Catalog;
-use crate::fasthash::{FastMap, FastSet};
+use crate::cache::Caches;
+use crate::catalog::{Catalog, Entry};
+use crate::hash::Key;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Field weights: nama > kata kunci > kegiatan > dasar hukum > other text.
 pub const W_NAMA: u32 = 10;
@@ -129,7 +130,7 @@ fn clip(s: &str) -> String {
 }
 
 impl SearchIndex {
-    pub fn build(catalog: &Catalog, caches: Option<&Caches>) -> SearchIndex {
+    pub fn build(catalog: &Catalog, caches: &Caches) -> SearchIndex {
         // SOPs in the order of their names: SOPs of one name (the same
         // procedure in many agencies) are ranked alike, so sitting side by
         // side their texts come in few document blocks; ties of ranking
@@ -141,12 +142,12 @@ impl SearchIndex {
         });
         // Per SOP (in parallel): its words, each with the sum of the
         // weights of the fields it occurs in.
-        let words_of: Vec<Arc<FastMap<String, u32>>> = published
+        let words_of: Vec<Arc<FxHashMap<String, u32>>> = published
             .par_iter()
             .map(|&i| {
                 let count = || {
                     let texts = fields(catalog, i);
-                    let mut words: FastMap<String, u32> = FastMap::default();
+                    let mut words: FxHashMap<String, u32> = FxHashMap::default();
                     for (w, text) in &texts {
                         for_each_token(text, |t| match words.get_mut(t) {
                             Some(sum) => *sum += w,
@@ -160,28 +161,24 @@ impl SearchIndex {
                     words.retain(|t, _| !is_stop_word(t));
                     words
                 };
-                match caches {
-                    // The fields are the SOP's own (its source text) but
-                    // for the inherited instansi and unit.
-                    Some(c) => {
-                        let e = &catalog.entries[i];
-                        let key = Key::new()
-                            .json(&(e.sop.source.hash(), &e.pemerintah, &e.instansi, &e.unit))
-                            .finish();
-                        c.words(key, count)
-                    }
-                    None => Arc::new(count()),
-                }
+                // The fields are the SOP's own (its source text) but for
+                // the inherited instansi and unit.
+                let key = |e: &&Entry| {
+                    Key::new()
+                        .value(&(e.sop.source.hash(), &e.pemerintah, &e.instansi, &e.unit))
+                        .finish()
+                };
+                caches.value(&catalog.entries[i], key, |_| count())
             })
             .collect();
         // Every distinct word is stemmed once, knowing the whole corpus.
-        let distinct: FastSet<&str> = words_of
+        let distinct: FxHashSet<&str> = words_of
             .par_iter()
-            .fold(FastSet::default, |mut set, m| {
+            .fold(FxHashSet::default, |mut set, m| {
                 set.extend(m.keys().map(String::as_str));
                 set
             })
-            .reduce(FastSet::default, |mut a, b| {
+            .reduce(FxHashSet::default, |mut a, b| {
                 a.extend(b);
                 a
             });
@@ -192,7 +189,7 @@ impl SearchIndex {
         // the corpus cannot tell its readings apart.
         let stems: Vec<Vec<String>> = distinct.par_iter().map(|w| stemmer.stems(w)).collect();
         // Ids: word -> stem ids, so that the per-SOP work needs no strings.
-        let mut stem_ids: FastMap<&str, u32> = FastMap::default();
+        let mut stem_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut stem_names: Vec<&str> = Vec::new();
         let word_stem: Vec<Vec<u32>> = stems
             .iter()
@@ -207,7 +204,7 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let word_id: FastMap<&str, u32> = distinct
+        let word_id: FxHashMap<&str, u32> = distinct
             .iter()
             .enumerate()
             .map(|(k, w)| (*w, k as u32))

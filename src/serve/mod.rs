@@ -3,6 +3,7 @@
 //! events. It runs the same pipeline as `build`; it never writes the site to
 //! disk, so the user's `public/` is left alone.
 
+pub mod command;
 pub mod http;
 pub mod reload;
 pub mod watch;
@@ -67,8 +68,11 @@ fn placeholder(build: u64) -> Served {
     let html = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Build gagal</title></head><body><h1>Build gagal</h1><p>Belum ada build yang berhasil. Perbaiki kesalahannya; halaman ini diperbarui sendiri.</p></body></html>";
     let page = Arc::new(html.as_bytes().to_vec());
     let mut files = HashMap::new();
-    files.insert("index.html".to_string(), Arc::clone(&page));
-    files.insert("404.html".to_string(), page);
+    files.insert(
+        crate::url::page_file(crate::url::BERANDA),
+        Arc::clone(&page),
+    );
+    files.insert(crate::url::NOT_FOUND.to_string(), page);
     Served { files, build }
 }
 
@@ -262,7 +266,7 @@ pub fn handle(state: &State, request: Request) {
             &crate::pesan!("Dipindahkan.\n", "Moved.\n"),
             &[("Location", &to)],
         ),
-        Lookup::NotFound => match site.files.get("404.html") {
+        Lookup::NotFound => match site.files.get(crate::url::NOT_FOUND) {
             Some(page) => respond(
                 request,
                 404,

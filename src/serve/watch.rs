@@ -36,9 +36,31 @@ pub fn matters(root: &Path, path: &Path) -> bool {
     }
     match *first {
         "sopgen.toml" => parts.len() == 1,
-        "content" | "templates" | "static" | "themes" => true,
+        // Under content/ only Markdown files and folders are read: another
+        // file (a picture, an editor's backup `sop.md.bak`) changes nothing.
+        "content" => match Path::new(parts[parts.len() - 1]).extension() {
+            Some(ext) => ext == "md" || path.is_dir(),
+            None => true,
+        },
+        "templates" | "static" | "themes" => true,
         _ => false,
     }
+}
+
+/// The changed paths worth naming in "Rebuilt after ...": Markdown files,
+/// `sopgen.toml`, and other paths that exist now (a template, a folder).
+/// A name gone again without a trace (an editor's temp file such as
+/// `sedjcfdyJ`, written and renamed over the SOP) tells the author nothing.
+pub fn worth_naming(root: &Path, changed: &[PathBuf]) -> Vec<String> {
+    changed
+        .iter()
+        .filter(|rel| {
+            rel.extension().is_some_and(|e| e == "md")
+                || rel.as_os_str() == "sopgen.toml"
+                || root.join(rel).exists()
+        })
+        .map(|rel| rel.display().to_string())
+        .collect()
 }
 
 /// Paths that changed (relative to the site root), and whether a folder
@@ -172,5 +194,35 @@ mod tests {
         }
         assert!(!matters(root, Path::new("/elsewhere/content/a.md")));
         assert!(!matters(root, root));
+        assert!(!matters(root, &root.join("content/dinsos/sop.md.bak")));
+        assert!(!matters(root, &root.join("content/dinsos/foto.png")));
+    }
+
+    #[test]
+    fn only_paths_that_tell_the_author_something_are_named() {
+        let root = std::env::temp_dir().join(format!("sopgen-naming-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("templates")).unwrap();
+        std::fs::write(root.join("templates/sop.html"), "x").unwrap();
+        let changed: Vec<PathBuf> = [
+            "content/uji/sedjcfdyJ",
+            "content/uji/a.md",
+            "content/hilang.md",
+            "templates/sop.html",
+            "templates/gone.html",
+            "sopgen.toml",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        assert_eq!(
+            worth_naming(&root, &changed),
+            [
+                "content/uji/a.md",
+                "content/hilang.md",
+                "templates/sop.html",
+                "sopgen.toml"
+            ]
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

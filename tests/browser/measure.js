@@ -1,4 +1,4 @@
-// Injected into a built SOP page by tests/flowchart_browser.rs: measures
+// Injected into a built SOP page by tests/suite/flowchart_browser.rs: measures
 // the procedure table and its flowchart as the browser drew them, and
 // writes the findings as JSON into <pre id="hasil-ukur"> for --dump-dom.
 (async () => {

@@ -102,7 +102,7 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
     // A catalogue large enough for the home page's list of instansi and
     // for lists over several pages.
     const large = path.join(tmp, 'besar');
-    h.sopgen(['generate', '--count', '600', '--root', large]);
+    h.generate(large, 600);
     largeOut = path.join(large, 'public');
     h.build(large, largeOut);
     fullOut = path.join(tmp, 'full');

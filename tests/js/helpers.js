@@ -12,6 +12,9 @@ const url = require('node:url');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BIN = process.env.SOPGEN_BIN || path.join(REPO, 'target', 'debug', 'sopgen');
+/// The generator of synthetic catalogues (crates/sopgen-synth), which the
+/// binary users install does not have.
+const SYNTH_BIN = process.env.SOPGEN_SYNTH_BIN || path.join(REPO, 'target', 'debug', 'sopgen-synth');
 const FIXTURES = path.join(REPO, 'tests', 'fixtures');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -29,18 +32,20 @@ const TIMEOUT = 30_000;
 const FILE_TIMEOUT = 240_000;
 
 /// Why the browser tests cannot run here (null when they can); as
-/// tests/common/browser.rs, SOPGEN_SKIP_BROWSER=1 skips them.
+/// tests/suite/common/browser.rs, SOPGEN_SKIP_BROWSER=1 skips them.
 function browserSkip() {
   if (process.env.SOPGEN_SKIP_BROWSER === '1') return 'SOPGEN_SKIP_BROWSER=1';
   return null;
 }
 
-/// Builds target/debug/sopgen when cargo test has not (a `before` hook).
+/// Builds target/debug/sopgen and target/debug/sopgen-synth when cargo
+/// test has not (a `before` hook): `cargo build` at the root builds both.
 function ensureBinary() {
-  if (fs.existsSync(BIN)) return;
+  if (fs.existsSync(BIN) && fs.existsSync(SYNTH_BIN)) return;
   const r = cp.spawnSync('cargo', ['build', '--quiet'], { cwd: REPO, stdio: 'inherit' });
   assert.equal(r.status, 0, 'cargo build failed');
   assert.ok(fs.existsSync(BIN), `no ${BIN} after cargo build`);
+  assert.ok(fs.existsSync(SYNTH_BIN), `no ${SYNTH_BIN} after cargo build`);
 }
 
 /// Runs `sopgen ARGS`; throws with its output when it fails (unless `ok`
@@ -59,6 +64,17 @@ function sopgen(args, { cwd = REPO, env = {}, ok = true } = {}) {
     throw new Error(`sopgen ${args.join(' ')} exited ${r.status}\n${r.stderr}\n${r.stdout}`);
   }
   return out;
+}
+
+/// Writes a synthetic catalogue of `count` SOPs into the new folder `root`
+/// (`sopgen-synth --count N --seed S --root DIR`).
+function generate(root, count, seed = 1) {
+  const args = ['--count', String(count), '--seed', String(seed), '--root', root];
+  const r = cp.spawnSync(SYNTH_BIN, args, { encoding: 'utf8', timeout: 120_000 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    throw new Error(`sopgen-synth ${args.join(' ')} exited ${r.status}\n${r.stderr}\n${r.stdout}`);
+  }
 }
 
 /// A fresh temporary folder; `rm(dir)` removes it.
@@ -285,12 +301,14 @@ function cliSearch(root, query, extra = []) {
 module.exports = {
   REPO,
   BIN,
+  SYNTH_BIN,
   FIXTURES,
   TIMEOUT,
   FILE_TIMEOUT,
   browserSkip,
   ensureBinary,
   sopgen,
+  generate,
   tempDir,
   rm,
   copyFixture,

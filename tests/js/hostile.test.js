@@ -6,7 +6,7 @@
 // every element is hovered, focused and toggled (so a surviving handler
 // would fire), the search shows hostile results, and `sopgen serve` shows
 // a hostile build error and a hostile 404 address: nothing may run.
-// (tests/hostile.rs scans the same output tag by tag.)
+// (tests/suite/hostile.rs scans the same output tag by tag.)
 'use strict';
 
 const { describe, it, before, after } = require('node:test');

@@ -323,7 +323,7 @@ describe('search on a large generated catalogue', { skip: h.browserSkip() || fal
     dir = h.tempDir('search-large');
     site = path.join(dir, 'situs');
     built = path.join(dir, 'public');
-    h.sopgen(['generate', '--count', '4500', '--seed', '7', '--root', site]);
+    h.generate(site, 4500, 7);
     h.build(site, built);
     for (const q of LARGE_QUERIES) ranked.set(q, h.cliSearch(site, q));
     browser = await h.launch();

@@ -35,12 +35,12 @@ async function shows(page, text, since) {
   return Date.now() - since;
 }
 
-describe('sopgen serve --watch', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, () => {
+describe('sopgen serve (watching without being asked)', { skip: h.browserSkip() || false, timeout: h.FILE_TIMEOUT }, () => {
   before(async () => {
     h.ensureBinary();
     tmp = h.tempDir('serve');
     site = h.copyFixture('valid/full', path.join(tmp, 'situs'));
-    server = h.serve(['--watch', '--root', site]);
+    server = h.serve(['--root', site]); // no --watch: serve watches by default
     browser = await h.launch();
     ({ origin } = await server.ready);
   });

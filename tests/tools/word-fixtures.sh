@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the Word fixtures in tests/fixtures/word/ (see its README.md):
 #
-#   1. the .docx files the writer makes (sopgen::wordgen, seeds in
-#      tests/wordgen/benih.rs): dinsos-ntb, dpmd-nganjuk, dinsos-selayar;
+#   1. the .docx files the writer makes (sopgen_synth::wordgen, seeds in
+#      tests/suite/wordgen/benih.rs): dinsos-ntb, dpmd-nganjuk, dinsos-selayar;
 #   2. dkp-jambi.doc: the writer's dkp-jambi.docx saved by LibreOffice as
 #      Word 97;
 #   3. dispersip-balangan.docx: the hand-written dispersip-balangan.fodt
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 out=tests/fixtures/word
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-WORDGEN_OUT="$tmp" cargo test --quiet --test wordgen -- --ignored regenerate_fixtures
+WORDGEN_OUT="$tmp" cargo test --quiet --test suite -- --ignored wordgen::regenerate_fixtures
 for name in dinsos-ntb dpmd-nganjuk dinsos-selayar; do
   cp "$tmp/$name.docx" "$out/$name.docx"
 done

@@ -6,9 +6,9 @@ use std::cell::RefCell;
 
 use super::cross::{self, Bounds};
 use super::labels;
+use super::model::*;
 use super::occupancy::Occupancy;
-use super::text::{self, Weight};
-use super::*;
+use crate::flowchart::text::{self, Weight};
 
 /// A vertical channel a side route may run in, and how far out it lies:
 /// boundaries away from the lane, then its place in the channel.

@@ -3,7 +3,7 @@
 //! the other. Arrows that merely meet at their ends (at a symbol) do not
 //! cross; the dashed lines joining a step's symbols are not arrows.
 
-use super::{Arrow, Join, Page, Rect};
+use super::model::{Arrow, Join, Page, Rect};
 
 type Pt = (f32, f32);
 

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::cross::{self, Bounds};
-use super::text::{self, Weight};
-use super::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
+use super::model::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
+use crate::flowchart::text::{self, Weight};
 
 /// Gap between a label's box and the line it labels.
 const GAP: f32 = 1.0;

@@ -18,7 +18,8 @@
 use super::super::round::round_u32;
 use super::build::{Builder, Track};
 use super::cross::{self, Drawn};
-use super::{Arrow, Branch, Edge, Node, Rect, Shape, labels, side_x};
+use super::labels;
+use super::model::{Arrow, Branch, Edge, Node, Rect, Shape, side_x};
 
 /// What makes a route worse, most important first. Lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
