@@ -5,11 +5,11 @@
 //! Syarat") finds room as surely as "Ya".
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::cross::{self, Bounds};
 use super::model::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
+use crate::flowchart::TextMap;
 use crate::flowchart::text::{self, Weight};
 
 /// Gap between a label's box and the line it labels.
@@ -46,7 +46,7 @@ pub(super) fn settings(text: &str) -> Vec<Setting> {
 fn settings_of(text: &str) -> Rc<Vec<Setting>> {
     const KEPT: usize = 512;
     thread_local! {
-        static MADE: RefCell<HashMap<String, Rc<Vec<Setting>>>> = RefCell::default();
+        static MADE: RefCell<TextMap<Rc<Vec<Setting>>>> = RefCell::default();
     }
     MADE.with_borrow_mut(|made| {
         if let Some(s) = made.get(text) {

@@ -395,7 +395,11 @@ impl Builder<'_> {
     /// first of equals), its lane, and whether its right side faces the
     /// track.
     fn nearest(&self, p: usize, t: usize, x: f32) -> (usize, usize, bool) {
-        let &(lane, sym) = self.instances[t]
+        let instances = &self.instances[t];
+        if let [(lane, sym)] = *instances {
+            return (lane, sym, x > self.sym(p, sym).rect.cx());
+        }
+        let &(lane, sym) = instances
             .iter()
             .min_by(|a, b| {
                 (self.sym(p, a.1).rect.cx() - x)
