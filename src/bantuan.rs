@@ -128,6 +128,10 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
         ),
         ("build", "drafts") => ("Ikut terbitkan SOP dengan status = \"draf\"", None),
         ("build", "stats") => ("Cetak lama setiap tahap dan puncak pemakaian memori", None),
+        ("build", "pdf") => (
+            "Cetak juga PDF setiap SOP dan setiap buku SOP, lewat Chromium tanpa layar (paket Debian `chromium`)",
+            None,
+        ),
         ("check", "strict") => (
             "Anggap peringatan (misalnya tautan ke SOP yang tidak ada di katalog) sebagai kesalahan",
             None,
@@ -138,6 +142,10 @@ pub fn opsi(perintah: &str, id: &str) -> Option<(&'static str, Option<&'static s
         ),
         ("bundle", "drafts") => ("Sertakan SOP draf, bertanda DRAF (bawaannya begitu)", None),
         ("bundle", "no_drafts") => ("Jangan sertakan SOP draf", None),
+        ("bundle", "pdf") => (
+            "Sertakan juga PDF setiap SOP dan setiap buku SOP, dicetak lewat Chromium (paket Debian `chromium`)",
+            None,
+        ),
         ("bundle", "force") => ("Ganti berkas zip bila sudah ada", None),
         ("serve", "bind") => (
             "Alamat yang didengarkan (127.0.0.1: hanya komputer ini)",

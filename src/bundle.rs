@@ -23,6 +23,8 @@ pub struct Options {
     pub output: Option<PathBuf>,
     pub drafts: bool,
     pub force: bool,
+    /// Also print each SOP's and each book's PDF into the bundle.
+    pub pdf: bool,
 }
 
 /// What a bundle run made.
@@ -155,6 +157,18 @@ pub fn default_name(title: &str, date: Tanggal) -> String {
 struct Zipping {
     folder: String,
     ready: Mutex<Vec<Prepared>>,
+    /// With `--pdf`: the folder each file is also written to, for Chromium
+    /// to print the pages from.
+    copy: Option<PathBuf>,
+}
+
+/// A temporary folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 impl Sink for Zipping {
@@ -170,6 +184,23 @@ impl Sink for Zipping {
                     ),
                 )
             })?;
+        if let Some(copy) = &self.copy {
+            let path = copy.join(&file.path);
+            let written = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, file.bytes.as_slice()));
+            written.map_err(|e| {
+                let e = crate::terjemah::io(&e);
+                Diagnostic::error(
+                    &path,
+                    crate::pesan!(
+                        "berkas sementara untuk dicetak tidak dapat ditulis: {e}",
+                        "cannot write a temporary file to print: {e}"
+                    ),
+                )
+            })?;
+        }
         self.ready.lock().expect("not poisoned").push(entry);
         Ok(())
     }
@@ -187,6 +218,9 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
     let rev = revision(&options.root);
     let mut peringatan: Vec<String> = catalog.diags.iter().map(note).collect();
     peringatan.extend(review_notes(&catalog));
+    let scratch = options.pdf.then(|| {
+        Scratch(std::env::temp_dir().join(format!("sopgen-paket-pdf-{}", std::process::id())))
+    });
     site_options.render = RenderOptions {
         url_style: UrlStyle::File,
         bundle: Some(Arc::new(BundleInfo {
@@ -196,6 +230,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             peringatan,
         })),
         site_path: None,
+        pdf: options.pdf,
     };
     let target = options
         .output
@@ -237,9 +272,33 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             Ok(Zipping {
                 folder: folder.clone(),
                 ready: Default::default(),
+                copy: scratch.as_ref().map(|s| s.0.clone()),
             })
         })?;
     let mut entries = zipping.ready.into_inner().expect("not poisoned");
+    if let Some(scratch) = &scratch {
+        // The PDFs, printed from the pages written beside the zip's.
+        let semua = built.sop_count() <= crate::render::paket::PRINT_ALL_LIMIT;
+        let tugas = crate::cetak::tugas(&built.catalog, &built.indexes, semua);
+        let kept = options.root.join(crate::cetak::SIMPANAN);
+        let hasil = crate::cetak::cetak(&scratch.0, &tugas, &kept, &target)?;
+        for pdf in &hasil.berkas {
+            let path = scratch.0.join(pdf);
+            let zipped = std::fs::read(&path)
+                .and_then(|bytes| crate::zip::prepare(&format!("{folder}/{pdf}"), &bytes));
+            let entry = zipped.map_err(|e| {
+                let e = crate::terjemah::io(&e);
+                vec![Diagnostic::error(
+                    &path,
+                    crate::pesan!(
+                        "PDF ini tidak dapat dimasukkan ke zip: {e}",
+                        "cannot zip this PDF: {e}"
+                    ),
+                )]
+            })?;
+            entries.push(entry);
+        }
+    }
     entries.sort_by(|a, b| a.name().cmp(b.name()));
     let tmp = target.with_file_name(format!(
         ".{}.sopgen-tmp-{}",

@@ -319,6 +319,7 @@ impl Catalog {
                 let target = self.resolve(i, r, &names, Relation::Menggantikan);
                 if let Some(j) = target {
                     replaced_by[j].push(i);
+                    self.warn_still_in_force(i, j, r);
                 }
                 menggantikan.push((r.text.clone(), target));
             }
@@ -335,6 +336,32 @@ impl Catalog {
             from.dedup();
             self.entries[j].digantikan_oleh = from;
         }
+    }
+
+    /// Warns when SOP `i`, no longer a draft, replaces SOP `j` that is
+    /// still `berlaku`: readers would find two SOPs in force for one task.
+    /// Located at the `menggantikan` entry `r` of the new SOP.
+    fn warn_still_in_force(&mut self, i: usize, j: usize, r: &Located) {
+        let new = &self.entries[i].sop;
+        let old = &self.entries[j].sop;
+        if new.status == Status::Draf || old.status != Status::Berlaku {
+            return;
+        }
+        let (text, path) = (&r.text, &old.path);
+        let d = new
+            .source
+            .warning(
+                r.span.clone(),
+                crate::pesan!(
+                    "SOP yang digantikan \"{text}\" masih berstatus \"berlaku\"",
+                    "the replaced SOP \"{text}\" is still \"berlaku\""
+                ),
+            )
+            .with_hint(crate::pesan!(
+                "ubah status = \"berlaku\" menjadi status = \"dicabut\" di content/{path}.md",
+                "change status = \"berlaku\" to status = \"dicabut\" in content/{path}.md"
+            ));
+        self.diags.push(d);
     }
 
     /// The SOP a reference of SOP `i` names, or a warning saying why none.

@@ -32,6 +32,7 @@ fn words(bytes: &[u8], mut add: impl FnMut(u64)) {
 /// Builds a content key from strings, bytes and values by their `Hash`: a fast 64-bit hash (8 bytes a step, in four
 /// lanes for long texts), ample for telling contents apart in one preview
 /// session (the inputs are the user's own files, not an attacker's).
+#[derive(Clone)]
 pub struct Key {
     h: u64,
     len: u64,

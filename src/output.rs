@@ -256,6 +256,11 @@ impl Staging {
         Ok(staging)
     }
 
+    /// The folder the site is being written into.
+    pub fn dir(&self) -> &Path {
+        &self.tmp
+    }
+
     /// Swaps the written site in for the output.
     pub fn commit(mut self) -> Result<(), Diagnostic> {
         swap_in(&self.tmp, &self.out)?;

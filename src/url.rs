@@ -36,7 +36,9 @@ top_level! {
     folder ASET = "aset";
     /// The search page, with its index under [`CARI_INDEKS`].
     folder CARI = "cari";
-    /// The review bundle's print pages: [`cetak_unit`], [`CETAK_SEMUA`].
+    /// The list of the printed books ("Buku SOP"): each instansi's at
+    /// [`buku_instansi`], each unit's at [`cetak_unit`]; in the review
+    /// bundle also [`CETAK_SEMUA`].
     folder CETAK = "cetak";
     /// The list of regulations; each at [`dasar_hukum`].
     folder DASAR_HUKUM = "dasar-hukum";
@@ -146,14 +148,52 @@ pub fn cari_indeks(name: &str) -> String {
     format!("{CARI}{CARI_INDEKS}{name}")
 }
 
-/// The review bundle's print page of one unit.
+/// The printed book of one instansi's SOPs.
+pub fn buku_instansi(instansi_slug: &str) -> String {
+    format!("{CETAK}{instansi_slug}/")
+}
+
+/// The printed book of one unit's SOPs.
 pub fn cetak_unit(instansi_slug: &str, unit_slug: &str) -> String {
     format!("{CETAK}{instansi_slug}/{unit_slug}/")
+}
+
+/// The PDF of the SOP whose page is at `sop_dir` (`build --pdf`), named
+/// after it so that a download keeps a telling name: `dinsos/sop-a/sop-a.pdf`.
+pub fn sop_pdf(sop_dir: &str) -> String {
+    format!("{sop_dir}{}.pdf", last_folder(sop_dir))
+}
+
+/// The PDF of the book at `dir`, named after its instansi and unit:
+/// `cetak/dinsos/umum/buku-sop-dinsos-umum.pdf`.
+pub fn buku_pdf(dir: &str) -> String {
+    let name = dir.strip_prefix(CETAK).unwrap_or(dir).trim_end_matches('/');
+    format!("{dir}buku-sop-{}.pdf", name.replace('/', "-"))
+}
+
+fn last_folder(dir: &str) -> &str {
+    let dir = dir.trim_end_matches('/');
+    dir.rsplit('/').next().unwrap_or(dir)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdfs_are_named_after_their_page() {
+        assert_eq!(sop_pdf("dinsos/sop-a/"), "dinsos/sop-a/sop-a.pdf");
+        assert_eq!(sop_pdf("sop-a/"), "sop-a/sop-a.pdf");
+        assert_eq!(
+            buku_pdf("cetak/dinsos/"),
+            "cetak/dinsos/buku-sop-dinsos.pdf"
+        );
+        assert_eq!(
+            buku_pdf("cetak/dinsos/umum/"),
+            "cetak/dinsos/umum/buku-sop-dinsos-umum.pdf"
+        );
+        assert_eq!(buku_pdf(CETAK_SEMUA), "cetak/semua/buku-sop-semua.pdf");
+    }
 
     #[test]
     fn reserved_names_are_the_top_level_names_sorted() {
@@ -190,6 +230,7 @@ mod tests {
             kata_kunci("x"),
             status("x"),
             cetak_unit("x", "y"),
+            buku_instansi("x"),
         ] {
             assert!(RESERVED.contains(&top(&path).as_str()), "{path}");
         }
@@ -210,5 +251,6 @@ mod tests {
         );
         assert_eq!(cari_indeks("t-ku.js"), "cari/indeks/t-ku.js");
         assert_eq!(cetak_unit("dinsos", "umum"), "cetak/dinsos/umum/");
+        assert_eq!(buku_instansi("dinsos"), "cetak/dinsos/");
     }
 }

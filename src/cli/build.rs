@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use crate::cetak::{self, SIMPANAN};
 use crate::diagnostic::report_with_summary;
 use crate::{output, site};
 
@@ -24,6 +25,9 @@ pub struct Args {
     /// Print the time of each phase and the peak memory
     #[arg(long)]
     pub stats: bool,
+    /// Also print a PDF of every SOP and every SOP book, with headless Chromium
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 pub fn run(args: Args, color: bool) -> ExitCode {
@@ -34,10 +38,12 @@ pub fn run(args: Args, color: bool) -> ExitCode {
         base_url,
         drafts,
         stats,
+        pdf,
     } = args;
     let mut options = site::Options::new(&root);
     options.base_url = base_url;
     options.drafts = drafts.into();
+    options.render.pdf = pdf;
     let mut out_dir = PathBuf::new();
     let built = site::build_with(&options, |config| {
         let out = site::output_dir(&root, config, output.as_deref());
@@ -59,6 +65,25 @@ pub fn run(args: Args, color: bool) -> ExitCode {
         }
     };
     report_with_summary(&built.warnings, color, true);
+    let mut pdfs = None;
+    if pdf {
+        let printing = Instant::now();
+        let tugas = cetak::tugas(&built.catalog, &built.indexes, false);
+        match cetak::cetak(staging.dir(), &tugas, &root.join(cetak::SIMPANAN), &out_dir) {
+            Ok(hasil) => pdfs = Some((hasil, printing.elapsed())),
+            Err(diags) => {
+                report_with_summary(&diags, color, false);
+                eprintln!(
+                    "{}",
+                    crate::pesan!(
+                        "Build gagal saat mencetak PDF; tidak ada yang ditulis.",
+                        "Build failed while printing PDFs; nothing was written."
+                    )
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let swapping = Instant::now();
     if let Err(d) = staging.commit() {
         report_with_summary(&[d], color, false);
@@ -67,10 +92,20 @@ pub fn run(args: Args, color: bool) -> ExitCode {
     if stats {
         print_stats(&built, swapping.elapsed());
     }
+    if let Some((hasil, took)) = &pdfs {
+        let (baru, lama, s) = (hasil.dicetak, hasil.disimpan, took.as_secs_f64());
+        println!(
+            "{}",
+            crate::pesan!(
+                "PDF: {baru} dicetak, {lama} tidak berubah (diambil dari {SIMPANAN}) dalam {s:.1} s",
+                "PDFs: {baru} printed, {lama} unchanged (taken from {SIMPANAN}) in {s:.1} s",
+            )
+        );
+    }
     let n = built.sop_count();
     let s = if n == 1 { "" } else { "s" };
     let (files, shown, ms) = (
-        built.paths.len(),
+        built.paths.len() + pdfs.as_ref().map_or(0, |(h, _)| h.berkas.len()),
         out_dir.display(),
         started.elapsed().as_millis(),
     );

@@ -22,6 +22,9 @@ pub struct Args {
     /// Replace the zip if it exists
     #[arg(long)]
     pub force: bool,
+    /// Also put a PDF of every SOP and every SOP book in the zip (needs Chromium)
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 pub fn run(args: Args, color: bool) -> ExitCode {
@@ -30,6 +33,7 @@ pub fn run(args: Args, color: bool) -> ExitCode {
         output: args.output,
         drafts: !args.no_drafts,
         force: args.force,
+        pdf: args.pdf,
     };
     match crate::bundle::run(&options) {
         Ok(done) => {

@@ -11,12 +11,14 @@
 //!   kata kunci, status, terbaru; `indeks/*.html`), [`bagian`] (folder
 //!   pages), [`cari`] (the search page and index), [`not_found`] (404),
 //!   [`exports`] (`katalog.json`, `robots.txt`, `sitemap.xml`,
-//!   `feed.xml`), [`paket`] (the review bundle's cover and print pages).
+//!   `feed.xml`), [`buku`] (the printed books, `cetak/`), [`paket`] (the
+//!   review bundle's cover and its book of every SOP).
 //! - [`views`]: views several kinds share; [`links`]: relative links;
 //!   [`markdown`]: Markdown bodies; [`tema`]: `sopgen tema`, the built-in
 //!   theme copied out for editing. Paths come from [`crate::url`].
 
 pub mod bagian;
+pub mod buku;
 pub mod cari;
 pub mod exports;
 pub mod home;

@@ -43,6 +43,8 @@ pub struct RenderOptions {
     /// 404 page, which a server shows at any depth, links from there.
     /// Without it, the path of `base_url` is used, if set.
     pub site_path: Option<String>,
+    /// `build --pdf`: each SOP page and book links the PDF printed beside it.
+    pub pdf: bool,
 }
 
 impl Default for RenderOptions {
@@ -51,6 +53,7 @@ impl Default for RenderOptions {
             url_style: UrlStyle::Pretty,
             bundle: None,
             site_path: None,
+            pdf: false,
         }
     }
 }
@@ -153,6 +156,41 @@ impl<'a> Pages<'a> {
     /// Links as seen from the page at folder `dir`.
     pub fn links(&self, dir: &str) -> Links {
         Links::new(dir, self.options.url_style)
+    }
+
+    /// Links that start from `root` rather than from a page's folder.
+    pub fn links_rooted(&self, root: String) -> Links {
+        Links::rooted(root, self.options.url_style)
+    }
+
+    /// `template` rendered on its own, as a piece of pages rather than a
+    /// page: `site`, and `nav` for `links`, in its context, and what
+    /// `fill(inputs, ..)` puts there. When the caches keep values, made
+    /// only when its inputs (which must determine what `fill` puts) or the
+    /// settings changed.
+    pub fn fragment<I: Inputs>(
+        &self,
+        links: &Links,
+        template: &str,
+        inputs: I,
+        fill: impl FnOnce(I, &mut Context),
+    ) -> Arc<Result<Arc<String>, Diagnostic>> {
+        let nav = NavView::new(links, "", self.config);
+        let key = |inputs: &I| {
+            inputs
+                .key(Key::new().text(template).value(&self.site).value(&nav))
+                .finish()
+        };
+        self.caches.value(inputs, key, |inputs| {
+            let mut context = Context::new();
+            context.insert("site", &self.site);
+            context.insert("nav", &nav);
+            fill(inputs, &mut context);
+            let bytes = self.renderer.render(template, &context)?;
+            let text = String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            Ok(Arc::new(text))
+        })
     }
 
     /// Hands a file that is not rendered from a template to the sink.

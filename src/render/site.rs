@@ -8,7 +8,7 @@ use super::page::{Input, Made, Pages, RenderOptions};
 use super::sink::Sink;
 use super::templates::Renderer;
 use super::theme::Theme;
-use super::{bagian, cari, exports, home, indeks, not_found, paket, sop};
+use super::{bagian, buku, cari, exports, home, indeks, not_found, paket};
 use crate::diagnostic::Diagnostic;
 
 impl Renderer {
@@ -24,11 +24,15 @@ impl Renderer {
         let p = Pages::new(self, input, options, sink);
         // Each SOP's JSON, for its sop.json and for katalog.json.
         let records = exports::records(&p);
-        let mut made = sop::render(&p, &records);
+        // Each SOP's page, and the printed books made of their forms.
+        let (mut made, books) = buku::render(&p, &records, paket::semua(&p));
         made.push(home::render(&p));
         if let Some(info) = &options.bundle {
             made.extend(paket::render(&p, info));
         }
+        // The printed books, and their list (with the bundle's book of
+        // every SOP).
+        made.extend(books);
         made.extend(indeks::render(&p));
         made.extend(bagian::render(&p));
         made.extend(cari::render(&p));

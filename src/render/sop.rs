@@ -3,9 +3,8 @@
 //! `sop.json` beside it. Its view, [`SopView`], is also what the review
 //! bundle's print pages show.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::links::Links;
@@ -14,42 +13,159 @@ use super::page::{Made, Pages};
 use super::views::{Jejak, SopLink, status_label};
 use crate::cache::Caches;
 use crate::catalog::Catalog;
-use crate::content::Sop;
+use crate::content::{Sop, Status};
+use crate::diagnostic::Diagnostic;
 use crate::flowchart;
 use crate::indexes::Indexes;
 use crate::url;
 
-/// Every published SOP's page, each followed by its `sop.json` (`records`,
-/// in the order of [`Pages::published`]).
-pub fn render(p: &Pages, records: &[Arc<Vec<u8>>]) -> Vec<Made> {
-    p.published
-        .par_iter()
-        .zip(records)
-        .flat_map_iter(|(&i, record)| {
-            let e = &p.catalog.entries[i];
-            [
-                page(p, i),
-                p.file(url::sop_json(&e.url), Arc::clone(record)),
-            ]
-        })
-        .collect()
+/// SOP `i`'s page and its `sop.json` (`record`), and its form as the
+/// printed books show it ([`Lembar`]): the page is made from that form, so
+/// the form is rendered once for the page and every book that holds it.
+pub fn render(p: &Pages, i: usize, record: &Arc<Vec<u8>>) -> (Made, Made, Lembar) {
+    let e = &p.catalog.entries[i];
+    // Laid out when first needed (in `serve`, only when the page or the
+    // form changed), then shared.
+    let layout = OnceLock::new();
+    let layout = || Arc::clone(layout.get_or_init(|| flowchart_of(&e.sop, p.caches)));
+    let lembar = lembar(p, i, &layout);
+    (
+        page(p, i, &layout, &lembar),
+        p.file(url::sop_json(&e.url), Arc::clone(record)),
+        lembar,
+    )
+}
+
+/// The flowchart layout of `sop`, which depends on its text only.
+fn flowchart_of(sop: &Sop, caches: &Caches) -> Arc<flowchart::Procedure> {
+    caches.value(sop, |sop| sop.source.hash(), flowchart::procedure)
+}
+
+/// Where a form has the way back to the site root (`../../`), which
+/// depends on the folder of the page that shows it.
+const AKAR: u8 = 1;
+/// Where it has its elements' id prefix: none on the SOP's page, `sop3-`
+/// as the third SOP of a book.
+const AWALAN_ID: u8 = 2;
+/// Where it names its place in a book for screen readers, as text (in
+/// attributes: ` (SOP ke-3)`) and as markup (after section titles).
+const TANDA: u8 = 4;
+const TANDA_JUDUL: u8 = 5;
+
+/// An SOP's form (template `sop-isi.html`) as rendered once for its page
+/// and the printed books, with the markers above where each page puts its
+/// own; [`lembar_di`] fills them in. No marker can occur in what the form
+/// shows: control characters are refused in SOP files.
+pub type Lembar = Result<Arc<String>, Diagnostic>;
+
+/// Where a form is shown.
+#[derive(Clone, Copy)]
+pub enum Tempat {
+    /// On the SOP's own page.
+    Halaman,
+    /// As the n-th SOP (from 1) of a book.
+    Buku(usize),
+}
+
+fn marker(b: u8) -> String {
+    char::from(b).to_string()
+}
+
+/// The form of SOP `i`, in `serve` made anew only when what makes it
+/// changed (its source and context, as its page).
+fn lembar(p: &Pages, i: usize, layout: &dyn Fn() -> Arc<flowchart::Procedure>) -> Lembar {
+    let e = &p.catalog.entries[i];
+    let links = p.links_rooted(marker(AKAR));
+    let inputs = lembar_inputs(p, i, &links);
+    let made = p.fragment(&links, "sop-isi.html", inputs, |(_, _, cx), context| {
+        let mut v = SopView::in_context(&e.sop, cx, &layout());
+        v.id_prefix = marker(AWALAN_ID);
+        context.insert("sop", &v);
+        context.insert("tanda", &marker(TANDA));
+        context.insert("tanda_judul", &marker(TANDA_JUDUL));
+    });
+    (*made).clone()
+}
+
+/// What the form of SOP `i` is made from (with `links` from the marker
+/// root): its key in `serve`, and the key of the books that hold it.
+pub fn lembar_inputs<'a>(
+    p: &Pages<'a>,
+    i: usize,
+    links: &Links,
+) -> (u64, &'a String, SopContext<'a>) {
+    let e = &p.catalog.entries[i];
+    (
+        e.sop.source.hash(),
+        &e.sop.path,
+        SopContext::new(p.catalog, p.ix, i, links, p.options.pdf),
+    )
+}
+
+/// The [`lembar_inputs`] of SOP `i`, hashed.
+pub fn hash_lembar<H: std::hash::Hasher>(p: &Pages, i: usize, h: &mut H) {
+    use std::hash::Hash;
+    lembar_inputs(p, i, &p.links_rooted(marker(AKAR))).hash(h);
+}
+
+/// `lembar` as shown at `tempat`, on a page whose way back to the site
+/// root is `root`.
+pub fn lembar_di(lembar: &str, root: &str, tempat: Tempat) -> String {
+    let (awalan, tanda) = match tempat {
+        Tempat::Halaman => (String::new(), String::new()),
+        Tempat::Buku(n) => (format!("sop{n}-"), format!(" (SOP ke-{n})")),
+    };
+    let tanda_judul = if tanda.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"sr-only\">{tanda}</span>")
+    };
+    let mut out = String::with_capacity(lembar.len() + 1024);
+    let mut rest = lembar;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| matches!(b, AKAR | AWALAN_ID | TANDA | TANDA_JUDUL))
+    {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        out.push_str(match rest.as_bytes()[at] {
+            // A link to the site root from a page at the root.
+            AKAR if root.is_empty() && after.starts_with('"') => "./",
+            AKAR => root,
+            AWALAN_ID => &awalan,
+            TANDA => &tanda,
+            _ => &tanda_judul,
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 #[derive(Serialize)]
 struct SopPage<'a> {
     sop: SopView<'a>,
+    /// Its form (sop-isi.html), ready to insert.
+    isi: String,
 }
 
-/// The page of SOP `i`. It is keyed by the SOP's source and its
-/// [`SopContext`], which make the whole view: when the caches keep pages,
-/// an unchanged page costs neither building its view nor hashing it.
-fn page(p: &Pages, i: usize) -> Made {
+/// The page of SOP `i`, around its form `lembar`. It is keyed by the SOP's
+/// source and its [`SopContext`], which make the whole view and the form:
+/// when the caches keep pages, an unchanged page costs neither building
+/// its view nor hashing it.
+fn page(
+    p: &Pages,
+    i: usize,
+    layout: &dyn Fn() -> Arc<flowchart::Procedure>,
+    lembar: &Lembar,
+) -> Made {
     let e = &p.catalog.entries[i];
     let links = p.links(&e.url);
+    let form = lembar.as_ref().map_err(Clone::clone)?;
     let inputs = (
         e.sop.source.hash(),
         &e.sop.path,
-        SopContext::new(p.catalog, p.ix, i, &links),
+        SopContext::new(p.catalog, p.ix, i, &links, p.options.pdf),
     );
     p.keyed(
         &links,
@@ -58,7 +174,8 @@ fn page(p: &Pages, i: usize) -> Made {
         "sop.html",
         inputs,
         |(_, _, cx)| SopPage {
-            sop: SopView::in_context(&e.sop, cx, p.caches),
+            sop: SopView::in_context(&e.sop, cx, &layout()),
+            isi: lembar_di(form, &links.root, Tempat::Halaman),
         },
     )
 }
@@ -194,6 +311,10 @@ pub struct SopView<'a> {
     pub riwayat: Vec<RiwayatView<'a>>,
     pub menggantikan: Vec<TerkaitView<'a>>,
     pub digantikan_oleh: Vec<SopLink<'a>>,
+    /// Its unit's printed book ("Buku SOP"); none for a draft.
+    pub buku_href: Option<String>,
+    /// Its PDF (`build --pdf`).
+    pub pdf_href: Option<String>,
     /// The document this SOP was transcribed or imported from.
     pub sumber_dokumen: Option<&'a str>,
     pub dasar_hukum: Vec<Tautan<'a>>,
@@ -218,9 +339,7 @@ pub struct SopView<'a> {
     pub sumber: String,
 }
 
-fn prosedur<'a>(sop: &'a Sop, caches: &Caches) -> ProsedurView<'a> {
-    // The flowchart depends on the SOP's text only.
-    let layout = caches.value(sop, |sop| sop.source.hash(), flowchart::procedure);
+fn prosedur<'a>(sop: &'a Sop, layout: &flowchart::Procedure) -> ProsedurView<'a> {
     let c = &layout.columns;
     let number = |t: usize| sop.langkah[t].no;
     let langkah_view = |i: usize, tinggi: f32| {
@@ -307,17 +426,34 @@ pub struct SopContext<'a> {
     digunakan_oleh: Vec<SopLink<'a>>,
     menggantikan: Vec<TerkaitView<'a>>,
     digantikan_oleh: Vec<SopLink<'a>>,
+    /// The printed book of its unit, when it is in one (not a draft).
+    buku_href: Option<String>,
+    /// Its PDF, when the build prints them.
+    pdf_href: Option<String>,
 }
 
 impl<'a> SopContext<'a> {
-    pub fn new(catalog: &'a Catalog, ix: &'a Indexes, index: usize, links: &Links) -> Self {
+    /// `pdf`: whether the build prints each SOP's PDF beside its page.
+    pub fn new(
+        catalog: &'a Catalog,
+        ix: &'a Indexes,
+        index: usize,
+        links: &Links,
+        pdf: bool,
+    ) -> Self {
         let e = &catalog.entries[index];
         let sop = &e.sop;
         let places = ix.by_sop.get(&index).cloned().unwrap_or_default();
         let mut jejak = vec![Jejak::beranda(links)];
         // The kop links the SOP's instansi and unit to their index pages.
-        let (mut instansi_href, mut unit_href) = (None, None);
+        let (mut instansi_href, mut unit_href, mut buku_href) = (None, None, None);
         if let Some((g, u)) = places.instansi {
+            if sop.status != Status::Draf {
+                buku_href = Some(links.page(&url::cetak_unit(
+                    &ix.instansi[g].slug,
+                    &ix.instansi[g].units[u].slug,
+                )));
+            }
             if ix.instansi[g].nama.is_some() {
                 instansi_href = Some(links.page(&url::instansi(&ix.instansi[g].slug)));
             }
@@ -397,6 +533,8 @@ impl<'a> SopContext<'a> {
                 .filter_map(|&j| published(j))
                 .map(|t| SopLink::new(t, links))
                 .collect(),
+            buku_href,
+            pdf_href: pdf.then(|| links.file(&url::sop_pdf(&e.url))),
         }
     }
 }
@@ -404,7 +542,7 @@ impl<'a> SopContext<'a> {
 impl<'a> SopView<'a> {
     /// The view of `sop` from its own fields and its context, and nothing
     /// else (the page's key in `serve --watch` relies on it).
-    pub fn in_context(sop: &'a Sop, cx: SopContext<'a>, caches: &Caches) -> Self {
+    pub fn in_context(sop: &'a Sop, cx: SopContext<'a>, layout: &flowchart::Procedure) -> Self {
         let linked = |names: &'a [String], hrefs: Vec<Option<String>>| -> Vec<Tautan<'a>> {
             names
                 .iter()
@@ -462,6 +600,8 @@ impl<'a> SopView<'a> {
                 .collect(),
             menggantikan: cx.menggantikan,
             digantikan_oleh: cx.digantikan_oleh,
+            buku_href: cx.buku_href,
+            pdf_href: cx.pdf_href,
             sumber_dokumen: sop.sumber_dokumen.as_deref(),
             dasar_hukum: linked(&sop.dasar_hukum, cx.dasar_hukum),
             kualifikasi_pelaksana: &sop.kualifikasi_pelaksana,
@@ -471,7 +611,7 @@ impl<'a> SopView<'a> {
             pencatatan_pendataan: &sop.pencatatan_pendataan,
             kata_kunci: linked(&sop.kata_kunci, cx.kata_kunci),
             pelaksana: linked(&sop.pelaksana, cx.pelaksana),
-            prosedur: prosedur(sop, caches),
+            prosedur: prosedur(sop, layout),
             total_waktu: total.teks(),
             tanpa_waktu: total.tanpa_waktu,
             total_catatan: total.tanpa_waktu_teks(),

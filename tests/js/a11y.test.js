@@ -145,6 +145,9 @@ describe('accessibility (axe-core)', { skip: h.browserSkip() || false, timeout: 
     ['a status', () => 'status/berlaku/index.html'],
     ['terbaru', () => 'terbaru/index.html'],
     ['404', () => '404.html'],
+    ['the list of books', () => 'cetak/index.html'],
+    ['an instansi\'s book', () => firstPage(out, 'cetak', 1)],
+    ['a unit\'s book', () => firstPage(out, 'cetak', 2)],
   ];
   for (const [label, rel] of PAGES) {
     it(`${label}`, () => check(rel()));

@@ -166,7 +166,8 @@ function sopPages(out) {
     .readdirSync(out, { recursive: true })
     .filter((f) => path.basename(f) === 'index.html')
     .map((f) => path.join(out, f))
-    .filter((f) => fs.readFileSync(f, 'utf8').includes('class="tabel-prosedur"'))
+    // An SOP's own page, not a printed book holding its form.
+    .filter((f) => fs.readFileSync(f, 'utf8').includes('class="halaman-sop '))
     .sort();
 }
 

@@ -44,6 +44,8 @@ fn the_example_catalogue_builds_five_sop_pages_and_a_home_page() {
     let pages: Vec<_> = walkdir::WalkDir::new(dest)
         .into_iter()
         .map(|e| e.unwrap().into_path())
+        // The printed books under cetak/ hold the SOPs' forms too.
+        .filter(|p| !p.strip_prefix(dest).unwrap().starts_with("cetak"))
         .filter(|p| p.ends_with("index.html") && read(p).contains("<article class=\"sop\""))
         .collect();
     assert_eq!(pages.len(), 5, "{pages:?}");

@@ -79,6 +79,7 @@ fn example() -> &'static Path {
     &shared_build("contoh-peramban", &repo(), &[]).out
 }
 
+/// The SOPs' own pages (not the printed books, which hold their forms too).
 fn sop_pages(out: &Path) -> Vec<std::path::PathBuf> {
     let mut pages: Vec<_> = walkdir::WalkDir::new(out)
         .into_iter()
@@ -87,7 +88,7 @@ fn sop_pages(out: &Path) -> Vec<std::path::PathBuf> {
         .filter(|p| {
             std::fs::read_to_string(p)
                 .unwrap()
-                .contains("class=\"sop-flow\"")
+                .contains("class=\"halaman-sop ")
         })
         .collect();
     pages.sort();

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::jenis::{Jenis, Out};
 use super::view::{Butir, IndeksPage, KelompokSop, jejak};
+use crate::render::buku;
 use crate::render::page::Pages;
 use crate::url;
 
@@ -86,17 +87,21 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
                 lanjutan: false,
             })
             .collect();
+        let all: Vec<usize> = ins.units.iter().flat_map(|u| u.sops.clone()).collect();
         out.daftar(
             dir.clone(),
-            IndeksPage::sops(
-                1,
-                jejak(&l, url::INSTANSI, &[]),
-                units,
-                Rincian {
-                    nama: name.clone(),
-                    nama_instansi: None,
-                },
-            ),
+            IndeksPage {
+                buku: buku::href_if_printed(catalog, &all, &url::buku_instansi(&ins.slug), &l),
+                ..IndeksPage::sops(
+                    1,
+                    jejak(&l, url::INSTANSI, &[]),
+                    units,
+                    Rincian {
+                        nama: name.clone(),
+                        nama_instansi: None,
+                    },
+                )
+            },
         );
         for unit in &ins.units {
             let udir = url::unit(&ins.slug, &unit.slug);
@@ -106,17 +111,21 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
                 .iter()
                 .map(|&i| Butir::new(catalog, i, &l))
                 .collect();
+            let book = url::cetak_unit(&ins.slug, &unit.slug);
             out.daftar(
                 udir,
-                IndeksPage::sops(
-                    2,
-                    jejak(&l, url::INSTANSI, &[(&name, &dir)]),
-                    vec![KelompokSop::of(sops)],
-                    Rincian {
-                        nama: unit_name(&unit.nama),
-                        nama_instansi: Some(name.clone()),
-                    },
-                ),
+                IndeksPage {
+                    buku: buku::href_if_printed(catalog, &unit.sops, &book, &l),
+                    ..IndeksPage::sops(
+                        2,
+                        jejak(&l, url::INSTANSI, &[(&name, &dir)]),
+                        vec![KelompokSop::of(sops)],
+                        Rincian {
+                            nama: unit_name(&unit.nama),
+                            nama_instansi: Some(name.clone()),
+                        },
+                    )
+                },
             );
         }
     }

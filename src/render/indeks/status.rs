@@ -18,6 +18,11 @@ pub const JENIS: Jenis = Jenis {
     halaman,
 };
 
+/// The group of a status's page holding the SOPs a published SOP replaces.
+pub const KELOMPOK_DIGANTI: &str = "Sudah digantikan";
+/// The group of the others, when some are replaced.
+pub const KELOMPOK_SENDIRI: &str = "Belum digantikan";
+
 /// A status's page.
 #[derive(Serialize, Clone, Hash)]
 struct Rincian {
@@ -47,13 +52,51 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
     for (s, sops) in &ix.status {
         let dir = url::status(s.name());
         let l = p.links(&dir);
-        let sops = sops.iter().map(|&i| Butir::new(catalog, i, &l)).collect();
+        // The SOPs already replaced by a published one are grouped apart,
+        // each saying by which.
+        let mut sendiri = Vec::new();
+        let mut diganti = Vec::new();
+        for &i in sops {
+            let mut b = Butir::new(catalog, i, &l);
+            let oleh: Vec<String> = catalog.entries[i]
+                .digantikan_oleh
+                .iter()
+                .map(|&j| &catalog.entries[j])
+                .filter(|e| e.published)
+                .map(|e| match &e.sop.nomor {
+                    Some(n) => format!("{} ({n})", e.sop.nama),
+                    None => e.sop.nama.clone(),
+                })
+                .collect();
+            if oleh.is_empty() {
+                sendiri.push(b);
+            } else {
+                b.catatan = Some(format!("digantikan oleh {}", oleh.join("; ")));
+                diganti.push(b);
+            }
+        }
+        let kelompok = if diganti.is_empty() {
+            vec![KelompokSop::of(sendiri)]
+        } else {
+            let mut v = Vec::new();
+            if !sendiri.is_empty() {
+                v.push(KelompokSop {
+                    judul: Some(KELOMPOK_SENDIRI.into()),
+                    ..KelompokSop::of(sendiri)
+                });
+            }
+            v.push(KelompokSop {
+                judul: Some(KELOMPOK_DIGANTI.into()),
+                ..KelompokSop::of(diganti)
+            });
+            v
+        };
         out.daftar(
             dir,
             IndeksPage::sops(
                 1,
                 jejak(&l, url::STATUS, &[]),
-                vec![KelompokSop::of(sops)],
+                kelompok,
                 Rincian {
                     nama: status_label(*s),
                     status: s.name(),

@@ -30,6 +30,9 @@ pub struct IndeksPage<'a, X> {
     pub kelompok: Vec<KelompokSop<'a>>,
     /// Set when the list is split over several pages.
     pub halaman: Option<Paginasi>,
+    /// The printed book of the list's SOPs (an instansi's or a unit's),
+    /// when it has one; [`paginate`] moves it for the later pages.
+    pub buku: Option<String>,
     /// The kind's own fields (`page.nama`, ...). On a list of SOPs they
     /// hold no links: pagination would not move them.
     #[serde(flatten)]
@@ -46,6 +49,7 @@ impl<'a, X> IndeksPage<'a, X> {
             kelompok_entri,
             kelompok: Vec::new(),
             halaman: None,
+            buku: None,
             isi,
         }
     }
@@ -59,6 +63,7 @@ impl<'a, X> IndeksPage<'a, X> {
             kelompok_entri: Vec::new(),
             kelompok,
             halaman: None,
+            buku: None,
             isi,
         }
     }
@@ -178,6 +183,7 @@ pub fn paginate<'a, X: Clone>(
         kelompok_entri: _,
         kelompok,
         halaman: _,
+        buku,
         isi,
     } = page;
     let mut split: Vec<Vec<KelompokSop>> = Vec::new();
@@ -231,7 +237,11 @@ pub fn paginate<'a, X: Clone>(
         .map(|(k, mut kelompok)| {
             let here = Links::new(&dirs[k], style);
             let mut jejak = jejak.clone();
+            let mut buku = buku.clone();
             if k > 0 {
+                if let Some(href) = &mut buku {
+                    rebase(href);
+                }
                 // The page sits folders below the list's first page.
                 for j in &mut jejak {
                     rebase(&mut j.href);
@@ -262,6 +272,7 @@ pub fn paginate<'a, X: Clone>(
                     sebelumnya: (k > 0).then(|| here.page(&dirs[k - 1])),
                     berikutnya: (k + 1 < n).then(|| here.page(&dirs[k + 1])),
                 }),
+                buku,
                 isi: isi.clone(),
             };
             (dirs[k].clone(), page)

@@ -1,5 +1,8 @@
 /* sopgen: small enhancements for every page; everything works without it.
- * "/" puts the cursor in the search box (unless typing in a field). */
+ * "/" puts the cursor in the search box (unless typing in a field).
+ * A "Cetak" button where a page asks for one (data-cetak): added here, so
+ * that without JavaScript no dead button shows (the browser's own print
+ * works the same). */
 (function () {
   "use strict";
   document.addEventListener("keydown", function (e) {
@@ -13,4 +16,15 @@
     box.focus();
     box.select();
   });
+  var tempat = document.querySelectorAll("[data-cetak]");
+  for (var i = 0; i < tempat.length; i++) {
+    var tombol = document.createElement("button");
+    tombol.type = "button";
+    tombol.className = "tombol-cetak";
+    tombol.textContent = "Cetak";
+    tombol.addEventListener("click", function () {
+      window.print();
+    });
+    tempat[i].insertBefore(tombol, tempat[i].firstChild);
+  }
 })();
