@@ -5,6 +5,7 @@
 //! same box model; a test keeps them in step.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use super::text::{Weight, lines, lines_joined};
 
@@ -181,30 +182,74 @@ pub fn head_heights(cols: &Columns, lane_names: &[String]) -> (f32, f32) {
     let bold = |t: &str, w: f32| cell_lines(t, w, Weight::Bold, HEAD_FONT_SIZE);
     let line = HEAD_FONT_SIZE * 1.25;
     let h = |n: usize| (n as f32 * line + 2.0 * PAD_Y + BORDER).ceil();
-    let first = bold("Pelaksana", cols.lane * cols.lanes as f32).max(bold(
-        "Mutu Baku",
-        cols.kelengkapan + cols.waktu + cols.output,
-    ));
-    let mut second = ["Kelengkapan", "Waktu", "Output"]
-        .iter()
-        .zip([cols.kelengkapan, cols.waktu, cols.output])
-        .map(|(t, w)| bold(t, w))
-        .max()
-        .unwrap_or(1);
+    let (first, mut second, spanning) = head_fixed(cols);
     for name in lane_names {
         second = second.max(bold(name, cols.lane));
     }
     let (h1, mut h2) = (h(first), h(second));
     // Cells spanning both rows must fit in the two together.
+    if h1 + h2 < spanning {
+        h2 = spanning - h1;
+    }
+    (h1, h2)
+}
+
+/// What the header's own words take in these columns: the lines of its
+/// first row, of its second row before the actors' names, and the height
+/// of the cells spanning both. Kept by each thread for each set of
+/// columns it meets (a catalogue has a few).
+fn head_fixed(cols: &Columns) -> (usize, usize, f32) {
+    type Key = (usize, [u32; 7], Option<u32>);
+    type Made = (usize, usize, f32);
+    thread_local! {
+        static MADE: RefCell<Vec<(Key, Made)>> = const { RefCell::new(Vec::new()) };
+    }
+    let key: Key = (
+        cols.lanes,
+        [
+            cols.no,
+            cols.kegiatan,
+            cols.lane,
+            cols.kelengkapan,
+            cols.waktu,
+            cols.output,
+            cols.keterangan,
+        ]
+        .map(f32::to_bits),
+        cols.penanggung_jawab.map(f32::to_bits),
+    );
+    if let Some(&(_, made)) = MADE
+        .with_borrow(|m| m.iter().find(|e| e.0 == key).copied())
+        .as_ref()
+    {
+        return made;
+    }
+    let bold = |t: &str, w: f32| cell_lines(t, w, Weight::Bold, HEAD_FONT_SIZE);
+    let line = HEAD_FONT_SIZE * 1.25;
+    let h = |n: usize| (n as f32 * line + 2.0 * PAD_Y + BORDER).ceil();
+    let first = bold("Pelaksana", cols.lane * cols.lanes as f32).max(bold(
+        "Mutu Baku",
+        cols.kelengkapan + cols.waktu + cols.output,
+    ));
+    let second = ["Kelengkapan", "Waktu", "Output"]
+        .iter()
+        .zip([cols.kelengkapan, cols.waktu, cols.output])
+        .map(|(t, w)| bold(t, w))
+        .max()
+        .unwrap_or(1);
     let spanning = [("Kegiatan", cols.kegiatan), ("Keterangan", cols.keterangan)]
         .into_iter()
         .chain(cols.penanggung_jawab.map(|w| ("Penanggung Jawab", w)))
         .map(|(t, w)| h(bold(t, w)))
         .fold(0.0f32, f32::max);
-    if h1 + h2 < spanning {
-        h2 = spanning - h1;
-    }
-    (h1, h2)
+    let made = (first, second, spanning);
+    MADE.with_borrow_mut(|m| {
+        if m.len() >= 256 {
+            m.clear();
+        }
+        m.push((key, made));
+    });
+    made
 }
 
 /// Splits rows into pages so that no page's table is taller than a printed
@@ -324,6 +369,55 @@ mod tests {
             })
             .sum();
         assert_eq!(list_lines(&items, narrow.kelengkapan), joined);
+    }
+
+    #[test]
+    fn header_heights_are_the_same_asked_again() {
+        // The header measured directly, against the kept fixed part.
+        let direct = |cols: &Columns, names: &[String]| {
+            let bold = |t: &str, w: f32| cell_lines(t, w, Weight::Bold, HEAD_FONT_SIZE);
+            let h = |n: usize| (n as f32 * HEAD_FONT_SIZE * 1.25 + 2.0 * PAD_Y + BORDER).ceil();
+            let first = bold("Pelaksana", cols.lane * cols.lanes as f32).max(bold(
+                "Mutu Baku",
+                cols.kelengkapan + cols.waktu + cols.output,
+            ));
+            let mut second = [
+                bold("Kelengkapan", cols.kelengkapan),
+                bold("Waktu", cols.waktu),
+                bold("Output", cols.output),
+            ]
+            .into_iter()
+            .max()
+            .unwrap_or(1);
+            for n in names {
+                second = second.max(bold(n, cols.lane));
+            }
+            let mut spanning =
+                h(bold("Kegiatan", cols.kegiatan)).max(h(bold("Keterangan", cols.keterangan)));
+            if let Some(w) = cols.penanggung_jawab {
+                spanning = spanning.max(h(bold("Penanggung Jawab", w)));
+            }
+            let (h1, mut h2) = (h(first), h(second));
+            if h1 + h2 < spanning {
+                h2 = spanning - h1;
+            }
+            (h1, h2)
+        };
+        for round in 0..2 {
+            for lanes in 1..=14 {
+                for pj in [false, true] {
+                    let c = Columns::new(lanes, pj);
+                    let names: Vec<String> = (0..lanes)
+                        .map(|k| "Kepala Sub Bagian Umum dan Kepegawaian ".repeat(k % 3))
+                        .collect();
+                    assert_eq!(
+                        head_heights(&c, &names),
+                        direct(&c, &names),
+                        "{lanes} {pj} {round}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

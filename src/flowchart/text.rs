@@ -36,26 +36,30 @@ const _: () = assert!(RANGES[0].0 == 0x20 && RANGES[0].1 == 0x7E);
 static ASCII_REGULAR: [f32; 128] = ascii(&REGULAR);
 static ASCII_BOLD: [f32; 128] = ascii(&BOLD);
 
-/// For scanning ASCII text a byte at a time: the advance of each
+/// For scanning text a byte at a time: the advance of each ASCII
 /// character in font units (a character without a glyph, a control
-/// character, a full em), and `SPACE` for the whitespace
-/// `char::is_whitespace` knows (U+0009 to U+000D and the space). Indexed
-/// by any byte (those above ASCII never come).
+/// character, a full em), `SPACE` for the whitespace `char::is_whitespace`
+/// knows (U+0009 to U+000D and the space), `OTHER` for the bytes of the
+/// characters beyond ASCII.
 const fn scan(table: &[u16]) -> [u16; 256] {
-    let mut out = [UNITS_PER_EM; 256];
+    let mut out = [OTHER; 256];
     let mut k = 0;
     while k < 128 {
-        if k == 0x20 || (k >= 0x09 && k <= 0x0D) {
-            out[k] = SPACE;
+        out[k] = if k == 0x20 || (k >= 0x09 && k <= 0x0D) {
+            SPACE
         } else if k > 0x20 && k < 0x7F && table[k - 0x20] != 0 {
-            out[k] = table[k - 0x20];
-        }
+            table[k - 0x20]
+        } else {
+            UNITS_PER_EM
+        };
         k += 1;
     }
     out
 }
 
 const SPACE: u16 = u16::MAX;
+/// Above every advance, as `SPACE` is.
+const OTHER: u16 = u16::MAX - 1;
 
 static SCAN_REGULAR: [u16; 256] = scan(&REGULAR);
 static SCAN_BOLD: [u16; 256] = scan(&BOLD);
@@ -157,6 +161,7 @@ pub fn lines_joined(parts: &[&str], max: f32, size: f32, weight: Weight) -> usiz
     let mut wrap = Wrap {
         max,
         size,
+        whole_size: (0.0..=4096.0).contains(&size) && size.fract() == 0.0,
         weight,
         space: advance(' ', weight) * size,
         count: 0,
@@ -172,6 +177,8 @@ pub fn lines_joined(parts: &[&str], max: f32, size: f32, weight: Weight) -> usiz
 struct Wrap {
     max: f32,
     size: f32,
+    /// Whether `size` is a whole number of pixels, up to 4,096.
+    whole_size: bool,
     weight: Weight,
     space: f32,
     count: usize,
@@ -182,10 +189,13 @@ impl Wrap {
     /// Sets the words of `text` (as `split_whitespace` finds them), the
     /// ASCII ones on a path of their own.
     fn text(&mut self, text: &str) {
-        if text.is_ascii() {
-            self.ascii_text(text.as_bytes());
+        // Most texts are ASCII: tried as such, and done again the general
+        // way from where they began when a character beyond ASCII comes.
+        let (count, line) = (self.count, self.line);
+        if self.ascii_text(text.as_bytes()) {
             return;
         }
+        (self.count, self.line) = (count, line);
         let bytes = text.as_bytes();
         let mut start: Option<usize> = None;
         let mut ascii = true;
@@ -247,8 +257,9 @@ impl Wrap {
 
     /// A text of ASCII characters in one pass: its words (between the
     /// ASCII whitespace `char::is_whitespace` knows), each cut into pieces
-    /// as `ascii_word` cuts it and summed as it sums them.
-    fn ascii_text(&mut self, text: &[u8]) {
+    /// as `ascii_word` cuts it and summed as it sums them. False (with the
+    /// lines left half counted) when a character beyond ASCII comes.
+    fn ascii_text(&mut self, text: &[u8]) -> bool {
         let table = ascii_table(self.weight);
         let scan = match self.weight {
             Weight::Regular => &SCAN_REGULAR,
@@ -257,9 +268,13 @@ impl Wrap {
         let n = text.len();
         let mut i = 0;
         while i < n {
-            if scan[usize::from(text[i])] == SPACE {
-                i += 1;
-                continue;
+            match scan[usize::from(text[i])] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                OTHER => return false,
+                _ => {}
             }
             // A word: its pieces, the first after a space.
             let mut gap = self.space;
@@ -272,7 +287,10 @@ impl Wrap {
                 while i < n {
                     let c = text[i];
                     let a = scan[usize::from(c)];
-                    if a == SPACE {
+                    if a >= OTHER {
+                        if a == OTHER {
+                            return false;
+                        }
                         break;
                     }
                     units += u32::from(a);
@@ -282,8 +300,7 @@ impl Wrap {
                         // The character before the hyphen in this piece is
                         // a digit, or there is none.
                         let prev_digit = i - 1 == start || text[i - 2].is_ascii_digit();
-                        if scan[usize::from(next)] != SPACE
-                            && !(next.is_ascii_digit() && prev_digit)
+                        if scan[usize::from(next)] < OTHER && !(next.is_ascii_digit() && prev_digit)
                         {
                             cut = true;
                             break;
@@ -292,22 +309,33 @@ impl Wrap {
                 }
                 let piece = &text[start..i];
                 let sum = if piece.len() < EXACT_PIECE {
-                    units as f32 / f32::from(UNITS_PER_EM)
+                    // Scaling by a power of two is exact: the same as
+                    // dividing, without the division.
+                    units as f32 * (1.0 / f32::from(UNITS_PER_EM))
                 } else {
                     piece.iter().map(|&c| table[usize::from(c)]).sum()
                 };
-                self.ascii_piece(piece, sum, gap, table);
+                let exact = (piece.len() < EXACT_PIECE).then_some(units);
+                self.ascii_piece(piece, sum, exact, gap, table);
                 gap = 0.0;
                 if !cut {
                     break;
                 }
             }
         }
+        true
     }
 
     /// Sets an ASCII piece whose advances sum to `sum` ems after a gap of
-    /// `gap` px.
-    fn ascii_piece(&mut self, piece: &[u8], sum: f32, gap: f32, table: &[f32; 128]) {
+    /// `gap` px; `units`, that sum in font units when it was summed so.
+    fn ascii_piece(
+        &mut self,
+        piece: &[u8],
+        sum: f32,
+        units: Option<u32>,
+        gap: f32,
+        table: &[f32; 128],
+    ) {
         let w = sum * self.size;
         if self.count > 0 && self.line + gap + w <= self.max {
             self.line += gap + w;
@@ -317,8 +345,19 @@ impl Wrap {
         // The line so far is the running sum of the advances, a new one
         // begun where it would pass the box. The advances are never
         // negative (at a size that is not): when the whole sum stays in the
-        // box, so did every running sum, and none was begun.
-        if self.size >= 0.0 {
+        // box, so did every running sum, and none was begun. At a whole
+        // size in pixels, every advance and every running sum of them is a
+        // whole number of 2^-11 px below 2^24 of them, exactly held: the
+        // running sum is `w` itself.
+        if let Some(units) = units
+            && self.whole_size
+            && u64::from(units) * (self.size as u64) < 1 << 24
+        {
+            if w <= self.max {
+                self.line = w;
+                return;
+            }
+        } else if self.size >= 0.0 {
             let mut line = 0.0f32;
             for &c in piece {
                 line += table[usize::from(c)] * self.size;
@@ -364,7 +403,7 @@ impl Wrap {
                 }
                 prev = Some(c);
             }
-            self.ascii_piece(&word[start..end], sum, gap, table);
+            self.ascii_piece(&word[start..end], sum, None, gap, table);
             gap = 0.0;
             start = end;
         }
@@ -414,6 +453,7 @@ mod tests {
         let mut wrap = Wrap {
             max,
             size,
+            whole_size: false,
             weight,
             space,
             count: 0,
@@ -456,7 +496,7 @@ mod tests {
             } else {
                 Weight::Bold
             };
-            let size = [11.0, 12.0, 13.5][next(3)];
+            let size = [11.0, 12.0, 13.5, 1.0, 0.0, 300.0, 4096.0][next(7)];
             assert_eq!(
                 lines(&text, max, size, weight),
                 lines_by_pieces(&text, max, size, weight),
@@ -502,8 +542,9 @@ mod tests {
                 let c = widest[(i * 31) % widest.len()];
                 units += u32::from(scan[usize::from(c)]);
                 ems += advance(char::from(c), w);
-                assert_eq!(units as f32 / f32::from(UNITS_PER_EM), ems, "{i}");
+                assert_eq!(units as f32 * (1.0 / f32::from(UNITS_PER_EM)), ems, "{i}");
             }
+            assert!(UNITS_PER_EM.is_power_of_two());
             let most = (0u8..0x80)
                 .map(|c| scan[usize::from(c)])
                 .filter(|&a| a != SPACE)

@@ -31,7 +31,7 @@ pub(super) struct Builder<'a> {
     pub(super) boxes: Vec<Vec<Bounds>>,
     pub(super) occ: Vec<Occupancy>,
     /// Symbol indices of each step's instances, by lane, on its page.
-    pub(super) instances: Vec<Vec<(usize, usize)>>,
+    pub(super) instances: Instances,
     /// Steps a flow leaves sideways: arrivals keep off their sides' middles.
     pub(super) side_exit: Vec<bool>,
     /// On each page, the places branch labels will likely take: routes
@@ -41,6 +41,43 @@ pub(super) struct Builder<'a> {
     letters: usize,
     /// The candidates of the route being chosen (a buffer reused).
     pub(super) candidates: RefCell<Vec<u128>>,
+}
+
+/// The (lane, symbol) of each step's symbols, steps one after the other in
+/// one list: `instances[i]` are step `i`'s.
+#[derive(Clone, Debug)]
+pub(super) struct Instances {
+    list: Vec<(usize, usize)>,
+    /// Where each step's begin in `list`.
+    start: Vec<usize>,
+}
+
+impl Instances {
+    fn with_capacity(steps: usize, symbols: usize) -> Instances {
+        Instances {
+            list: Vec::with_capacity(symbols),
+            start: Vec::with_capacity(steps),
+        }
+    }
+
+    /// Adds a symbol of step `i`: steps are placed in order, so `i` is
+    /// the last step with symbols or one after it.
+    fn push(&mut self, i: usize, instance: (usize, usize)) {
+        assert!(i + 1 >= self.start.len(), "steps placed in order");
+        while self.start.len() <= i {
+            self.start.push(self.list.len());
+        }
+        self.list.push(instance);
+    }
+}
+
+impl std::ops::Index<usize> for Instances {
+    type Output = [(usize, usize)];
+
+    fn index(&self, i: usize) -> &[(usize, usize)] {
+        let end = self.start.get(i + 1).copied().unwrap_or(self.list.len());
+        &self.list[self.start[i]..end]
+    }
 }
 
 /// How far the drawing had got: what `Builder::rollback` returns to.
@@ -69,22 +106,96 @@ fn letter(n: usize) -> String {
 /// on that side, going outward, each with its tracks (nearest the
 /// boundary line first, on both sides of it). Counted out as they are
 /// asked for: a route seldom looks beyond the nearest few.
-fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> impl Iterator<Item = Track> {
-    let (lane_w, first, step, per) = (m.lane, m.first_track, m.track_step, m.tracks);
-    let boundaries = if right { lanes - lane } else { lane + 1 };
-    let width = lanes as f32 * lane_w;
-    (0..boundaries)
-        .flat_map(move |away| {
-            let b = if right { lane + 1 + away } else { lane - away };
-            let x0 = b as f32 * lane_w;
-            (1..=per).flat_map(move |k| {
-                let off = first + (k - 1) as f32 * step;
-                [(away, x0 - off), (away, x0 + off)]
-            })
-        })
-        .filter(move |&(_, x)| x > 0.5 && x < width - 0.5)
-        .enumerate()
-        .map(|(i, (away, x))| Track { x, rank: (away, i) })
+fn tracks(m: &Metrics, lanes: usize, lane: usize, right: bool) -> Tracks {
+    let mut t = Tracks {
+        lane_w: m.lane,
+        first: m.first_track,
+        step: m.track_step,
+        per: m.tracks,
+        width: lanes as f32 * m.lane,
+        lane,
+        right,
+        boundaries: if right { lanes - lane } else { lane + 1 },
+        away: 0,
+        k: 1,
+        far_side: false,
+        x0: 0.0,
+        off: m.first_track,
+        index: 0,
+    };
+    t.x0 = t.boundary_x();
+    t
+}
+
+/// The tracks beside a lane, as `tracks` counts them out.
+pub(super) struct Tracks {
+    lane_w: f32,
+    first: f32,
+    step: f32,
+    /// Tracks on each side of a boundary.
+    per: usize,
+    width: f32,
+    lane: usize,
+    right: bool,
+    boundaries: usize,
+    /// The next track: its boundary's place going outward, its place
+    /// from the boundary (1 nearest), on which side of the line; the
+    /// boundary's x and the track's distance from it.
+    away: usize,
+    k: usize,
+    far_side: bool,
+    x0: f32,
+    off: f32,
+    /// Tracks given so far.
+    index: usize,
+}
+
+impl Tracks {
+    fn boundary_x(&self) -> f32 {
+        let b = if self.right {
+            self.lane + 1 + self.away
+        } else {
+            self.lane.wrapping_sub(self.away)
+        };
+        b as f32 * self.lane_w
+    }
+}
+
+impl Iterator for Tracks {
+    type Item = Track;
+
+    fn next(&mut self) -> Option<Track> {
+        while self.away < self.boundaries && self.k <= self.per {
+            let away = self.away;
+            let x = if self.far_side {
+                self.x0 + self.off
+            } else {
+                self.x0 - self.off
+            };
+            // On to the next: the other side of the line, then the next
+            // track out, then the next boundary.
+            if self.far_side {
+                self.k += 1;
+                if self.k > self.per {
+                    self.k = 1;
+                    self.away += 1;
+                    if self.away < self.boundaries {
+                        self.x0 = self.boundary_x();
+                    }
+                }
+                self.off = self.first + (self.k - 1) as f32 * self.step;
+            }
+            self.far_side = !self.far_side;
+            if x > 0.5 && x < self.width - 0.5 {
+                self.index += 1;
+                return Some(Track {
+                    x,
+                    rank: (away, self.index - 1),
+                });
+            }
+        }
+        None
+    }
 }
 
 /// The size of the word in a "Mulai" or "Selesai" terminator.
@@ -125,11 +236,17 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|p| Occupancy::with_room(4 * p.steps.len() + 8))
                 .collect(),
-            boxes: vec![Vec::new(); n],
+            boxes: pages
+                .iter()
+                .map(|p| Vec::with_capacity(p.arrows.capacity()))
+                .collect(),
             pages,
-            instances: vec![Vec::new(); steps.len()],
+            instances: Instances::with_capacity(
+                steps.len(),
+                steps.iter().map(|s| s.actors.len()).sum(),
+            ),
             side_exit: vec![false; steps.len()],
-            kept: vec![Vec::new(); n],
+            kept: (0..n).map(|_| Vec::with_capacity(4)).collect(),
             bottom_exit: vec![false; steps.len()],
             letters: 0,
             candidates: RefCell::default(),
@@ -197,7 +314,7 @@ impl<'a> Builder<'a> {
                         lane: Some(lane),
                         rect: Rect::centered(cx, cy, w, sh),
                     });
-                    self.instances[i].push((lane, page.symbols.len() - 1));
+                    self.instances.push(i, (lane, page.symbols.len() - 1));
                 }
                 let placed = &self.instances[i];
                 for pair in placed.windows(2) {
@@ -393,7 +510,7 @@ impl<'a> Builder<'a> {
     /// Candidate tracks beside a lane, nearest first: the boundaries on
     /// the right (or left) of `lane`, going outward, each with its tracks
     /// (nearest the boundary line first, on both sides of it).
-    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> impl Iterator<Item = Track> {
+    pub(super) fn tracks_beside(&self, lane: usize, right: bool) -> Tracks {
         tracks(&self.m, self.lanes, lane, right)
     }
 
@@ -419,5 +536,53 @@ impl<'a> Builder<'a> {
         }
         self.boxes[p].push(cross::bounds(&arrow.points));
         self.pages[p].arrows.push(arrow);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tracks_are_counted_out_nearest_first() {
+        // The plain definition: every boundary going outward, each with
+        // its tracks on both sides of the line, those inside the lanes.
+        let plain = |m: &Metrics, lanes: usize, lane: usize, right: bool| {
+            let boundaries: Vec<usize> = if right {
+                (lane + 1..=lanes).collect()
+            } else {
+                (0..=lane).rev().collect()
+            };
+            let mut out = Vec::new();
+            for (away, b) in boundaries.into_iter().enumerate() {
+                let x0 = b as f32 * m.lane;
+                for k in 1..=m.tracks {
+                    let off = m.first_track + (k - 1) as f32 * m.track_step;
+                    for x in [x0 - off, x0 + off] {
+                        if x > 0.5 && x < lanes as f32 * m.lane - 0.5 {
+                            out.push((x, (away, out.len())));
+                        }
+                    }
+                }
+            }
+            out
+        };
+        for lane_w in [40.0, 64.0, 110.0, 180.0] {
+            let m = Metrics::new(lane_w, 36.0);
+            for lanes in 1..=9 {
+                for lane in 0..lanes {
+                    for right in [false, true] {
+                        let got: Vec<(f32, (usize, usize))> = tracks(&m, lanes, lane, right)
+                            .map(|t| (t.x, t.rank))
+                            .collect();
+                        assert_eq!(
+                            got,
+                            plain(&m, lanes, lane, right),
+                            "{lane_w} {lanes} {lane} {right}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

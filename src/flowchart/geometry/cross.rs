@@ -20,6 +20,9 @@ fn within(v: f32, a: f32, b: f32) -> bool {
 /// Where segment a–b meets segment c–d, when one is horizontal and the
 /// other vertical (touching counts). Parallel segments never do here:
 /// arrows running along each other are kept apart when they are routed.
+/// (The definition `meets` follows, a segment of one polyline against all
+/// of another's.)
+#[cfg(test)]
 fn meet(a: Pt, b: Pt, c: Pt, d: Pt) -> Option<Pt> {
     let (av, cv) = (vertical(a, b), vertical(c, d));
     if av == cv {
@@ -91,14 +94,36 @@ impl Drawn<'_> {
 }
 
 /// The crossings of two polylines whose boxes meet; `bb` is `b`'s box.
+/// (What `meet` finds for each pair of segments, with the side of the pair
+/// from `a` worked out once for all of `b`'s.)
 fn meets(a: &[Pt], b: &[Pt], bb: Bounds) -> usize {
     let mut n = 0;
     for s in a.windows(2) {
+        let (s0, s1) = (s[0], s[1]);
         if apart(bounds(s), bb) {
             continue;
         }
+        let sv = vertical(s0, s1);
+        // The span of `s` across which the other segment must lie.
+        let (lo, hi) = if sv {
+            (s0.1.min(s1.1) - EPS, s0.1.max(s1.1) + EPS)
+        } else {
+            (s0.0.min(s1.0) - EPS, s0.0.max(s1.0) + EPS)
+        };
         for t in b.windows(2) {
-            if let Some(p) = meet(s[0], s[1], t[0], t[1])
+            let (t0, t1) = (t[0], t[1]);
+            if vertical(t0, t1) == sv {
+                continue;
+            }
+            let p = if sv {
+                // `s` vertical, `t` across it.
+                let p = (s0.0, t0.1);
+                (within(p.0, t0.0, t1.0) && p.1 >= lo && p.1 <= hi).then_some(p)
+            } else {
+                let p = (t0.0, s0.1);
+                (p.0 >= lo && p.0 <= hi && within(p.1, t0.1, t1.1)).then_some(p)
+            };
+            if let Some(p) = p
                 && !(is_end(a, p) && is_end(b, p))
             {
                 n += 1;
@@ -166,6 +191,49 @@ pub fn crossings(page: &Page) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crossings_are_those_of_every_pair_of_segments() {
+        // Random orthogonal polylines on a small grid (so that they touch,
+        // share ends and run along each other), against `meet` pair by
+        // pair.
+        let mut state = 0x3E7_u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let line = |next: &mut dyn FnMut(u64) -> u64| {
+            let mut p = (next(6) as f32 * 2.0, next(6) as f32 * 2.0);
+            let mut out = vec![p];
+            for k in 0..1 + next(5) {
+                let d = next(7) as f32 * 2.0 - 6.0;
+                p = if k % 2 == next(2) {
+                    (p.0 + d, p.1)
+                } else {
+                    (p.0, p.1 + d)
+                };
+                out.push(p);
+            }
+            out
+        };
+        for _ in 0..20_000 {
+            let a = line(&mut next);
+            let b = line(&mut next);
+            let mut want = 0;
+            for s in a.windows(2) {
+                for t in b.windows(2) {
+                    if let Some(p) = meet(s[0], s[1], t[0], t[1])
+                        && !(is_end(&a, p) && is_end(&b, p))
+                    {
+                        want += 1;
+                    }
+                }
+            }
+            assert_eq!(between(&a, &b), want, "{a:?} {b:?}");
+        }
+    }
 
     #[test]
     fn crossing_segments_count_and_shared_ends_do_not() {

@@ -5,11 +5,11 @@
 //! Syarat") finds room as surely as "Ya".
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::cross::{self, Bounds};
 use super::model::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
+use crate::flowchart::TextMap;
 use crate::flowchart::text::{self, Weight};
 
 /// Gap between a label's box and the line it labels.
@@ -46,7 +46,7 @@ pub(super) fn settings(text: &str) -> Vec<Setting> {
 fn settings_of(text: &str) -> Rc<Vec<Setting>> {
     const KEPT: usize = 512;
     thread_local! {
-        static MADE: RefCell<HashMap<String, Rc<Vec<Setting>>>> = RefCell::default();
+        static MADE: RefCell<TextMap<Rc<Vec<Setting>>>> = RefCell::default();
     }
     MADE.with_borrow_mut(|made| {
         if let Some(s) = made.get(text) {
@@ -376,6 +376,15 @@ pub(super) fn spot(
     first_fit
 }
 
+/// What a label's place costs apart from the other labels, as far as it
+/// was worked out: the symbols it covers and whether it leaves the page,
+/// the lines it lies across.
+#[derive(Clone, Copy, Default)]
+struct Costs {
+    cover: Option<(usize, usize)>,
+    lines: Option<usize>,
+}
+
 /// Labels the exits of every decision: each where it is least in the
 /// way, given the labels placed before it; then each again given all the
 /// others, until none moves (twice at most).
@@ -397,13 +406,23 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
                 Some((k, labels.get(from, branch)?))
             })
             .collect();
-        let options: Vec<Vec<Place>> = labelled
+        // The places to try for each label, beside its exit first: the
+        // others only once those are all in the way of something.
+        let mut options: Vec<Vec<Place>> = labelled
             .iter()
             .map(|&(k, set)| {
                 let a = &page.arrows[k];
-                candidates(&a.points, &page.symbols[a.start].rect, set, page.width)
+                places(
+                    &a.points,
+                    &page.symbols[a.start].rect,
+                    set,
+                    page.width,
+                    false,
+                )
+                .0
             })
             .collect();
+        let mut complete = vec![false; labelled.len()];
         let boxes: Vec<Bounds> = page
             .arrows
             .iter()
@@ -412,47 +431,64 @@ pub(super) fn place(pages: &mut [Page], labels: &Settings) {
         // What each place costs apart from the other labels: the symbols
         // it covers and whether it leaves the page, then the lines it lies
         // across; each worked out when first needed.
-        let mut covers: Vec<Vec<Option<(usize, usize)>>> =
-            options.iter().map(|o| vec![None; o.len()]).collect();
-        let mut lines: Vec<Vec<Option<usize>>> =
-            options.iter().map(|o| vec![None; o.len()]).collect();
+        let mut costs: Vec<Vec<Costs>> = vec![Vec::new(); labelled.len()];
         // The place of label `i` least in the way of the others chosen:
         // the least (symbols, outside, labels, lines), the first of equals.
         // Places come in order, so a place in nobody's way ends the search,
         // and the lines of a place matter only when the rest ties.
-        let mut choose = |i: usize, chosen: &[Option<usize>]| {
+        let mut choose = |i: usize, chosen: &[Option<usize>], options: &mut Vec<Vec<Place>>| {
             let mut best: Option<((usize, usize, usize, usize), usize)> = None;
-            for (rank, place) in options[i].iter().enumerate() {
-                let r = place.r;
-                let (symbols, outside) = *covers[i][rank].get_or_insert_with(|| cover(&r, page));
+            let mut rank = 0;
+            loop {
+                if rank == options[i].len() {
+                    if complete[i] {
+                        break;
+                    }
+                    // All of them, those beside the exit again first.
+                    let (k, set) = labelled[i];
+                    let a = &page.arrows[k];
+                    options[i] =
+                        candidates(&a.points, &page.symbols[a.start].rect, set, page.width);
+                    complete[i] = true;
+                    continue;
+                }
+                let r = options[i][rank].r;
+                if costs[i].len() <= rank {
+                    costs[i].resize(options[i].len(), Costs::default());
+                }
+                let (symbols, outside) =
+                    *costs[i][rank].cover.get_or_insert_with(|| cover(&r, page));
                 let labels = chosen
                     .iter()
                     .enumerate()
                     .filter(|&(j, c)| j != i && c.is_some_and(|c| options[j][c].r.overlaps(&r)))
                     .count();
-                if best.is_some_and(|(b, _)| (symbols, outside, labels) > (b.0, b.1, b.2)) {
-                    continue;
+                let ties = best.is_none_or(|(b, _)| (symbols, outside, labels) <= (b.0, b.1, b.2));
+                if ties {
+                    let lines = *costs[i][rank]
+                        .lines
+                        .get_or_insert_with(|| across(&r, page, &boxes));
+                    let key = (symbols, outside, labels, lines);
+                    if best.is_none_or(|(b, _)| key < b) {
+                        best = Some((key, rank));
+                    }
+                    if key == (0, 0, 0, 0) {
+                        break;
+                    }
                 }
-                let lines = *lines[i][rank].get_or_insert_with(|| across(&r, page, &boxes));
-                let key = (symbols, outside, labels, lines);
-                if best.is_none_or(|(b, _)| key < b) {
-                    best = Some((key, rank));
-                }
-                if key == (0, 0, 0, 0) {
-                    break;
-                }
+                rank += 1;
             }
             best.expect("an exit has places for its label").1
         };
         let mut chosen: Vec<Option<usize>> = vec![None; labelled.len()];
         for i in 0..labelled.len() {
-            chosen[i] = Some(choose(i, &chosen));
+            chosen[i] = Some(choose(i, &chosen, &mut options));
         }
         for _ in 0..2 {
             let mut changed = false;
             for i in 0..labelled.len() {
                 let now = chosen[i];
-                chosen[i] = Some(choose(i, &chosen));
+                chosen[i] = Some(choose(i, &chosen, &mut options));
                 changed |= chosen[i] != now;
             }
             if !changed {

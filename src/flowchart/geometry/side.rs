@@ -147,6 +147,18 @@ impl Iterator for Ascending<'_> {
     }
 }
 
+/// What the routes to one step weigh again and again, kept while one flow
+/// is routed (nothing is drawn meanwhile): where a flow from a track meets
+/// a side of the step's symbols, and the entry points of those sides.
+#[derive(Default)]
+struct Memo {
+    facing: BySide<(f32, f32)>,
+    entries: BySide<Entries>,
+}
+
+/// Values kept by (symbol, right side): a few.
+type BySide<V> = [Option<(usize, bool, V)>; 4];
+
 /// The entry points a flow along a track may take (at most one a slot).
 #[derive(Clone, Copy)]
 struct Entries {
@@ -379,23 +391,15 @@ impl Builder<'_> {
         })
     }
 
-    /// The symbol of step `t` on page `p` nearest the track at `x`: the
-    /// middle of its side facing the track.
-    fn facing(&self, p: usize, t: usize, x: f32) -> (f32, f32) {
-        let d = self.instances[t]
-            .iter()
-            .map(|&(_, sym)| self.sym(p, sym))
-            .min_by(|a, b| (a.rect.cx() - x).abs().total_cmp(&(b.rect.cx() - x).abs()))
-            .expect("a step has a symbol");
-        (side_x(d.shape, &d.rect, x > d.rect.cx(), 0.0), d.rect.cy())
-    }
-
-    /// The places a flow coming along the track at `x` may enter step `t`
-    /// on page `p`: the symbol of `t` nearest the track, on the side facing
-    /// it, at each entry offset (the middle only where no flow leaves and
-    /// no join line arrives).
-    fn entries(&self, p: usize, t: usize, x: f32) -> Entries {
-        let &(lane, sym) = self.instances[t]
+    /// The symbol of step `t` on page `p` nearest the track at `x` (the
+    /// first of equals), its lane, and whether its right side faces the
+    /// track.
+    fn nearest(&self, p: usize, t: usize, x: f32) -> (usize, usize, bool) {
+        let instances = &self.instances[t];
+        if let [(lane, sym)] = *instances {
+            return (lane, sym, x > self.sym(p, sym).rect.cx());
+        }
+        let &(lane, sym) = instances
             .iter()
             .min_by(|a, b| {
                 (self.sym(p, a.1).rect.cx() - x)
@@ -403,8 +407,54 @@ impl Builder<'_> {
                     .total_cmp(&(self.sym(p, b.1).rect.cx() - x).abs())
             })
             .expect("a step has a symbol");
+        (lane, sym, x > self.sym(p, sym).rect.cx())
+    }
+
+    /// The symbol of step `t` on page `p` nearest the track at `x`: the
+    /// middle of its side facing the track.
+    fn facing(&self, memo: &mut Memo, p: usize, t: usize, x: f32) -> (f32, f32) {
+        let (_, sym, right) = self.nearest(p, t, x);
+        if let Some(&(_, _, at)) = memo
+            .facing
+            .iter()
+            .flatten()
+            .find(|m| (m.0, m.1) == (sym, right))
+        {
+            return at;
+        }
         let d = self.sym(p, sym);
-        let right = x > d.rect.cx();
+        let at = (side_x(d.shape, &d.rect, right, 0.0), d.rect.cy());
+        if let Some(free) = memo.facing.iter_mut().find(|m| m.is_none()) {
+            *free = Some((sym, right, at));
+        }
+        at
+    }
+
+    /// The places a flow coming along the track at `x` may enter step `t`
+    /// on page `p`: the symbol of `t` nearest the track, on the side facing
+    /// it, at each entry offset (the middle only where no flow leaves and
+    /// no join line arrives).
+    fn entries(&self, memo: &mut Memo, p: usize, t: usize, x: f32) -> Entries {
+        let (lane, sym, right) = self.nearest(p, t, x);
+        if let Some(&(_, _, e)) = memo
+            .entries
+            .iter()
+            .flatten()
+            .find(|m| (m.0, m.1) == (sym, right))
+        {
+            return e;
+        }
+        let e = self.entries_of(p, t, lane, sym, right);
+        if let Some(free) = memo.entries.iter_mut().find(|m| m.is_none()) {
+            *free = Some((sym, right, e));
+        }
+        e
+    }
+
+    /// The entry points on the side `right` of step `t`'s symbol `sym` (in
+    /// `lane`) on page `p`.
+    fn entries_of(&self, p: usize, t: usize, lane: usize, sym: usize, right: bool) -> Entries {
+        let d = self.sym(p, sym);
         let joined = self.instances[t]
             .iter()
             .any(|o| if right { o.0 > lane } else { o.0 < lane });
@@ -457,23 +507,23 @@ impl Builder<'_> {
         to_top: bool,
     ) -> Option<Route> {
         let p = self.page_of[from];
+        let mut memo = Memo::default();
         let forward = t.map_or(!to_top, |t| t > from);
         let bottom = forward && !self.has_bottom_exit(from);
         // When nothing else decides: a "Ya" or `lanjut` further down goes
         // down (as SOP-AP draws it), a sideways "Ya" keeps to the left, the
         // others to the right.
-        let mut exits = Vec::with_capacity(3);
-        if bottom && branch != Some(Branch::Tidak) {
-            exits.push(Exit::Bottom);
-        }
-        if branch == Some(Branch::Ya) {
-            exits.extend([Exit::Side(false), Exit::Side(true)]);
+        let sides = if branch == Some(Branch::Ya) {
+            [Exit::Side(false), Exit::Side(true)]
         } else {
-            exits.extend([Exit::Side(true), Exit::Side(false)]);
-        }
-        if bottom && branch == Some(Branch::Tidak) {
-            exits.push(Exit::Bottom);
-        }
+            [Exit::Side(true), Exit::Side(false)]
+        };
+        let (first, last) = match (bottom, branch == Some(Branch::Tidak)) {
+            (true, false) => (Some(Exit::Bottom), None),
+            (true, true) => (None, Some(Exit::Bottom)),
+            (false, _) => (None, None),
+        };
+        let exits = first.into_iter().chain(sides).chain(last);
         let label = branch.and_then(|b| self.labels.get(from, b));
         let page = &self.pages[p];
         let (_, ch) = self.m.offpage;
@@ -488,10 +538,10 @@ impl Builder<'_> {
         // The exits: where each leaves, its symbol and first points, the
         // tracks beside it; then the candidates (an exit and a track) with
         // a bound of their cost.
-        let mut heads: Vec<(Exit, usize, Path)> = Vec::with_capacity(exits.len());
+        let mut heads = [(Exit::Bottom, 0, Path::new(&[])); 3];
         let mut candidates = self.candidates.take();
         candidates.clear();
-        for (side, &exit) in exits.iter().enumerate() {
+        for (side, exit) in exits.enumerate() {
             let (lane, src) = match exit {
                 Exit::Side(right) => self.exit_instance(from, right),
                 Exit::Bottom => match t {
@@ -530,7 +580,7 @@ impl Builder<'_> {
                 // Where the route goes after the track: the target's
                 // middle, or the strip.
                 let (to_x, to_y) = match t {
-                    Some(t) => self.facing(p, t, x),
+                    Some(t) => self.facing(&mut memo, p, t, x),
                     None => (x, strip_edge),
                 };
                 let toward = if exit == Exit::Bottom {
@@ -578,7 +628,7 @@ impl Builder<'_> {
                     .pack(x),
                 );
             }
-            heads.push((exit, src, head));
+            heads[side] = (exit, src, head);
         }
         let drawn = Drawn {
             arrows: &page.arrows,
@@ -605,7 +655,7 @@ impl Builder<'_> {
                     // The part every entry shares (the exit, and the track as
                     // far as the entry nearest the exit): when that alone
                     // cannot beat the best, none can.
-                    let entries = self.entries(p, t, x);
+                    let entries = self.entries(&mut memo, p, t, x);
                     let near = entries
                         .iter()
                         .map(|e| e.at.1)
@@ -666,6 +716,7 @@ impl Builder<'_> {
     /// its bottom (`from_below`) or top strip to reach step `t`, weighed
     /// best first like a departure.
     fn arrival(&self, q: usize, t: usize, from_below: bool) -> Option<Route> {
+        let mut memo = Memo::default();
         let page = &self.pages[q];
         let (_, ch) = self.m.offpage;
         let (cedge, strip_edge) = if from_below {
@@ -681,7 +732,7 @@ impl Builder<'_> {
         for &(lane, _) in &self.instances[t] {
             for (side, right) in [true, false].into_iter().enumerate() {
                 for Track { x, rank } in self.tracks_beside(lane, right) {
-                    let mid = self.facing(q, t, x);
+                    let mid = self.facing(&mut memo, q, t, x);
                     let bound = Cost {
                         conflicts: 0,
                         label: 0,
@@ -712,7 +763,7 @@ impl Builder<'_> {
             }
             // One link for the track; the entry points differ by a few
             // pixels only (the routes are checked in full below).
-            let entries = self.entries(q, t, x);
+            let entries = self.entries(&mut memo, q, t, x);
             let first = *entries.first().expect("a step has entry points");
             let link = self.strip_link(q, from_below, &places, x, first.at.1);
             let head = [(link.x, cedge), (link.x, link.level), (x, link.level)];
