@@ -281,7 +281,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
         let semua = built.sop_count() <= crate::render::paket::PRINT_ALL_LIMIT;
         let tugas = crate::cetak::tugas(&built.catalog, &built.indexes, semua);
         let kept = options.root.join(crate::cetak::SIMPANAN);
-        let hasil = crate::cetak::cetak(&scratch.0, &tugas, &kept, &target)?;
+        let hasil = crate::cetak::cetak(&scratch.0, &tugas, &kept, &target, None)?;
         for pdf in &hasil.berkas {
             let path = scratch.0.join(pdf);
             let zipped = std::fs::read(&path)

@@ -9,7 +9,7 @@
 //! prints only the pages whose HTML or look changed and copies the rest.
 //! After a good build the folder keeps only what that build used.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
@@ -62,12 +62,16 @@ pub fn tugas(catalog: &Catalog, ix: &Indexes, semua: bool) -> Vec<Tugas> {
 
 /// Prints `tugas` from the site written in `dir`, keeping PDFs in
 /// `simpanan`. `shown` is the output folder the user knows (`dir` is its
-/// staging folder): messages name pages under it.
+/// staging folder): messages name pages under it. `sebelumnya`, the
+/// output of the last build, lends a changed book the page numbers its
+/// daftar isi had, which after a small edit are mostly still right: the
+/// book is then printed once rather than twice.
 pub fn cetak(
     dir: &Path,
     tugas: &[Tugas],
     simpanan: &Path,
     shown: &Path,
+    sebelumnya: Option<&Path>,
 ) -> Result<Hasil, Vec<Diagnostic>> {
     let look = look_of(dir).map_err(|d| vec![d])?;
     std::fs::create_dir_all(simpanan).map_err(|e| vec![io(simpanan, &e)])?;
@@ -88,7 +92,19 @@ pub fn cetak(
                     .map_err(|e| vec![io(&shown.join(&t.pdf), &e)])?;
                 hasil.disimpan += 1;
             }
-            Err(_) => to_print.push((t, kept)),
+            Err(_) => {
+                if let Some(old) =
+                    sebelumnya.and_then(|o| std::fs::read_to_string(o.join(&t.html)).ok())
+                {
+                    let numbers = baca_halaman(&old);
+                    if !numbers.is_empty() {
+                        let page = String::from_utf8_lossy(&bytes);
+                        std::fs::write(&html, tulis_halaman(&page, &numbers))
+                            .map_err(|e| vec![io(&shown.join(&t.html), &e)])?;
+                    }
+                }
+                to_print.push((t, kept));
+            }
         }
         hasil.berkas.push(t.pdf.clone());
     }
@@ -162,9 +178,21 @@ fn number_pages(html: &Path, pdf: &[u8]) -> std::io::Result<bool> {
 
 const HALAMAN: &str = "data-halaman=\"";
 
+/// The page numbers a book's daftar isi holds: `data-halaman="ID">N`.
+fn baca_halaman(page: &str) -> HashMap<String, usize> {
+    page.split(HALAMAN)
+        .skip(1)
+        .filter_map(|rest| {
+            let id = &rest[..rest.find('"')?];
+            let n = &rest[rest.find('>')? + 1..rest.find("</span>")?];
+            Some((id.to_string(), n.parse().ok()?))
+        })
+        .collect()
+}
+
 /// `page` with each `data-halaman="ID">…</span>` holding the page of `ID`
 /// in `dests` (left empty when the PDF has no such place).
-fn tulis_halaman(page: &str, dests: &std::collections::HashMap<String, usize>) -> String {
+fn tulis_halaman(page: &str, dests: &HashMap<String, usize>) -> String {
     let mut out = String::with_capacity(page.len() + 1024);
     let mut rest = page;
     while let Some(at) = rest.find(HALAMAN) {
@@ -277,5 +305,8 @@ mod tests {
         assert_eq!(twice, once.replace(">11<", ">12<"));
         // An id the PDF does not have stays empty; the rest is unchanged.
         assert_eq!(tulis_halaman(page, &Default::default()), page);
+        // Read back as written.
+        assert_eq!(baca_halaman(&twice), moved);
+        assert!(baca_halaman(page).is_empty());
     }
 }

@@ -69,7 +69,13 @@ pub fn run(args: Args, color: bool) -> ExitCode {
     if pdf {
         let printing = Instant::now();
         let tugas = cetak::tugas(&built.catalog, &built.indexes, false);
-        match cetak::cetak(staging.dir(), &tugas, &root.join(cetak::SIMPANAN), &out_dir) {
+        match cetak::cetak(
+            staging.dir(),
+            &tugas,
+            &root.join(cetak::SIMPANAN),
+            &out_dir,
+            Some(&out_dir),
+        ) {
             Ok(hasil) => pdfs = Some((hasil, printing.elapsed())),
             Err(diags) => {
                 report_with_summary(&diags, color, false);
