@@ -35,6 +35,8 @@ pub struct Bundled {
     pub bytes: u64,
     pub sops: usize,
     pub warnings: Vec<Diagnostic>,
+    /// With `--pdf`: PDFs printed, and PDFs taken unchanged from the kept.
+    pub pdf: Option<(usize, usize)>,
 }
 
 /// The bundle's date: from SOURCE_DATE_EPOCH when set (reproducible
@@ -276,12 +278,14 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
             })
         })?;
     let mut entries = zipping.ready.into_inner().expect("not poisoned");
+    let mut pdf = None;
     if let Some(scratch) = &scratch {
         // The PDFs, printed from the pages written beside the zip's.
         let semua = built.sop_count() <= crate::render::paket::PRINT_ALL_LIMIT;
         let tugas = crate::cetak::tugas(&built.catalog, &built.indexes, semua);
-        let kept = options.root.join(crate::cetak::SIMPANAN);
+        let kept = options.root.join(crate::cetak::SIMPANAN_PAKET);
         let hasil = crate::cetak::cetak(&scratch.0, &tugas, &kept, &target, None)?;
+        pdf = Some((hasil.dicetak, hasil.disimpan));
         for pdf in &hasil.berkas {
             let path = scratch.0.join(pdf);
             let zipped = std::fs::read(&path)
@@ -360,6 +364,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
         bytes,
         sops: built.sop_count(),
         warnings: built.warnings,
+        pdf,
     })
 }
 

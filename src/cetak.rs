@@ -22,6 +22,9 @@ use crate::url;
 
 /// Where the kept PDFs live, under the site folder.
 pub const SIMPANAN: &str = ".sopgen-cache/pdf";
+/// Those of the review bundle (its pages link from disk, so they differ
+/// from the site's): apart, so that neither command drops the other's.
+pub const SIMPANAN_PAKET: &str = ".sopgen-cache/pdf-paket";
 
 /// One PDF to make: the page it prints and where it goes, both paths
 /// under the output folder.

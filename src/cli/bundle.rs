@@ -38,6 +38,16 @@ pub fn run(args: Args, color: bool) -> ExitCode {
     match crate::bundle::run(&options) {
         Ok(done) => {
             report_with_summary(&done.warnings, color, true);
+            if let Some((baru, lama)) = done.pdf {
+                let simpanan = crate::cetak::SIMPANAN_PAKET;
+                println!(
+                    "{}",
+                    crate::pesan!(
+                        "PDF: {baru} dicetak, {lama} tidak berubah (diambil dari {simpanan})",
+                        "PDFs: {baru} printed, {lama} unchanged (taken from {simpanan})"
+                    )
+                );
+            }
             let (n, files, mb, shown) = (
                 done.sops,
                 done.files,

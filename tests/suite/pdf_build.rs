@@ -324,6 +324,26 @@ fn bundle_pdf_holds_the_pdf_of_every_page_linked_from_disk() {
         &["bundle", "--pdf", "--output", zip.to_str().unwrap()],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
+    let (printed, kept) = counts(&run.stdout);
+    assert!(printed > 0 && kept == 0, "{}", run.stdout);
+    // The site's PDFs and the bundle's are kept apart: building one does
+    // not drop the other's, and a second run of each prints nothing.
+    let build = sopgen_in(site.path(), &["build", "--pdf"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    assert!(counts(&build.stdout).0 > 0);
+    let again = sopgen_in(
+        site.path(),
+        &[
+            "bundle",
+            "--pdf",
+            "--force",
+            "--output",
+            zip.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(counts(&again.stdout), (0, printed), "{}", again.stdout);
+    let build = sopgen_in(site.path(), &["build", "--pdf"]);
+    assert_eq!(counts(&build.stdout).0, 0, "{}", build.stdout);
     let place = site.path().join("buka");
     let ok = std::process::Command::new("python3")
         .args([
