@@ -6,6 +6,7 @@
 //! All pure: an SOP in, numbers and markup out.
 
 pub mod geometry;
+pub(crate) mod memo;
 mod metrics;
 mod round;
 pub mod svg;
@@ -14,13 +15,12 @@ pub mod text;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::content::Sop;
 use crate::content::waktu::{Ukuran, Waktu};
 use geometry::{FlowStep, Metrics};
+use memo::TextMap;
 use table::{Columns, RowText};
 
 /// One printed page of the procedure: which steps, how tall each row is,
@@ -72,32 +72,6 @@ pub fn row_texts(sop: &Sop) -> Vec<RowText<'_>> {
         })
         .collect()
 }
-
-/// FNV-1a: for the short texts the memos here are keyed by (a waktu, a
-/// branch label), cheaper than the default SipHash, and nobody chooses
-/// these keys to collide.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A map keyed by text, hashed with `Fnv`.
-pub(crate) type TextMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// `f` of a waktu's text as the table shows it (normalised when
 /// measured). The same few come in every SOP: each thread keeps those it

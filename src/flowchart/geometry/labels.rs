@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::cross::{self, Bounds};
 use super::model::{Branch, FlowStep, LABEL_SIZE, Label, Node, Page, Rect};
-use crate::flowchart::TextMap;
+use crate::flowchart::memo::TextMap;
 use crate::flowchart::text::{self, Weight};
 
 /// Gap between a label's box and the line it labels.
