@@ -49,6 +49,15 @@ pub struct InstansiIndex {
     pub units: Vec<UnitIndex>,
 }
 
+impl InstansiIndex {
+    /// Whether unit `u` has a printed book of its own (`cetak/INSTANSI/UNIT/`):
+    /// not when it is the instansi's only unit and has no name (its SOPs
+    /// name no unit), as its book would be the instansi's again.
+    pub fn unit_has_own_book(&self, u: usize) -> bool {
+        self.units.len() > 1 || self.units[u].nama.is_some()
+    }
+}
+
 /// An actor, under its most written spelling, with every SOP and step it
 /// takes part in.
 #[derive(Debug, Clone)]

@@ -151,7 +151,8 @@ fn year_of_day(days: i64) -> u16 {
 }
 
 /// Every book of the site: each instansi's, then each of its units'; none
-/// for an instansi or unit with only drafts.
+/// for an instansi or unit with only drafts, nor for the only unit of an
+/// instansi when it has no name (that book would be the instansi's).
 pub fn books(catalog: &Catalog, ix: &Indexes) -> Vec<Buku> {
     let mut out = Vec::new();
     for (g, ins) in ix.instansi.iter().enumerate() {
@@ -172,9 +173,9 @@ pub fn books(catalog: &Catalog, ix: &Indexes) -> Vec<Buku> {
             sops,
             grup: Some(g),
         });
-        for unit in &ins.units {
+        for (k, unit) in ins.units.iter().enumerate() {
             let sops = dicetak(catalog, &unit.sops);
-            if sops.is_empty() {
+            if sops.is_empty() || !ins.unit_has_own_book(k) {
                 continue;
             }
             let u = unit.nama.as_deref();

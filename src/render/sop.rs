@@ -311,8 +311,10 @@ pub struct SopView<'a> {
     pub riwayat: Vec<RiwayatView<'a>>,
     pub menggantikan: Vec<TerkaitView<'a>>,
     pub digantikan_oleh: Vec<SopLink<'a>>,
-    /// Its unit's printed book ("Buku SOP"); none for a draft.
+    /// Its unit's printed book ("Buku SOP"), or its instansi's when the
+    /// unit has none of its own (`buku_unit` false); none for a draft.
     pub buku_href: Option<String>,
+    pub buku_unit: bool,
     /// Its PDF (`build --pdf`).
     pub pdf_href: Option<String>,
     /// The document this SOP was transcribed or imported from.
@@ -428,6 +430,9 @@ pub struct SopContext<'a> {
     digantikan_oleh: Vec<SopLink<'a>>,
     /// The printed book of its unit, when it is in one (not a draft).
     buku_href: Option<String>,
+    /// Whether that book is its unit's (else its instansi's: the unit has
+    /// no book of its own).
+    buku_unit: bool,
     /// Its PDF, when the build prints them.
     pdf_href: Option<String>,
 }
@@ -447,12 +452,17 @@ impl<'a> SopContext<'a> {
         let mut jejak = vec![Jejak::beranda(links)];
         // The kop links the SOP's instansi and unit to their index pages.
         let (mut instansi_href, mut unit_href, mut buku_href) = (None, None, None);
+        let mut buku_unit = false;
         if let Some((g, u)) = places.instansi {
             if sop.status != Status::Draf {
-                buku_href = Some(links.page(&url::cetak_unit(
-                    &ix.instansi[g].slug,
-                    &ix.instansi[g].units[u].slug,
-                )));
+                let ins = &ix.instansi[g];
+                buku_unit = ins.unit_has_own_book(u);
+                let dir = if buku_unit {
+                    url::cetak_unit(&ins.slug, &ins.units[u].slug)
+                } else {
+                    url::buku_instansi(&ins.slug)
+                };
+                buku_href = Some(links.page(&dir));
             }
             if ix.instansi[g].nama.is_some() {
                 instansi_href = Some(links.page(&url::instansi(&ix.instansi[g].slug)));
@@ -534,6 +544,7 @@ impl<'a> SopContext<'a> {
                 .map(|t| SopLink::new(t, links))
                 .collect(),
             buku_href,
+            buku_unit,
             pdf_href: pdf.then(|| links.file(&url::sop_pdf(&e.url))),
         }
     }
@@ -601,6 +612,7 @@ impl<'a> SopView<'a> {
             menggantikan: cx.menggantikan,
             digantikan_oleh: cx.digantikan_oleh,
             buku_href: cx.buku_href,
+            buku_unit: cx.buku_unit,
             pdf_href: cx.pdf_href,
             sumber_dokumen: sop.sumber_dokumen.as_deref(),
             dasar_hukum: linked(&sop.dasar_hukum, cx.dasar_hukum),

@@ -236,7 +236,7 @@ fn build_pdf_prints_every_sop_and_book_and_reprints_only_what_changed() {
         .iter()
         .filter(|(p, h)| pages.get(*p) != Some(*h))
         .collect();
-    assert!(changed.len() >= 3, "the SOP and its two books: {changed:?}");
+    assert!(changed.len() >= 2, "the SOP and its book(s): {changed:?}");
     assert_eq!(
         counts(&run.stdout),
         (changed.len(), pages.len() - changed.len()),

@@ -103,7 +103,7 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
                 )
             },
         );
-        for unit in &ins.units {
+        for (k, unit) in ins.units.iter().enumerate() {
             let udir = url::unit(&ins.slug, &unit.slug);
             let l = p.links(&udir);
             let sops = unit
@@ -115,7 +115,10 @@ fn halaman<'a>(p: &Pages<'a>, out: &mut Out<'a>) {
             out.daftar(
                 udir,
                 IndeksPage {
-                    buku: buku::href_if_printed(catalog, &unit.sops, &book, &l),
+                    buku: ins
+                        .unit_has_own_book(k)
+                        .then(|| buku::href_if_printed(catalog, &unit.sops, &book, &l))
+                        .flatten(),
                     ..IndeksPage::sops(
                         2,
                         jejak(&l, url::INSTANSI, &[(&name, &dir)]),
