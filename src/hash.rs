@@ -164,5 +164,10 @@ mod tests {
         let mut blocks = text.clone();
         blocks[..64].rotate_left(32);
         assert_ne!(key(&blocks), key(&text));
+        // Values by their Hash: order counts.
+        assert_ne!(
+            Key::new().value(&vec![1, 2]).finish(),
+            Key::new().value(&vec![2, 1]).finish()
+        );
     }
 }
