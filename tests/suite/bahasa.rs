@@ -14,29 +14,7 @@ use crate::common::*;
 /// The diagnostics of an Indonesian report: `kesalahan:` / `peringatan:`,
 /// the `-->` locus, `= saran:`.
 fn dilaporkan(stderr: &str) -> Vec<Reported> {
-    let mut out: Vec<Reported> = Vec::new();
-    for line in stderr.lines() {
-        let head = line
-            .strip_prefix("kesalahan: ")
-            .map(|m| ("kesalahan", m))
-            .or_else(|| line.strip_prefix("peringatan: ").map(|m| ("peringatan", m)));
-        if let Some((severity, message)) = head {
-            out.push(Reported {
-                severity: severity.to_string(),
-                locus: String::new(),
-                message: message.to_string(),
-                hint: String::new(),
-            });
-        } else if let (Some(last), Some(locus)) =
-            (out.last_mut(), line.trim_start().strip_prefix("--> "))
-        {
-            last.locus = locus.to_string();
-        } else if let (Some(last), Some((_, hint))) = (out.last_mut(), line.split_once("= saran: "))
-        {
-            last.hint = hint.to_string();
-        }
-    }
-    out
+    reported_as(stderr, ["kesalahan", "peringatan"], "saran")
 }
 
 /// No line of `text` starts the way an English report does.

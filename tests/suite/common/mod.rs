@@ -217,14 +217,26 @@ impl Reported {
     }
 }
 
-/// Reads the diagnostics back from sopgen's stderr.
+/// Reads the diagnostics back from sopgen's stderr (English: `error:`,
+/// `warning:`, `= hint:`).
 pub fn reported(stderr: &str) -> Vec<Reported> {
+    reported_as(stderr, ["error", "warning"], "hint")
+}
+
+/// Reads the diagnostics back from a report whose severities are written
+/// `severities` (error, warning) and whose hints `= HINT:`.
+pub fn reported_as(stderr: &str, severities: [&str; 2], hint: &str) -> Vec<Reported> {
+    let [error, warning] = severities.map(|s| format!("{s}: "));
+    let hint = format!("= {hint}: ");
     let mut out: Vec<Reported> = Vec::new();
     for line in stderr.lines() {
         let head = line
-            .strip_prefix("error: ")
-            .map(|m| ("error", m))
-            .or_else(|| line.strip_prefix("warning: ").map(|m| ("warning", m)));
+            .strip_prefix(error.as_str())
+            .map(|m| (severities[0], m))
+            .or_else(|| {
+                line.strip_prefix(warning.as_str())
+                    .map(|m| (severities[1], m))
+            });
         if let Some((severity, message)) = head {
             out.push(Reported {
                 severity: severity.to_string(),
@@ -236,9 +248,8 @@ pub fn reported(stderr: &str) -> Vec<Reported> {
             (out.last_mut(), line.trim_start().strip_prefix("--> "))
         {
             last.locus = locus.to_string();
-        } else if let (Some(last), Some((_, hint))) = (out.last_mut(), line.split_once("= hint: "))
-        {
-            last.hint = hint.to_string();
+        } else if let (Some(last), Some((_, text))) = (out.last_mut(), line.split_once(&hint)) {
+            last.hint = text.to_string();
         }
     }
     out
