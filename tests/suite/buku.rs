@@ -31,7 +31,7 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// Text without tags, entities of names undone, spaces collapsed.
-fn text(html: &str) -> String {
+pub(crate) fn text(html: &str) -> String {
     let mut out = String::new();
     // A slice may begin inside a tag.
     let mut in_tag = match (html.find('>'), html.find('<')) {

@@ -25,7 +25,7 @@ fn bundle(site: &Path, cwd: &Path, extra: &[&str]) -> Run {
     }
 }
 
-fn unzip(zip: &Path, into: &Path) {
+pub(crate) fn unzip(zip: &Path, into: &Path) {
     let ok = Command::new("python3")
         .args(["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2])"])
         .arg(zip)

@@ -8,7 +8,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::buku::{a4_landscape, collapse, daftar_isi, pdf_pages_text, read, sops_of};
+use crate::buku::{a4_landscape, collapse, daftar_isi, pdf_pages_text, read, sops_of, text};
+use crate::bundle::unzip;
 use crate::common::browser::chromium;
 use crate::common::*;
 
@@ -110,40 +111,16 @@ fn forms(html: &str) -> Vec<(String, String)> {
         .map(|form| {
             let cell = |from: &str| {
                 let at = from.find('>').unwrap() + 1;
-                strip(&from[at..at + from[at..].find("</").unwrap()])
+                text(&from[at..at + from[at..].find("</").unwrap()])
             };
             let h1 = &form[form.find("<h1").unwrap()..];
             let last = &form[form.rfind("<td class=\"kol-kegiatan\"").unwrap()..];
             let last = &last[..last.find("</td>").unwrap()];
             // What screen readers alone get is not printed.
             let last = last.split("<span class=\"sr-only\"").next().unwrap();
-            (cell(h1), strip(&last[last.find('>').unwrap() + 1..]))
+            (cell(h1), text(&last[last.find('>').unwrap() + 1..]))
         })
         .collect()
-}
-
-/// Text without tags, entities undone, spaces collapsed.
-fn strip(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    collapse(
-        &out.replace("&amp;", "&")
-            .replace("&quot;", "\"")
-            .replace("&#x27;", "'")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">"),
-    )
 }
 
 #[test]
@@ -345,16 +322,7 @@ fn bundle_pdf_holds_the_pdf_of_every_page_linked_from_disk() {
     let build = sopgen_in(site.path(), &["build", "--pdf"]);
     assert_eq!(counts(&build.stdout).0, 0, "{}", build.stdout);
     let place = site.path().join("buka");
-    let ok = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2])",
-        ])
-        .arg(&zip)
-        .arg(&place)
-        .status()
-        .expect("python3 to unpack the zip");
-    assert!(ok.success());
+    unzip(&zip, &place);
     let out = place.join("tinjau");
     let pages = printed_pages(&out);
     // The SOPs, every instansi's and unit's book, and the book of all.
