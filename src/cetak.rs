@@ -181,40 +181,59 @@ fn number_pages(html: &Path, pdf: &[u8]) -> std::io::Result<bool> {
 
 const HALAMAN: &str = "data-halaman=\"";
 
-/// The page numbers a book's daftar isi holds: `data-halaman="ID">N`.
+/// Where a book page keeps its page numbers: for each
+/// `<span ... data-halaman="ID">N</span>` (N empty or digits), the ID and
+/// where N lies in `page`. Anything else carrying the attribute (another
+/// element, other content) is not one, and is left alone.
+fn tempat_halaman(page: &str) -> Vec<(&str, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = page[from..].find(HALAMAN) {
+        let id_at = from + at + HALAMAN.len();
+        from = id_at;
+        let rest = &page[id_at..];
+        let Some(q) = rest.find('"') else { break };
+        let tag_start = page[..id_at].rfind('<').unwrap_or(0);
+        let in_span = page[tag_start..].starts_with("<span ");
+        let Some(gt) = rest[q..].find('>').map(|g| q + g) else {
+            break;
+        };
+        if !in_span || rest[..gt].contains('<') {
+            continue;
+        }
+        let content = id_at + gt + 1;
+        let len = page[content..].find('<').unwrap_or(0);
+        let number = &page[content..content + len];
+        if page[content + len..].starts_with("</span>")
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            out.push((&rest[..q], content..content + len));
+        }
+    }
+    out
+}
+
+/// The page numbers a book's daftar isi holds, by ID.
 fn baca_halaman(page: &str) -> HashMap<String, usize> {
-    page.split(HALAMAN)
-        .skip(1)
-        .filter_map(|rest| {
-            let id = &rest[..rest.find('"')?];
-            let n = &rest[rest.find('>')? + 1..rest.find("</span>")?];
-            Some((id.to_string(), n.parse().ok()?))
-        })
+    tempat_halaman(page)
+        .into_iter()
+        .filter_map(|(id, at)| Some((id.to_string(), page[at].parse().ok()?)))
         .collect()
 }
 
-/// `page` with each `data-halaman="ID">…</span>` holding the page of `ID`
-/// in `dests` (left empty when the PDF has no such place).
+/// `page` with each page number place holding the page of its ID in
+/// `dests` (left empty when the PDF has no such place).
 fn tulis_halaman(page: &str, dests: &HashMap<String, usize>) -> String {
     let mut out = String::with_capacity(page.len() + 1024);
-    let mut rest = page;
-    while let Some(at) = rest.find(HALAMAN) {
-        let after = &rest[at + HALAMAN.len()..];
-        let (Some(q), Some(end)) = (after.find('"'), after.find("</span>")) else {
-            break;
-        };
-        let Some(gt) = after[q..end].find('>') else {
-            break;
-        };
-        let id = &after[..q];
-        out.push_str(&rest[..at + HALAMAN.len() + q + gt + 1]);
+    let mut done = 0;
+    for (id, at) in tempat_halaman(page) {
+        out.push_str(&page[done..at.start]);
         if let Some(n) = dests.get(id) {
             out.push_str(&n.to_string());
         }
-        out.push_str("</span>");
-        rest = &after[end + "</span>".len()..];
+        done = at.end;
     }
-    out.push_str(rest);
+    out.push_str(&page[done..]);
     out
 }
 
@@ -311,5 +330,11 @@ mod tests {
         // Read back as written.
         assert_eq!(baca_halaman(&twice), moved);
         assert!(baca_halaman(page).is_empty());
+        // The attribute elsewhere (a theme's own cell, a word in the
+        // text) is not a place for a number: nothing there changes.
+        let other =
+            r##"<td data-halaman="sop-1">isi</td><p>data-halaman="sop-2"></p><span>x</span>"##;
+        assert_eq!(tulis_halaman(other, &dests), other);
+        assert!(baca_halaman(other).is_empty());
     }
 }
