@@ -281,7 +281,7 @@ pub fn run(options: &Options) -> Result<Bundled, Vec<Diagnostic>> {
     let mut pdf = None;
     if let Some(scratch) = &scratch {
         // The PDFs, printed from the pages written beside the zip's.
-        let semua = built.sop_count() <= crate::render::paket::PRINT_ALL_LIMIT;
+        let semua = crate::render::paket::has_book_of_all(built.sop_count());
         let tugas = crate::cetak::tugas(&built.catalog, &built.indexes, semua);
         let kept = options.root.join(crate::cetak::SIMPANAN_PAKET);
         let hasil = crate::cetak::cetak(&scratch.0, &tugas, &kept, &target, None)?;

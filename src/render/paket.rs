@@ -25,7 +25,12 @@ struct CoverPage<'a> {
 /// How many SOPs the bundle's book of every SOP holds, when it has one.
 pub fn semua(p: &Pages) -> Option<usize> {
     let n = p.published.len();
-    (p.options.bundle.is_some() && n <= PRINT_ALL_LIMIT).then_some(n)
+    (p.options.bundle.is_some() && has_book_of_all(n)).then_some(n)
+}
+
+/// Whether a bundle of `published` SOPs has the book of every SOP.
+pub fn has_book_of_all(published: usize) -> bool {
+    published <= PRINT_ALL_LIMIT
 }
 
 pub fn render(p: &Pages, info: &BundleInfo) -> Vec<Made> {
