@@ -239,29 +239,7 @@ fn dest_name(raw: &[u8], string: bool) -> String {
         }
         _ => String::from_utf8_lossy(raw).into_owned(),
     };
-    percent_decode(&text).unwrap_or(text)
-}
-
-/// `text` with its `%xx` escapes undone; `None` when it has none, a `%`
-/// without two hex digits, or makes bytes that are not UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    if !text.contains('%') {
-        return None;
-    }
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    crate::url::percent_decode(&text).unwrap_or(text)
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -406,9 +384,10 @@ mod tests {
 
     #[test]
     fn percent_escapes() {
+        use crate::url::percent_decode;
         assert_eq!(percent_decode("a%20b").as_deref(), Some("a b"));
         assert_eq!(percent_decode("%C3%A4").as_deref(), Some("ä"));
-        assert_eq!(percent_decode("plain"), None);
+        assert_eq!(percent_decode("plain").as_deref(), Some("plain"));
         assert_eq!(percent_decode("50%"), None);
         assert_eq!(percent_decode("%FF"), None, "not UTF-8");
     }
