@@ -111,6 +111,9 @@ pub fn hash_lembar<H: std::hash::Hasher>(p: &Pages, i: usize, h: &mut H) {
 /// `lembar` as shown at `tempat`, on a page whose way back to the site
 /// root is `root`.
 pub fn lembar_di(lembar: &str, root: &str, tempat: Tempat) -> String {
+    // SOP pages and books lie at least one folder down: a marker never
+    // becomes an empty href.
+    debug_assert!(!root.is_empty(), "a form is never shown at the site root");
     let (awalan, tanda) = match tempat {
         Tempat::Halaman => (String::new(), String::new()),
         Tempat::Buku(n) => (format!("sop{n}-"), format!(" (SOP ke-{n})")),
@@ -129,8 +132,6 @@ pub fn lembar_di(lembar: &str, root: &str, tempat: Tempat) -> String {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
         out.push_str(match rest.as_bytes()[at] {
-            // A link to the site root from a page at the root.
-            AKAR if root.is_empty() && after.starts_with('"') => "./",
             AKAR => root,
             AWALAN_ID => &awalan,
             TANDA => &tanda,
